@@ -1,0 +1,222 @@
+/*
+ * The `lockbench` command: parses argv into typed options, calls the pure
+ * core, prints, and alone maps outcomes to exit codes (0 fine, 1 a verdict
+ * failed, 2 bad input). Output goes through an injected IO so tests capture
+ * it and the Action can reuse the same code with other sinks.
+ */
+
+import { type Dirent, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import {
+  type FileReader,
+  type FrontEndResult,
+  dumpFunction,
+  formatDiagnostic,
+  frontEnd,
+} from "./lang/index.ts";
+import { checkReport, formatCheckText } from "./report/check.ts";
+
+export interface IO {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly cwd: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_VERDICT = 1;
+export const EXIT_BAD_INPUT = 2;
+
+/** A user error: printed as one line, exit 2. */
+export class UsageError extends Error {}
+
+const USAGE = `usage: lockbench <command> [options]
+
+commands:
+  check [POLICY|DIR]...   parse and type-check policies; list what each defines and overrides
+  run                     simulate the workload matrix (not built yet)
+  verify                  explore interleavings of small scenarios (not built yet)
+  ci                      what the Action does, locally from a git diff (not built yet)
+
+shared options:
+  --policy P      a policy file (repeatable)
+  --workload W    a workload (repeatable)
+  --machine M     a machine (repeatable)
+  --seeds N       seeds per cell
+  --json F        write versioned JSON results to F ('-' for stdout)
+
+check options:
+  --ir            print the compiled IR of every function
+
+exit status: 0 fine, 1 a verdict failed, 2 bad input`;
+
+export async function main(argv: readonly string[], io: IO): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case "check":
+        return check(rest, io);
+      case "run":
+      case "verify":
+      case "ci":
+        io.err(`lockbench ${command}: not built yet; this version provides 'check' only.`);
+        return EXIT_BAD_INPUT;
+      case undefined:
+      case "help":
+      case "-h":
+      case "--help":
+        io.out(USAGE);
+        return command === undefined ? EXIT_BAD_INPUT : EXIT_OK;
+      default:
+        throw new UsageError(`unknown command '${command}'\n\n${USAGE}`);
+    }
+  } catch (e) {
+    // One place owns failure: user errors are one line, anything else is a bug
+    // reported without a stack trace (set LOCKBENCH_DEBUG=1 to see it).
+    if (e instanceof UsageError) {
+      io.err(`lockbench: ${e.message}`);
+    } else {
+      const msg = e instanceof Error ? e.message : String(e);
+      io.err(`lockbench: internal error: ${msg}`);
+      if (process.env.LOCKBENCH_DEBUG && e instanceof Error && e.stack) io.err(e.stack);
+    }
+    return EXIT_BAD_INPUT;
+  }
+}
+
+/** The shared flags of every subcommand, plus each one's own. */
+const OPTIONS = {
+  policy: { type: "string", multiple: true },
+  workload: { type: "string", multiple: true },
+  machine: { type: "string", multiple: true },
+  seeds: { type: "string" },
+  json: { type: "string" },
+  ir: { type: "boolean" },
+} as const;
+
+function parse(args: readonly string[]) {
+  try {
+    return parseArgs({ args: [...args], allowPositionals: true, options: OPTIONS });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+function check(args: readonly string[], io: IO): number {
+  const { values, positionals } = parse(args);
+  const patterns = [...(values.policy ?? []), ...positionals];
+  if (patterns.length === 0) patterns.push("policies");
+  const files = expandPolicies(patterns, io.cwd);
+  const read = fileReader(io.cwd);
+  const results: FrontEndResult[] = files.map((f) => frontEnd(f, read));
+
+  // A shared include's diagnostics would repeat once per policy: print each once.
+  const seen = new Set<string>();
+  const sources = new Map<string, string>();
+  for (const r of results) for (const [k, v] of r.policy?.sources ?? []) sources.set(k, v);
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      const key = `${d.span.file}:${d.span.start}:${d.code}:${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      io.err(formatDiagnostic(d, sources));
+    }
+  }
+  const report = checkReport(results);
+  if (values.json) writeJson(values.json, report, io);
+  if (values.json !== "-") io.out(formatCheckText(report));
+  if (values.ir) {
+    for (const r of results) {
+      if (!r.ir) continue;
+      for (const f of r.ir.functions) io.out(dumpFunction(r.ir, f));
+    }
+  }
+  const errors = [...seen].length > 0 && !report.ok;
+  return errors ? EXIT_BAD_INPUT : EXIT_OK;
+}
+
+function writeJson(dest: string, doc: unknown, io: IO): void {
+  const text = `${JSON.stringify(doc, null, 2)}\n`;
+  if (dest === "-") io.out(text.trimEnd());
+  else writeFileSync(resolveFrom(io.cwd, dest), text);
+}
+
+function resolveFrom(cwd: string, p: string): string {
+  return p.startsWith("/") ? p : `${cwd}/${p}`;
+}
+
+/** Read policies relative to cwd, keeping the paths users typed in diagnostics. */
+function fileReader(cwd: string): FileReader {
+  return (path) => {
+    try {
+      return readFileSync(resolveFrom(cwd, path), "utf8");
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/**
+ * Files, directories (every *.policy below, recursively) and quoted globs
+ * (`'policies/**\/*.policy'`; bash without globstar would expand ** as *).
+ * Sorted, without duplicates, so output does not depend on argument order.
+ */
+export function expandPolicies(patterns: readonly string[], cwd: string): string[] {
+  const out = new Set<string>();
+  for (const p of patterns) {
+    if (/[*?[]/.test(p)) {
+      const re = globToRegExp(p);
+      const base = p.slice(0, p.search(/[*?[]/)).replace(/[^/]*$/, "") || ".";
+      const found = walk(base, cwd).filter((f) => re.test(f));
+      if (found.length === 0) throw new UsageError(`no policy matches '${p}'`);
+      for (const f of found) out.add(f);
+      continue;
+    }
+    let st: ReturnType<typeof statSync> | undefined;
+    try {
+      st = statSync(resolveFrom(cwd, p));
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) {
+      const found = walk(p.replace(/\/$/, ""), cwd).filter((f) => f.endsWith(".policy"));
+      if (found.length === 0) throw new UsageError(`no *.policy files under '${p}'`);
+      for (const f of found) out.add(f);
+    } else {
+      out.add(p); // a missing file is reported by the front end with its name
+    }
+  }
+  return [...out].sort();
+}
+
+function walk(dir: string, cwd: string): string[] {
+  const out: string[] = [];
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(resolveFrom(cwd, dir), { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = dir === "." ? e.name : `${dir}/${e.name}`;
+    if (e.isDirectory()) {
+      if (e.name !== "node_modules" && !e.name.startsWith(".")) out.push(...walk(p, cwd));
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+function globToRegExp(glob: string): RegExp {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === "*" && glob[i + 1] === "*") {
+      re += glob[i + 2] === "/" ? "(?:.*/)?" : ".*";
+      i += glob[i + 2] === "/" ? 2 : 1;
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
+  }
+  return new RegExp(`^${re.replace(/^\.\//, "")}$`);
+}
