@@ -165,7 +165,7 @@ export function expandPolicies(patterns: readonly string[], cwd: string): string
   for (const p of patterns) {
     if (/[*?[]/.test(p)) {
       const re = globToRegExp(p);
-      const base = p.slice(0, p.search(/[*?[]/)).replace(/[^/]*$/, "") || ".";
+      const base = p.slice(0, p.search(/[*?[]/)).replace(/\/?[^/]*$/, "") || ".";
       const found = walk(base, cwd).filter((f) => re.test(f));
       if (found.length === 0) throw new UsageError(`no policy matches '${p}'`);
       for (const f of found) out.add(f);

@@ -171,7 +171,7 @@ class Checker {
   private extendStructs(): void {
     for (const { ext } of this.policy.structs) {
       const base = this.structs.get(ext.name);
-      if (!base || base.kind !== "heap") {
+      if (base?.kind !== "heap") {
         this.err(
           "unknown-struct",
           base

@@ -80,7 +80,7 @@ class FunctionCompiler {
     this.stmt(body);
     // Falling off the end: void returns; non-void is C undefined behaviour (the checker warned).
     const last = this.code[this.code.length - 1];
-    if (!last || last.op !== "ret" || this.labelTargetsEnd()) {
+    if (last?.op !== "ret" || this.labelTargetsEnd()) {
       this.at(body.span, true);
       if (this.fn.sig.ret.kind === "void") this.emit({ op: "ret", src: -1 });
       else {

@@ -295,7 +295,7 @@ class Parser {
     ) {
       found = this.comments[this.commentIdx++];
     }
-    if (!found || !found.text.startsWith("/*")) return undefined;
+    if (!found?.text.startsWith("/*")) return undefined;
     const prevEnd = this.pos > 0 ? this.previous().span.end : 0;
     return found.span.start >= prevEnd ? found.text : undefined;
   }

@@ -1,0 +1,103 @@
+/*
+ * The `lockbench` command as users meet it: exit statuses (0 fine, 2 bad
+ * input), gcc-style diagnostics with a caret, versioned JSON, and no stack
+ * traces. main() runs in-process with captured output; one test runs the
+ * bundled dist/cli.js the way `npx lockbench` does.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { describe, expect, it } from "vitest";
+import { expandPolicies, main } from "../src/main.ts";
+import { SCHEMA_VERSION } from "../src/report/schema.ts";
+
+async function lockbench(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    cwd: process.cwd(),
+  });
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+const GOOD = "test/lang/cases/ok/features.policy";
+
+describe("lockbench check", () => {
+  it("exits 0 and lists what a policy defines, overrides and inherits", async () => {
+    const r = await lockbench("check", "test/lang/cases/include/override.policy");
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+    expect(r.out).toContain("overrides: 1");
+    expect(r.out).toContain(
+      "helper (test/lang/cases/include/override.policy:7, replaces test/lang/cases/include/base.inc.policy:10)",
+    );
+    expect(r.out).toMatch(/inherits:\s+1\n\s+walk/);
+  });
+
+  it("prints file:line:col, the line and a caret for a misspelt field, and exits 2", async () => {
+    const dir = mkdtempSync(`${tmpdir()}/lb-`);
+    const bad = `${dir}/bad.policy`;
+    writeFileSync(
+      bad,
+      readFileSync(GOOD, "utf8").replace("READ_ONCE(anon_vma->root)", "READ_ONCE(anon_vma->roots)"),
+    );
+    const r = await lockbench("check", bad);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      new RegExp(
+        `^${bad}:45:38: error: struct anon_vma has no member named 'roots'; did you mean 'root'\\?\\n`,
+      ),
+    );
+    expect(r.err).toContain(
+      "   45 | \troot_anon_vma = READ_ONCE(anon_vma->roots);\n      | \t                                    ^~~~~",
+    );
+  });
+
+  it("writes versioned JSON", async () => {
+    const r = await lockbench("check", "--json", "-", GOOD);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(doc.kind).toBe("check");
+    expect(doc.policies[0].defines).toContain("folio_referenced");
+  });
+
+  it("reports a missing file as bad input", async () => {
+    const r = await lockbench("check", "no/such.policy");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("no/such.policy:1:1: error: cannot read policy 'no/such.policy'");
+  });
+
+  it("rejects unknown commands and flags with a usage message, exit 2", async () => {
+    expect((await lockbench("frobnicate")).code).toBe(2);
+    const r = await lockbench("check", "--frob");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^lockbench: Unknown option '--frob'/);
+  });
+});
+
+describe("policy arguments", () => {
+  it("expands directories and quoted ** globs the same way", () => {
+    const byDir = expandPolicies(["test/lang/cases/include"], process.cwd());
+    const byGlob = expandPolicies(["test/lang/cases/include/**/*.policy"], process.cwd());
+    expect(byDir).toEqual(byGlob);
+    expect(byDir).toContain("test/lang/cases/include/override.policy");
+  });
+});
+
+describe("dist/cli.js", () => {
+  it("runs as `npx lockbench` does, with no stack trace on bad input", () => {
+    const r = spawnSync(
+      process.execPath,
+      ["dist/cli.js", "check", "test/lang/cases/types/calls.policy"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("calls.policy:12:10: error: too few arguments to 'helper'");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
