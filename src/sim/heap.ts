@@ -216,6 +216,12 @@ export class Heap {
     this.hashHi ^= b;
   }
 
+  /** The pointer to slot `index` as it is now (its current allocation tag). */
+  current(type: number, index: number): number {
+    const t = this.tables[type - 1]!;
+    return index > 0 && index < t.count ? makePtr(type, index, t.tag[index]!) : 0;
+  }
+
   /** Live objects of a type, for monitors and reports. */
   *live(type: number): Generator<number> {
     const t = this.tables[type - 1]!;
