@@ -52,6 +52,15 @@ export interface Observer {
     missing: boolean,
   ): void;
   assertion(t: Thread, kind: "BUG" | "WARNING", macro: string): void;
+  /**
+   * A lock builtin completed (not called while it is blocked): result is the
+   * builtin's value (1/0 for a trylock), `lock` the lock object (an rwsem,
+   * spinlock, folio or VMA lock).
+   */
+  lock(t: Thread, b: Builtin, effect: LockEffect, lock: number, result: number): void;
+  rcu(t: Thread, op: "read_lock" | "read_unlock" | "synchronize"): void;
+  /** A builtin that is neither a lock nor an access: cond_resched, might_sleep, lb_cycles, ... */
+  hint(t: Thread, b: Builtin, args: readonly number[]): void;
 }
 
 export const NULL_OBSERVER: Observer = {
@@ -61,6 +70,9 @@ export const NULL_OBSERVER: Observer = {
   free() {},
   tree() {},
   assertion() {},
+  lock() {},
+  rcu() {},
+  hint() {},
 };
 
 /** Lock, RCU and scheduling decisions: the timed engine and the explorer each provide one. */
@@ -480,6 +492,30 @@ export class World implements Kernel {
 
   // --- builtins --------------------------------------------------------------------------
 
+  /** Ask the scheduling side for a lock operation; tell the monitors once it completes. */
+  private lockOp(
+    t: Thread,
+    b: Builtin,
+    effect: LockEffect,
+    lock: number,
+    args: readonly number[],
+  ): StepResult {
+    const v = this.sched.lock(t, b, effect, lock, args);
+    if (typeof v === "number") this.observer.lock(t, b, effect, lock, v);
+    return v;
+  }
+
+  private rcuOp(t: Thread, op: "read_lock" | "read_unlock" | "synchronize"): StepResult {
+    const v = this.sched.rcu(t, op);
+    if (typeof v === "number") this.observer.rcu(t, op);
+    return v;
+  }
+
+  private hintOp(t: Thread, b: Builtin, args: readonly number[]): void {
+    this.sched.hint(t, b, args);
+    this.observer.hint(t, b, args);
+  }
+
   private field(struct: string, name: string): number {
     return this.heap.field(this.T[struct]!, name);
   }
@@ -529,7 +565,7 @@ export class World implements Kernel {
       const effect = b.lock;
       return (t, a) => {
         const target = this.lockObject(t, b, a[effect.arg]!);
-        return target === 0 ? 0 : this.sched.lock(t, b, effect, target, a);
+        return target === 0 ? 0 : this.lockOp(t, b, effect, target, a);
       };
     }
     const h = this.heap;
@@ -540,11 +576,11 @@ export class World implements Kernel {
     const name = b.proto.name;
     switch (name) {
       case "rcu_read_lock":
-        return (t) => this.sched.rcu(t, "read_lock");
+        return (t) => this.rcuOp(t, "read_lock");
       case "rcu_read_unlock":
-        return (t) => this.sched.rcu(t, "read_unlock");
+        return (t) => this.rcuOp(t, "read_unlock");
       case "synchronize_rcu":
-        return (t) => this.sched.rcu(t, "synchronize");
+        return (t) => this.rcuOp(t, "synchronize");
       case "atomic_read":
         return (t, [v]) => (this.atomic(t, v!, false) ? this.counter(v!) : 0);
       case "atomic_set":
@@ -575,7 +611,7 @@ export class World implements Kernel {
       case "smp_rmb":
       case "smp_wmb":
         return (t, a) => {
-          this.sched.hint(t, b, a);
+          this.hintOp(t, b, a);
           return 0;
         };
       case "folio_mapcount":
@@ -709,7 +745,7 @@ export class World implements Kernel {
         return (t, [, , p]) => {
           const old = this.pteRead(t, p!, name, true);
           this.pteWrite(t, p!, 0, true, name);
-          if (name === "ptep_clear_flush") this.sched.hint(t, b, []);
+          if (name === "ptep_clear_flush") this.hintOp(t, b, []);
           return old;
         };
       case "ptep_clear_flush_young_notify":
@@ -718,7 +754,7 @@ export class World implements Kernel {
           const old = this.pteRead(t, p!, name, true);
           if (!(old & PTE_YOUNG)) return 0;
           this.pteWrite(t, p!, old & ~PTE_YOUNG, true, name);
-          this.sched.hint(t, b, []);
+          this.hintOp(t, b, []);
           return 1;
         };
       case "mm_find_pmd":
@@ -867,14 +903,14 @@ export class World implements Kernel {
         const effect = b.lock!;
         return (t, a) => {
           const target = this.lockObject(t, b, a[effect.arg]!);
-          return target === 0 ? 0 : this.sched.lock(t, b, effect, target, a);
+          return target === 0 ? 0 : this.lockOp(t, b, effect, target, a);
         };
       }
       default:
         // Timing-only primitives: cond_resched, might_sleep, lb_cycles, TLB flushes,
         // mmu notifiers, find_vma and friends are given by the Scheduling object.
         return (t, a) => {
-          this.sched.hint(t, b, a);
+          this.hintOp(t, b, a);
           return 0;
         };
     }
