@@ -1596,6 +1596,8 @@ var Checker = class {
         if (!target) return ERR;
         if (e.op === "=") {
           this.expectAssignable(target, value, e.value.span, "assignment");
+        } else if (isEntryPtr(target) && (e.op === "+" || e.op === "-")) {
+          this.expectScalar(value, e.value.span);
         } else {
           this.expectScalar(target, e.target.span);
           this.expectScalar(value, e.value.span);
@@ -1604,7 +1606,7 @@ var Checker = class {
       }
       case "incdec": {
         const t = this.lvalue(e.target);
-        if (t) this.expectScalar(t, e.target.span);
+        if (t && !isEntryPtr(t)) this.expectScalar(t, e.target.span);
         return t ?? ERR;
       }
       case "cast": {
@@ -1785,6 +1787,7 @@ var Checker = class {
         this.err("type-mismatch", `cannot order ${typeName(a)} and ${typeName(b)}`, e.span);
         return ERR;
       default:
+        if (isEntryPtr(a) && isScalar(b) && (e.op === "+" || e.op === "-")) return a;
         if (isScalar(a) && isScalar(b)) {
           if (a.kind === "int" && (a.name === "unsigned long" || a.name === "long")) return a;
           if (b.kind === "int" && (b.name === "unsigned long" || b.name === "long")) return b;
@@ -1792,7 +1795,7 @@ var Checker = class {
         }
         this.err(
           "type-mismatch",
-          `invalid operands to '${e.op}' (${typeName(a)} and ${typeName(b)})${a.kind === "ptr" ? "; cast the pointer to unsigned long first" : ""}`,
+          `invalid operands to '${e.op}' (${typeName(a)} and ${typeName(b)})${a.kind === "ptr" ? "; only pte_t * and pmd_t * step through entries; cast other pointers to unsigned long" : ""}`,
           e.span
         );
         return ERR;
@@ -1945,6 +1948,9 @@ var Checker = class {
     return ERR;
   }
 };
+function isEntryPtr(t) {
+  return t.kind === "ptr" && t.to.kind === "word";
+}
 function isLockPtr(t) {
   return t.kind === "ptr" && t.to.kind === "struct" && (t.to.name === "rw_semaphore" || t.to.name === "spinlock_t");
 }
@@ -2479,10 +2485,8 @@ var FunctionCompiler = class {
       case "binary": {
         const a = this.expr(e.left);
         const b = this.expr(e.right);
-        const r = this.temp();
         this.at(e.span);
-        this.emit({ op: "bin", fn: e.op, dst: r, a, b });
-        return r;
+        return this.arith(e.op, a, b, e.left);
       }
       case "logical":
       case "cond": {
@@ -2513,8 +2517,7 @@ var FunctionCompiler = class {
         const saved = this.temp();
         this.emit({ op: "mov", dst: saved, src: old });
         const one = this.constant(1);
-        const r = this.temp();
-        this.emit({ op: "bin", fn: e.op === "++" ? "+" : "-", dst: r, a: saved, b: one });
+        const r = this.arith(e.op === "++" ? "+" : "-", saved, one, e.target);
         this.store(e.target, r);
         return e.prefix ? r : saved;
       }
@@ -2579,14 +2582,24 @@ var FunctionCompiler = class {
   }
   assign(e) {
     let v = this.expr(e.value);
-    if (e.op !== "=") {
-      const cur = this.expr(e.target);
-      const r = this.temp();
-      this.emit({ op: "bin", fn: e.op, dst: r, a: cur, b: v });
-      v = r;
-    }
+    if (e.op !== "=") v = this.arith(e.op, this.expr(e.target), v, e.target);
     this.store(e.target, v);
     return v;
+  }
+  /** a OP b, where a has the type of `left`: page-table entry pointers step by entries. */
+  arith(fn, a, b, left) {
+    const r = this.temp();
+    if (isEntryPtr(this.checked.types.get(left))) {
+      let n = b;
+      if (fn === "-") {
+        n = this.temp();
+        this.emit({ op: "un", fn: "-", dst: n, src: b });
+      }
+      this.emit({ op: "ptradd", dst: r, ptr: a, n });
+    } else {
+      this.emit({ op: "bin", fn, dst: r, a, b });
+    }
+    return r;
   }
   /** Write v to an lvalue: local, field, or *p. */
   store(target, v, marked = false) {
@@ -2694,6 +2707,7 @@ function isStep(ins) {
     case "mov":
     case "un":
     case "bin":
+    case "ptradd":
     case "jmp":
     case "br":
     case "lload":
@@ -3798,6 +3812,9 @@ function dumpFunction(p, f2) {
         break;
       case "bin":
         text = `${reg(ins.dst)} = ${reg(ins.a)} ${ins.fn} ${reg(ins.b)}`;
+        break;
+      case "ptradd":
+        text = `${reg(ins.dst)} = ${reg(ins.ptr)} + ${reg(ins.n)} entries`;
         break;
       case "jmp":
         text = `jmp ${ins.target}`;

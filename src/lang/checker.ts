@@ -601,6 +601,8 @@ class Checker {
         if (!target) return ERR;
         if (e.op === "=") {
           this.expectAssignable(target, value, e.value.span, "assignment");
+        } else if (isEntryPtr(target) && (e.op === "+" || e.op === "-")) {
+          this.expectScalar(value, e.value.span);
         } else {
           this.expectScalar(target, e.target.span);
           this.expectScalar(value, e.value.span);
@@ -609,7 +611,7 @@ class Checker {
       }
       case "incdec": {
         const t = this.lvalue(e.target);
-        if (t) this.expectScalar(t, e.target.span);
+        if (t && !isEntryPtr(t)) this.expectScalar(t, e.target.span);
         return t ?? ERR;
       }
       case "cast": {
@@ -804,6 +806,8 @@ class Checker {
         this.err("type-mismatch", `cannot order ${typeName(a)} and ${typeName(b)}`, e.span);
         return ERR;
       default:
+        // Walking a page table entry by entry (move_present_ptes: src_pte++).
+        if (isEntryPtr(a) && isScalar(b) && (e.op === "+" || e.op === "-")) return a;
         if (isScalar(a) && isScalar(b)) {
           if (a.kind === "int" && (a.name === "unsigned long" || a.name === "long")) return a;
           if (b.kind === "int" && (b.name === "unsigned long" || b.name === "long")) return b;
@@ -811,7 +815,7 @@ class Checker {
         }
         this.err(
           "type-mismatch",
-          `invalid operands to '${e.op}' (${typeName(a)} and ${typeName(b)})${a.kind === "ptr" ? "; cast the pointer to unsigned long first" : ""}`,
+          `invalid operands to '${e.op}' (${typeName(a)} and ${typeName(b)})${a.kind === "ptr" ? "; only pte_t * and pmd_t * step through entries; cast other pointers to unsigned long" : ""}`,
           e.span,
         );
         return ERR;
@@ -973,6 +977,14 @@ class Checker {
     );
     return ERR;
   }
+}
+
+/**
+ * `pte_t *` and `pmd_t *`: the one place mm code does pointer arithmetic is
+ * stepping through the entries of a page table.
+ */
+export function isEntryPtr(t: CType): boolean {
+  return t.kind === "ptr" && t.to.kind === "word";
 }
 
 function isLockPtr(t: CType): boolean {

@@ -10,8 +10,8 @@
  * thread-state hash.
  */
 
-import type { Expr, Stmt } from "./ast.ts";
-import type { CheckedFunction, CheckedPolicy, Local } from "./checker.ts";
+import type { BinaryOp, Expr, Stmt } from "./ast.ts";
+import { type CheckedFunction, type CheckedPolicy, isEntryPtr, type Local } from "./checker.ts";
 import type { Span } from "./diagnostics.ts";
 import type { Instr, IRFunction, IRProgram, Loc } from "./ir.ts";
 import { BUILTINS, type Builtin, MODEL } from "../model/index.ts";
@@ -472,10 +472,8 @@ class FunctionCompiler {
       case "binary": {
         const a = this.expr(e.left);
         const b = this.expr(e.right);
-        const r = this.temp();
         this.at(e.span);
-        this.emit({ op: "bin", fn: e.op, dst: r, a, b });
-        return r;
+        return this.arith(e.op, a, b, e.left);
       }
       case "logical":
       case "cond": {
@@ -506,8 +504,7 @@ class FunctionCompiler {
         const saved = this.temp();
         this.emit({ op: "mov", dst: saved, src: old });
         const one = this.constant(1);
-        const r = this.temp();
-        this.emit({ op: "bin", fn: e.op === "++" ? "+" : "-", dst: r, a: saved, b: one });
+        const r = this.arith(e.op === "++" ? "+" : "-", saved, one, e.target);
         this.store(e.target, r);
         return e.prefix ? r : saved;
       }
@@ -576,14 +573,25 @@ class FunctionCompiler {
 
   private assign(e: Extract<Expr, { kind: "assign" }>): number {
     let v = this.expr(e.value);
-    if (e.op !== "=") {
-      const cur = this.expr(e.target);
-      const r = this.temp();
-      this.emit({ op: "bin", fn: e.op, dst: r, a: cur, b: v });
-      v = r;
-    }
+    if (e.op !== "=") v = this.arith(e.op, this.expr(e.target), v, e.target);
     this.store(e.target, v);
     return v;
+  }
+
+  /** a OP b, where a has the type of `left`: page-table entry pointers step by entries. */
+  private arith(fn: BinaryOp, a: number, b: number, left: Expr): number {
+    const r = this.temp();
+    if (isEntryPtr(this.checked.types.get(left)!)) {
+      let n = b;
+      if (fn === "-") {
+        n = this.temp();
+        this.emit({ op: "un", fn: "-", dst: n, src: b });
+      }
+      this.emit({ op: "ptradd", dst: r, ptr: a, n });
+    } else {
+      this.emit({ op: "bin", fn, dst: r, a, b });
+    }
+    return r;
   }
 
   /** Write v to an lvalue: local, field, or *p. */
@@ -699,6 +707,7 @@ function isStep(ins: Instr): boolean {
     case "mov":
     case "un":
     case "bin":
+    case "ptradd":
     case "jmp":
     case "br":
     case "lload":

@@ -41,6 +41,8 @@ export type Instr =
       readonly a: number;
       readonly b: number;
     }
+  /** pte_t * / pmd_t * stepped by n entries (src_pte++): private address arithmetic. */
+  | { readonly op: "ptradd"; readonly dst: number; readonly ptr: number; readonly n: number }
   | { readonly op: "jmp"; readonly target: number }
   /** Jump to target when (reg == 0) === ifZero; fall through otherwise. */
   | { readonly op: "br"; readonly cond: number; readonly ifZero: boolean; readonly target: number }
@@ -178,6 +180,9 @@ export function dumpFunction(p: IRProgram, f: IRFunction): string {
         break;
       case "bin":
         text = `${reg(ins.dst)} = ${reg(ins.a)} ${ins.fn} ${reg(ins.b)}`;
+        break;
+      case "ptradd":
+        text = `${reg(ins.dst)} = ${reg(ins.ptr)} + ${reg(ins.n)} entries`;
         break;
       case "jmp":
         text = `jmp ${ins.target}`;

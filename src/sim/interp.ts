@@ -72,6 +72,8 @@ export interface Kernel {
   deref(t: Thread, ptr: number): number;
   storeInd(t: Thread, ptr: number, value: number): void;
   global(name: string): number;
+  /** A pte_t * or pmd_t * moved by n entries; leaving its table gives a wild pointer. */
+  ptrAdd(t: Thread, ptr: number, n: number): number;
   builtin(t: Thread, b: Builtin, id: number, args: readonly number[]): StepResult;
   listNext(t: Thread, head: number, pos: number, reverse: boolean): number;
   /** A call or return of a policy function, for traces and lockdep's held-lock stacks. */
@@ -182,6 +184,9 @@ export class Interpreter {
           if (e instanceof ArithmeticError) throw this.fault(fr, e.message);
           throw e;
         }
+        break;
+      case "ptradd":
+        r[ins.dst] = k.ptrAdd(t, r[ins.ptr]!, r[ins.n]!);
         break;
       case "jmp":
         fr.pc = ins.target;

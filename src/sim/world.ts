@@ -261,6 +261,19 @@ export class World implements Kernel {
     return this.globals.get(name) ?? 0;
   }
 
+  ptrAdd(t: Thread, ptr: number, n: number): number {
+    const type = ptrType(ptr);
+    const per =
+      type === this.T[PTE_SLOT] ? PTRS_PER_PTE : type === this.T[PMD_SLOT] ? PTRS_PER_PMD : 0;
+    const index = ptrIndex(ptr);
+    const entry = (index & (per - 1)) + n;
+    if (per === 0 || entry < 0 || entry >= per) {
+      this.observer.badAccess(t, "page-table entry pointer", ptr, "wild", false);
+      return ptr | 1; // misaligned: every later use is reported as wild
+    }
+    return makePtr(type, (index & ~(per - 1)) | entry, ptrTag(ptr));
+  }
+
   builtin(t: Thread, b: Builtin, id: number, args: readonly number[]): StepResult {
     return this.builtinImpl[id]!(t, args, b);
   }

@@ -73,6 +73,9 @@ function run(p: IRProgram, name: string, args: number[]): number {
         case "store_ind":
           memory.get(r[ins.ptr]!)!.set("*", r[ins.src]!);
           break;
+        case "ptradd":
+          r[ins.dst] = r[ins.ptr]! + r[ins.n]!;
+          break;
         case "fnref":
           r[ins.dst] = FN_TAG | ins.fn;
           break;

@@ -54,6 +54,9 @@ class ToyKernel implements Kernel {
   global(): number {
     return 0;
   }
+  ptrAdd(_t: Thread, ptr: number, n: number): number {
+    return ptr + n;
+  }
   builtin(_t: Thread, b: Builtin, _id: number, args: readonly number[]) {
     this.log.push(`${b.proto.name}(${args.join(",")})`);
     if (b.proto.name === "folio_lock" && !this.lockFree) return BLOCKED;

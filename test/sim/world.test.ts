@@ -91,6 +91,22 @@ int touch(struct anon_vma *anon_vma)
 	return atomic_read(&anon_vma->refcount);
 }
 
+/* move_present_ptes-style batching: step through consecutive entries of one table. */
+int present_run(struct mm_struct *mm, unsigned long addr, int max)
+{
+	pmd_t pmdval;
+	pte_t *pte = __pte_offset_map(mm_find_pmd(mm, addr), addr, &pmdval);
+	pte_t *start = pte;
+	int n = 0;
+
+	while (n < max && pte_present(ptep_get(pte))) {
+		pte++;
+		n++;
+	}
+	pte = pte - n;
+	return pte == start ? n : -1;
+}
+
 int lock_twice(struct folio *folio)
 {
 	folio_lock(folio);
@@ -113,6 +129,7 @@ function forkFamily(w: World, r: SequentialRunner) {
   const folio = w.allocObject("folio");
   const vmas: number[] = [];
   const mms: number[] = [];
+  const tables: number[] = [];
   for (let i = 0; i < 2; i++) {
     const mm = w.allocObject("mm_struct");
     const vma = w.allocObject("vm_area_struct");
@@ -125,13 +142,14 @@ function forkFamily(w: World, r: SequentialRunner) {
     const pt = w.installPteTable(SETUP, mm, START);
     vmas.push(vma);
     mms.push(mm);
+    tables.push(pt);
     const slot = w.pteSlot(pt, START);
     w.storeInd(SETUP, slot, w.mkPte(folio, true) | PTE_YOUNG);
   }
   set(folio, "folio", "mapping", av | 1);
   set(folio, "folio", "index", START >>> 12);
   h.store(h.load(folio, h.field(w.typeId("folio"), "_mapcount")), 0, 2);
-  return { av, folio, vmas, mms };
+  return { av, folio, vmas, mms, tables };
 }
 
 describe("World", () => {
@@ -174,6 +192,30 @@ describe("World", () => {
     expect(fresh).not.toBe(av);
     r.call("touch", av);
     expect(bad).toEqual(["&anon_vma->refcount:stale"]);
+  });
+
+  it("steps a pte_t pointer through a table and reports leaving it", () => {
+    const bad: string[] = [];
+    const observer: Observer = {
+      ...NULL_OBSERVER,
+      badAccess: (_t, what, _p, v) => bad.push(`${what}:${v}`),
+    };
+    const r = new SequentialRunner(compile(POLICY), observer);
+    const { folio, mms, tables } = forkFamily(r.world, r);
+    const table = tables[0]!;
+    // Map two more pages after START in the first mm.
+    for (let i = 1; i < 3; i++)
+      r.world.storeInd(
+        SETUP,
+        r.world.pteSlot(table, START + i * 4096),
+        r.world.mkPte(folio, false),
+      );
+    expect(r.call("present_run", mms[0]!, START, 10)).toBe(3);
+    // The last entry of a table: one more step leaves it.
+    const last = START + 511 * 4096;
+    r.world.storeInd(SETUP, r.world.pteSlot(table, last), r.world.mkPte(folio, false));
+    r.call("present_run", mms[0]!, last, 2);
+    expect(bad).toContain("page-table entry pointer:wild");
   });
 
   it("refuses to wait for a lock the same sequential thread holds", () => {
