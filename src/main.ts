@@ -15,6 +15,7 @@ import {
   frontEnd,
 } from "./lang/index.ts";
 import { checkReport, formatCheckText } from "./report/check.ts";
+import { InputError } from "./workload/errors.ts";
 
 export interface IO {
   readonly out: (text: string) => void;
@@ -74,6 +75,8 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
     // reported without a stack trace (set LOCKBENCH_DEBUG=1 to see it).
     if (e instanceof UsageError) {
       io.err(`lockbench: ${e.message}`);
+    } else if (e instanceof InputError) {
+      io.err(e.message); // already file:line: message, one per line
     } else {
       const msg = e instanceof Error ? e.message : String(e);
       io.err(`lockbench: internal error: ${msg}`);

@@ -32,6 +32,7 @@ export type Category =
   | "annotation"
   | "compiler";
 
+/** release_all: release this lock if the thread holds it in `mode`, else nothing (vma_end_write_all). */
 export type LockOp = "acquire" | "try" | "release" | "query" | "assert" | "release_all";
 export type LockMode = "read" | "write" | "exclusive" | "any";
 
@@ -115,6 +116,13 @@ const SPECS: Spec[] = [
     cat: "lock",
     lock: L(0, "try", "write"),
     doc: "Succeeds only on a completely free rwsem.",
+  },
+  {
+    c: "void down_write_nested(struct rw_semaphore *sem, int subclass)",
+    cat: "lock",
+    sleeps: true,
+    lock: L(0, "acquire", "write"),
+    doc: "down_write() telling lockdep that a second rwsem of the same class nests (dup_mmap's two mmap_locks).",
   },
   {
     c: "void up_write(struct rw_semaphore *sem)",
@@ -522,6 +530,31 @@ const SPECS: Spec[] = [
     cat: "pagetable",
     step: false,
     doc: "The split PTL of the PTE table a PMD value points at.",
+  },
+  {
+    c: "pmd_t *pmd_off(struct mm_struct *mm, unsigned long va)",
+    cat: "pagetable",
+    step: false,
+    doc:
+      "include/linux/pgtable.h: the PMD slot covering va, whether or not a PTE table is installed " +
+      "(the model's upper levels always exist, so mm_alloc_pmd() is this).",
+  },
+  {
+    c: "struct ptdesc *pte_alloc_one(struct mm_struct *mm)",
+    cat: "object",
+    sleeps: true,
+    doc: "Allocate an empty PTE table with its split PTL (not yet installed).",
+  },
+  {
+    c: "void pmd_populate(struct mm_struct *mm, pmd_t *pmd, struct ptdesc *pte)",
+    cat: "pagetable",
+    writes: ["pmd"],
+    doc: "Install a PTE table in an empty PMD entry (caller holds the PMD lock, see pmd_install()).",
+  },
+  {
+    c: "void pte_free(struct mm_struct *mm, struct ptdesc *pte)",
+    cat: "object",
+    doc: "Free a PTE table that was never installed (pmd_install() lost the race).",
   },
   {
     c: "void free_pgd_range(struct mm_struct *mm, unsigned long addr, unsigned long end)",

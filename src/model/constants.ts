@@ -68,6 +68,18 @@ export const CONSTANTS: readonly ConstDef[] = [
   c("TTU_SYNC", INT, 0x10, ""),
   c("TTU_BATCH_FLUSH", INT, 0x20, ""),
   c("MOVE_ALLOW_SRC_HOLES", INT, 0x2, "UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES."),
+  c(
+    "UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES",
+    INT,
+    0x2,
+    "include/uapi/linux/userfaultfd.h: holes in the source range count as moved.",
+  ),
+  c("PVMW_SYNC", INT, 0x1, "page_vma_mapped_walk(): look up the PTE with the PTL held."),
+  c("PVMW_MIGRATION", INT, 0x2, "page_vma_mapped_walk(): look for migration entries."),
+  c("FOLIOREF_RECLAIM", INT, 0, "mm/vmscan.c enum folio_references: reclaim the folio."),
+  c("FOLIOREF_RECLAIM_CLEAN", INT, 1, "Reclaim if clean."),
+  c("FOLIOREF_KEEP", INT, 2, "Keep it on the inactive list."),
+  c("FOLIOREF_ACTIVATE", INT, 3, "Move it to the active list."),
 ];
 
 export interface GlobalDef {
@@ -87,6 +99,15 @@ export const GLOBALS: readonly GlobalDef[] = [
     objects: "anon_vma",
     typesafeByRcu: true,
     doc: "anon_vma slab (SLAB_TYPESAFE_BY_RCU, so lockless readers may trylock a recycled one).",
+  },
+  {
+    name: "vm_area_cachep",
+    type: sptr("kmem_cache"),
+    objects: "vm_area_struct",
+    typesafeByRcu: true,
+    doc:
+      "vm_area_struct slab (vm_area_dup(), vm_area_free()); SLAB_TYPESAFE_BY_RCU since per-VMA " +
+      "locks look VMAs up under RCU (lock_vma_under_rcu).",
   },
   {
     name: "anon_vma_chain_cachep",

@@ -8,7 +8,20 @@
  * where the model simplifies, the field's doc says how.
  */
 
-import { BOOL, type CType, fnptr, INT, PGOFF, sptr, struct, ULONG, VOIDP } from "./types.ts";
+import {
+  BOOL,
+  type CType,
+  fnptr,
+  INT,
+  PGOFF,
+  PMD,
+  PTE,
+  ptr,
+  sptr,
+  struct,
+  ULONG,
+  VOIDP,
+} from "./types.ts";
 
 /**
  * heap: shared objects; every field access is a visible step.
@@ -193,6 +206,41 @@ export const STRUCTS: readonly StructDef[] = [
       f("mapcount", INT, "Mappings left to find."),
       f("referenced", INT, "VMAs whose PTE was young."),
       f("vm_flags", ULONG, "Union of the referencing VMAs' flags."),
+    ],
+  },
+  {
+    name: "page_vma_mapped_walk",
+    kind: "stack",
+    doc:
+      "page_vma_mapped_walk()'s cursor (DEFINE_FOLIO_VMA_WALK): while the walk returns true it " +
+      "holds pte mapped and ptl locked; page_vma_mapped_walk_done() drops both.",
+    fields: [
+      f("folio", sptr("folio"), "The folio whose mappings are looked for."),
+      f("vma", sptr("vm_area_struct"), "The VMA being searched."),
+      f("address", ULONG, "Where the folio is expected in vma (vma_address())."),
+      f("pmd", ptr(PMD), "The PMD entry covering address."),
+      f("pte", ptr(PTE), "The mapped PTE, or NULL."),
+      f("ptl", ptr(SPIN), "The PTE lock held while pte is returned, or NULL."),
+      f("flags", INT, "PVMW_* flags."),
+    ],
+  },
+  {
+    name: "vma_prepare",
+    kind: "stack",
+    doc:
+      "mm/vma.h: what vma_prepare() locks and vma_complete() finishes around a VMA range change " +
+      "(split, merge, expand). File members (file, mapping) are left out: the model's VMAs are anonymous.",
+    fields: [
+      f("vma", sptr("vm_area_struct"), "The VMA whose range changes."),
+      f("adj_next", sptr("vm_area_struct"), "The next VMA when its start moves too."),
+      f("insert", sptr("vm_area_struct"), "A VMA split off vma, to insert."),
+      f("remove", sptr("vm_area_struct"), "A VMA merged into vma, to remove."),
+      f("remove2", sptr("vm_area_struct"), "A second VMA merged into vma, to remove."),
+      f(
+        "anon_vma",
+        sptr("anon_vma"),
+        "vma->anon_vma (its root is write-locked across the change).",
+      ),
     ],
   },
   // Embedded objects: reached only through &obj->field.

@@ -65,10 +65,9 @@ export class SequentialScheduling implements Scheduling {
         }
         return 0;
       }
-      case "release_all": {
-        for (const [, e] of this.held) if (e.writer === id) e.writer = 0;
+      case "release_all":
+        if (h.writer === id) h.writer = 0;
         return 0;
-      }
       case "query":
         return free ? 0 : 1;
       case "assert": {

@@ -574,6 +574,29 @@ export class World implements Kernel {
 
   /** One implementation per builtin, chosen once per program. */
   private implement(b: Builtin): (t: Thread, a: readonly number[], b: Builtin) => StepResult {
+    if (b.proto.name === "lock_vma_under_rcu") {
+      // Find the VMA without the mmap lock, then read-trylock its per-VMA lock.
+      const effect = b.lock!;
+      return (t, [mm, addr]) => {
+        const vma = this.findVma(t, mm!, addr!, true);
+        if (vma === 0) return 0;
+        const lock = this.heap.load(vma, this.field("vm_area_struct", "vm_lock"));
+        return this.lockOp(t, b, effect, lock, [vma]) === 1 ? vma : 0;
+      };
+    }
+    if (b.lock?.op === "release_all") {
+      // vma_end_write_all(mm): each VMA of mm this thread write-locked is released.
+      const effect = b.lock;
+      return (t, [mm]) => {
+        if (!this.valid(t, mm!, "mm_struct", b.proto.name, false)) return 0;
+        const T = this.T.vm_area_struct!;
+        for (const vma of this.heap.live(T)) {
+          if (this.heap.load(vma, this.heap.field(T, "vm_mm")) !== mm) continue;
+          this.lockOp(t, b, effect, this.heap.load(vma, this.heap.field(T, "vm_lock")), [vma]);
+        }
+        return 0;
+      };
+    }
     if (b.lock && b.lock.op !== "assert") {
       const effect = b.lock;
       return (t, a) => {
@@ -583,7 +606,7 @@ export class World implements Kernel {
     }
     const h = this.heap;
     const F = (n: string) => this.field("folio", n);
-    const mapcount = (folio: number) => h.load(folio, F("_mapcount"));
+    const mapcount = (folio: number) => this.counter(this.atomicOf(folio, "_mapcount"));
     const mapping = (t: Thread, folio: number, marked: boolean) =>
       this.folioField(t, folio, "mapping", false, marked) ? h.load(folio, F("mapping")) : 0;
     const name = b.proto.name;
@@ -824,6 +847,31 @@ export class World implements Kernel {
           }
           return 0;
         };
+      case "find_vma":
+        return (t, [mm, addr]) => this.findVma(t, mm!, addr!, false);
+      case "vma_lookup":
+        return (t, [mm, addr]) => this.findVma(t, mm!, addr!, true);
+      case "pmd_off":
+        return (_t, [mm, addr]) => this.pmdSlot(mm!, addr!);
+      case "pte_alloc_one":
+        return (t) => {
+          const pt = this.allocObject("ptdesc");
+          this.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
+          this.observer.alloc(t, pt, "ptdesc");
+          return pt;
+        };
+      case "pmd_populate":
+        return (t, [, pmd, pt]) => {
+          this.pmdWrite(t, pmd!, pt!, true);
+          return 0;
+        };
+      case "pte_free":
+        return (t, [, pt]) => {
+          this.observer.free(t, pt!, "ptdesc");
+          this.ptes.delete(ptrIndex(pt!));
+          this.freeObject(pt!);
+          return 0;
+        };
       case "anon_vma_interval_tree_insert":
         return (t, [avc, root]) => {
           this.treeInsert(t, avc!, root!);
@@ -927,6 +975,29 @@ export class World implements Kernel {
           return 0;
         };
     }
+  }
+
+  /**
+   * find_vma()/vma_lookup(): the model's maple tree is derived from the live
+   * VMAs themselves (vm_mm, vm_start, vm_end), oldest first among equals.
+   * A read of the mm's VMA tree, for the race monitor.
+   */
+  private findVma(t: Thread, mm: number, addr: number, containing: boolean): number {
+    if (!this.valid(t, mm, "mm_struct", "mm_struct.mm_mt", false)) return 0;
+    this.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, false, true);
+    const T = this.T.vm_area_struct!;
+    const F = (n: string) => this.heap.field(T, n);
+    let best = 0;
+    let bestEnd = 0;
+    for (const vma of this.heap.live(T)) {
+      if (this.heap.load(vma, F("vm_mm")) !== mm) continue;
+      const end = this.heap.load(vma, F("vm_end"));
+      if (end <= addr || (best !== 0 && end >= bestEnd)) continue;
+      if (containing && this.heap.load(vma, F("vm_start")) > addr) continue;
+      best = vma;
+      bestEnd = end;
+    }
+    return best;
   }
 
   /** The lock object a lock builtin's argument names: the lock itself, a folio, a VMA's vm_lock. */
