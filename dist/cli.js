@@ -45,6 +45,8 @@ var INT = { kind: "int", name: "int" };
 var ULONG = { kind: "int", name: "unsigned long" };
 var PGOFF = { kind: "int", name: "pgoff_t" };
 var GFP = { kind: "int", name: "gfp_t" };
+var PTE = { kind: "word", name: "pte_t" };
+var PMD = { kind: "word", name: "pmd_t" };
 var NULLT = { kind: "null" };
 var VOIDP = { kind: "ptr", to: VOID };
 function struct(name) {
@@ -193,6 +195,13 @@ var SPECS = [
     cat: "lock",
     lock: L(0, "try", "write"),
     doc: "Succeeds only on a completely free rwsem."
+  },
+  {
+    c: "void down_write_nested(struct rw_semaphore *sem, int subclass)",
+    cat: "lock",
+    sleeps: true,
+    lock: L(0, "acquire", "write"),
+    doc: "down_write() telling lockdep that a second rwsem of the same class nests (dup_mmap's two mmap_locks)."
   },
   {
     c: "void up_write(struct rw_semaphore *sem)",
@@ -600,6 +609,29 @@ var SPECS = [
     doc: "The split PTL of the PTE table a PMD value points at."
   },
   {
+    c: "pmd_t *pmd_off(struct mm_struct *mm, unsigned long va)",
+    cat: "pagetable",
+    step: false,
+    doc: "include/linux/pgtable.h: the PMD slot covering va, whether or not a PTE table is installed (the model's upper levels always exist, so mm_alloc_pmd() is this)."
+  },
+  {
+    c: "struct ptdesc *pte_alloc_one(struct mm_struct *mm)",
+    cat: "object",
+    sleeps: true,
+    doc: "Allocate an empty PTE table with its split PTL (not yet installed)."
+  },
+  {
+    c: "void pmd_populate(struct mm_struct *mm, pmd_t *pmd, struct ptdesc *pte)",
+    cat: "pagetable",
+    writes: ["pmd"],
+    doc: "Install a PTE table in an empty PMD entry (caller holds the PMD lock, see pmd_install())."
+  },
+  {
+    c: "void pte_free(struct mm_struct *mm, struct ptdesc *pte)",
+    cat: "object",
+    doc: "Free a PTE table that was never installed (pmd_install() lost the race)."
+  },
+  {
     c: "void free_pgd_range(struct mm_struct *mm, unsigned long addr, unsigned long end)",
     cat: "pagetable",
     writes: ["pmd"],
@@ -880,7 +912,19 @@ var CONSTANTS = [
   c("TTU_RMAP_LOCKED", INT, 8, "try_to_unmap/try_to_migrate: caller holds the rmap lock."),
   c("TTU_SYNC", INT, 16, ""),
   c("TTU_BATCH_FLUSH", INT, 32, ""),
-  c("MOVE_ALLOW_SRC_HOLES", INT, 2, "UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES.")
+  c("MOVE_ALLOW_SRC_HOLES", INT, 2, "UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES."),
+  c(
+    "UFFDIO_MOVE_MODE_ALLOW_SRC_HOLES",
+    INT,
+    2,
+    "include/uapi/linux/userfaultfd.h: holes in the source range count as moved."
+  ),
+  c("PVMW_SYNC", INT, 1, "page_vma_mapped_walk(): look up the PTE with the PTL held."),
+  c("PVMW_MIGRATION", INT, 2, "page_vma_mapped_walk(): look for migration entries."),
+  c("FOLIOREF_RECLAIM", INT, 0, "mm/vmscan.c enum folio_references: reclaim the folio."),
+  c("FOLIOREF_RECLAIM_CLEAN", INT, 1, "Reclaim if clean."),
+  c("FOLIOREF_KEEP", INT, 2, "Keep it on the inactive list."),
+  c("FOLIOREF_ACTIVATE", INT, 3, "Move it to the active list.")
 ];
 var GLOBALS = [
   {
@@ -889,6 +933,13 @@ var GLOBALS = [
     objects: "anon_vma",
     typesafeByRcu: true,
     doc: "anon_vma slab (SLAB_TYPESAFE_BY_RCU, so lockless readers may trylock a recycled one)."
+  },
+  {
+    name: "vm_area_cachep",
+    type: sptr("kmem_cache"),
+    objects: "vm_area_struct",
+    typesafeByRcu: true,
+    doc: "vm_area_struct slab (vm_area_dup(), vm_area_free()); SLAB_TYPESAFE_BY_RCU since per-VMA locks look VMAs up under RCU (lock_vma_under_rcu)."
   },
   {
     name: "anon_vma_chain_cachep",
@@ -1079,6 +1130,37 @@ var STRUCTS = [
       f("mapcount", INT, "Mappings left to find."),
       f("referenced", INT, "VMAs whose PTE was young."),
       f("vm_flags", ULONG, "Union of the referencing VMAs' flags.")
+    ]
+  },
+  {
+    name: "page_vma_mapped_walk",
+    kind: "stack",
+    doc: "page_vma_mapped_walk()'s cursor (DEFINE_FOLIO_VMA_WALK): while the walk returns true it holds pte mapped and ptl locked; page_vma_mapped_walk_done() drops both.",
+    fields: [
+      f("folio", sptr("folio"), "The folio whose mappings are looked for."),
+      f("vma", sptr("vm_area_struct"), "The VMA being searched."),
+      f("address", ULONG, "Where the folio is expected in vma (vma_address())."),
+      f("pmd", ptr(PMD), "The PMD entry covering address."),
+      f("pte", ptr(PTE), "The mapped PTE, or NULL."),
+      f("ptl", ptr(SPIN), "The PTE lock held while pte is returned, or NULL."),
+      f("flags", INT, "PVMW_* flags.")
+    ]
+  },
+  {
+    name: "vma_prepare",
+    kind: "stack",
+    doc: "mm/vma.h: what vma_prepare() locks and vma_complete() finishes around a VMA range change (split, merge, expand). File members (file, mapping) are left out: the model's VMAs are anonymous.",
+    fields: [
+      f("vma", sptr("vm_area_struct"), "The VMA whose range changes."),
+      f("adj_next", sptr("vm_area_struct"), "The next VMA when its start moves too."),
+      f("insert", sptr("vm_area_struct"), "A VMA split off vma, to insert."),
+      f("remove", sptr("vm_area_struct"), "A VMA merged into vma, to remove."),
+      f("remove2", sptr("vm_area_struct"), "A second VMA merged into vma, to remove."),
+      f(
+        "anon_vma",
+        sptr("anon_vma"),
+        "vma->anon_vma (its root is write-locked across the change)."
+      )
     ]
   },
   // Embedded objects: reached only through &obj->field.
@@ -1609,6 +1691,9 @@ var Checker = class {
         if (t && !isEntryPtr(t)) this.expectScalar(t, e.target.span);
         return t ?? ERR;
       }
+      case "comma":
+        this.expr(e.left);
+        return this.expr(e.right);
       case "cast": {
         const to = this.resolveType(e.type);
         const from = this.expr(e.operand);
@@ -1754,7 +1839,7 @@ var Checker = class {
       if (f2.type.kind === "struct") return ptr(f2.type);
       this.err(
         "bad-address",
-        `taking the address of the shared field '${x.field}' is not modelled; only embedded locks, atomics, lists and trees`,
+        this.structs.get(this.fields.get(x)?.struct ?? "")?.kind === "stack" ? `taking the address of a member of a stack struct ('${x.field}') is not modelled; pass a pointer to a local instead` : `taking the address of the shared field '${x.field}' is not modelled; only embedded locks, atomics, lists and trees`,
         x.span
       );
       return ERR;
@@ -2521,6 +2606,9 @@ var FunctionCompiler = class {
         this.store(e.target, r);
         return e.prefix ? r : saved;
       }
+      case "comma":
+        this.effect(e.left);
+        return this.expr(e.right);
       case "cast": {
         const v = this.expr(e.operand);
         if (this.checked.types.get(e)?.kind !== "bool") return v;
@@ -3405,8 +3493,14 @@ var Parser = class _Parser {
     return { kind: "foreach", macro: macro.text, args, body, span: this.spanFrom(macro.span) };
   }
   // --- expressions -------------------------------------------------------------------------
+  /** expression: assignment ( "," assignment )* — arguments and initialisers use assignment(). */
   expression() {
-    return this.assignment();
+    let e = this.assignment();
+    while (this.match(",")) {
+      const right = this.assignment();
+      e = { kind: "comma", left: e, right, span: joinSpan(e.span, right.span) };
+    }
+    return e;
   }
   assignment() {
     const target = this.conditional();
@@ -3970,6 +4064,19 @@ function list(label, items) {
 ${items.map((i) => `    ${i}`).join("\n")}`;
 }
 
+// src/workload/errors.ts
+function formatInputDiagnostic(d) {
+  return `${d.file}:${d.line}: ${d.message}`;
+}
+var InputError = class extends Error {
+  constructor(diagnostics) {
+    super(diagnostics.map(formatInputDiagnostic).join("\n"));
+    this.diagnostics = diagnostics;
+  }
+  diagnostics;
+  name = "InputError";
+};
+
 // src/main.ts
 var EXIT_OK = 0;
 var EXIT_BAD_INPUT = 2;
@@ -4019,6 +4126,8 @@ ${USAGE}`);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`lockbench: ${e.message}`);
+    } else if (e instanceof InputError) {
+      io.err(e.message);
     } else {
       const msg = e instanceof Error ? e.message : String(e);
       io.err(`lockbench: internal error: ${msg}`);

@@ -69,7 +69,9 @@ export type Expr =
       readonly target: Expr;
       readonly span: Span;
     }
-  | { readonly kind: "cast"; readonly type: TypeRef; readonly operand: Expr; readonly span: Span };
+  | { readonly kind: "cast"; readonly type: TypeRef; readonly operand: Expr; readonly span: Span }
+  /** `a, b`: evaluate a for its effects, then b (for (i = 0, j = 1; ...)). */
+  | { readonly kind: "comma"; readonly left: Expr; readonly right: Expr; readonly span: Span };
 
 export type UnaryOp = "!" | "-" | "~" | "&" | "*";
 export type BinaryOp =

@@ -614,6 +614,9 @@ class Checker {
         if (t && !isEntryPtr(t)) this.expectScalar(t, e.target.span);
         return t ?? ERR;
       }
+      case "comma":
+        this.expr(e.left);
+        return this.expr(e.right);
       case "cast": {
         const to = this.resolveType(e.type);
         const from = this.expr(e.operand);
@@ -766,7 +769,9 @@ class Checker {
       if (f.type.kind === "struct") return ptr(f.type);
       this.err(
         "bad-address",
-        `taking the address of the shared field '${x.field}' is not modelled; only embedded locks, atomics, lists and trees`,
+        this.structs.get(this.fields.get(x)?.struct ?? "")?.kind === "stack"
+          ? `taking the address of a member of a stack struct ('${x.field}') is not modelled; pass a pointer to a local instead`
+          : `taking the address of the shared field '${x.field}' is not modelled; only embedded locks, atomics, lists and trees`,
         x.span,
       );
       return ERR;

@@ -508,6 +508,9 @@ class FunctionCompiler {
         this.store(e.target, r);
         return e.prefix ? r : saved;
       }
+      case "comma":
+        this.effect(e.left);
+        return this.expr(e.right);
       case "cast": {
         const v = this.expr(e.operand);
         if (this.checked.types.get(e)?.kind !== "bool") return v;

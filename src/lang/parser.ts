@@ -548,9 +548,14 @@ class Parser {
 
   // --- expressions -------------------------------------------------------------------------
 
+  /** expression: assignment ( "," assignment )* — arguments and initialisers use assignment(). */
   private expression(): Expr {
-    // The comma operator is not part of the language; kernel code rarely needs it.
-    return this.assignment();
+    let e = this.assignment();
+    while (this.match(",")) {
+      const right = this.assignment();
+      e = { kind: "comma", left: e, right, span: joinSpan(e.span, right.span) };
+    }
+    return e;
   }
 
   private assignment(): Expr {

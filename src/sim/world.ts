@@ -19,7 +19,7 @@
 import type { IRProgram } from "../lang/ir.ts";
 import { type Builtin, GLOBALS, type LockEffect, type StructDef } from "../model/index.ts";
 import { Heap, makePtr, ptrIndex, ptrTag, ptrType, type Validity } from "./heap.ts";
-import type { Kernel, StepResult, Thread } from "./interp.ts";
+import { BLOCKED, type Kernel, type StepResult, type Thread } from "./interp.ts";
 
 export const PTE_PRESENT = 1;
 export const PTE_YOUNG = 2;
@@ -115,6 +115,8 @@ export class World implements Kernel {
   /** Embedded object -> (owner object, field index). */
   private readonly owner = new Map<number, { readonly obj: number; readonly field: number }>();
   private readonly globals = new Map<string, number>();
+  /** Per-VMA write locks by holder: released together by vma_end_write_all(). */
+  private readonly vmaWriters = new Map<number, { readonly tid: number; readonly mm: number }>();
   private readonly cacheType = new Map<number, number>();
   private readonly builtinImpl: ((t: Thread, args: readonly number[], b: Builtin) => StepResult)[];
   /** Hash of the side structures (page tables, trees, lists), XOR-maintained like the heap's. */
@@ -585,16 +587,35 @@ export class World implements Kernel {
       };
     }
     if (b.lock?.op === "release_all") {
-      // vma_end_write_all(mm): each VMA of mm this thread write-locked is released.
+      // vma_end_write_all(mm): bumping mm_lock_seq releases every VMA write
+      // lock taken under this mmap write lock, including VMAs freed since.
       const effect = b.lock;
       return (t, [mm]) => {
         if (!this.valid(t, mm!, "mm_struct", b.proto.name, false)) return 0;
-        const T = this.T.vm_area_struct!;
-        for (const vma of this.heap.live(T)) {
-          if (this.heap.load(vma, this.heap.field(T, "vm_mm")) !== mm) continue;
-          this.lockOp(t, b, effect, this.heap.load(vma, this.heap.field(T, "vm_lock")), [vma]);
+        for (const [lock, w] of [...this.vmaWriters]) {
+          if (w.tid !== t.id || w.mm !== mm) continue;
+          this.vmaWriters.delete(lock);
+          this.lockOp(t, b, effect, lock, []);
         }
         return 0;
+      };
+    }
+    if (b.proto.name === "vma_start_write") {
+      // Idempotent within one mmap write section (__is_vma_write_locked()):
+      // mprotect and split write-lock the same VMA more than once.
+      const effect = b.lock!;
+      return (t, a) => {
+        const lock = this.lockObject(t, b, a[0]!);
+        if (lock === 0) return 0;
+        if (this.vmaWriters.get(lock)?.tid === t.id) return 0;
+        const v = this.lockOp(t, b, effect, lock, a);
+        if (v !== BLOCKED) {
+          this.vmaWriters.set(lock, {
+            tid: t.id,
+            mm: this.heap.load(a[0]!, this.field("vm_area_struct", "vm_mm")),
+          });
+        }
+        return v;
       };
     }
     if (b.lock && b.lock.op !== "assert") {

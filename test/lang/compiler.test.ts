@@ -173,6 +173,20 @@ int f(int a, int b)
     expect(run(p, "f", [0, 0])).toBe(20 + 0 + 3000);
   });
 
+  it("evaluates comma expressions left to right, as in for (i = 0, j = n; ...; i++, j--)", () => {
+    const p = compileText(`
+int f(int n)
+{
+	int i, j, meet = -1;
+
+	for (i = 0, j = n; i < j; i++, j--)
+		meet = i;
+	return meet * 100 + (i, j);
+}`);
+    expect(run(p, "f", [10])).toBe(4 * 100 + 5);
+    expect(run(p, "f", [7])).toBe(3 * 100 + 3);
+  });
+
   it("gives postfix the old value and prefix the new one", () => {
     const p = compileText(`
 int f(int a)

@@ -105,10 +105,62 @@ for (const policy of ["policies/linux-v6.18.policy", "policies/linux-v6.19.polic
       expect(get(folio, "folio", "mapping")).toBe(dstAv | 1);
       expect(get(folio, "folio", "index")).toBe(DST >>> 12);
 
+      // A batch: three more pages, one move_pages call, one PTE table on each side.
+      for (let i = 1; i <= 3; i++) expect(run.call("do_page_fault", mm, SRC + i * 4096, 1)).toBe(0);
+      const batch = [1, 2, 3].map((i) => w.folioOfPte(w.peekPte(mm, SRC + i * 4096)));
+      expect(run.call("move_pages", ctx, DST + 4096, SRC + 4096, 3 * 4096, 0)).toBe(3 * 4096);
+      batch.forEach((f, i) => {
+        expect(w.peekPte(mm, SRC + (i + 1) * 4096)).toBe(0);
+        expect(w.folioOfPte(w.peekPte(mm, DST + (i + 1) * 4096))).toBe(f);
+        expect(get(f, "folio", "index")).toBe((DST >>> 12) + i + 1);
+      });
+
       // Reclaim finds it through its new anon_vma and unmaps it.
       expect(run.call("shrink_folio_list_one", folio)).toBe(FOLIOREF_RECLAIM);
       expect(w.peekPte(mm, DST)).toBe(0);
 
+      expect(problems).toEqual([]);
+      expect(locksHeld()).toBe(0);
+    });
+
+    it("splits, merges back and unmaps VMAs, updating the interval tree", () => {
+      const { run, w, get, vma, problems, locksHeld } = setup(policy);
+      const mm = w.allocObject("mm_struct");
+      const v = vma(mm, SRC, 16);
+      expect(run.call("do_page_fault", mm, SRC, 1)).toBe(0);
+      const av = get(v, "vm_area_struct", "anon_vma");
+      const rbRoot = w.heap.load(av, w.heap.field(w.typeId("anon_vma"), "rb_root"));
+      const flags = get(v, "vm_area_struct", "vm_flags");
+
+      // mprotect the last 8 pages read-only: vma_modify() splits with new_below,
+      // so the new VMA is the head and `v` keeps [start, end) with the new flags.
+      expect(
+        run.call("do_mprotect_pkey", 0, v, SRC + 8 * 4096, SRC + 16 * 4096, flags & ~VM_WRITE),
+      ).toBe(0);
+      expect(get(v, "vm_area_struct", "vm_start")).toBe(SRC + 8 * 4096);
+      expect(get(v, "vm_area_struct", "vm_pgoff")).toBe((SRC >>> 12) + 8);
+      expect(get(v, "vm_area_struct", "vm_flags")).toBe(flags & ~VM_WRITE);
+      const head = w
+        .treeEntries(rbRoot)
+        .map((avc) => get(avc, "anon_vma_chain", "vma"))
+        .find((x) => x !== v)!;
+      expect(get(head, "vm_area_struct", "vm_end")).toBe(SRC + 8 * 4096);
+      expect(w.treeEntries(rbRoot)).toHaveLength(2);
+      // The folio at SRC is still found through the head VMA.
+      expect(w.folioOfPte(w.peekPte(mm, SRC))).not.toBe(0);
+
+      // mprotect it back: v is merged into head (vma_expand), and v is freed.
+      expect(run.call("do_mprotect_pkey", head, v, SRC + 8 * 4096, SRC + 16 * 4096, flags)).toBe(0);
+      expect(get(head, "vm_area_struct", "vm_end")).toBe(SRC + 16 * 4096);
+      expect(w.heap.validity(v)).not.toBe("ok");
+      expect(w.treeEntries(rbRoot)).toHaveLength(1);
+
+      // munmap: PTEs zapped, the page table freed, the VMA unlinked from the tree.
+      const merged = w.treeEntries(rbRoot).map((avc) => get(avc, "anon_vma_chain", "vma"))[0]!;
+      expect(merged).toBe(head);
+      expect(run.call("do_munmap", mm, head)).toBe(0);
+      expect(w.peekPte(mm, SRC)).toBe(0);
+      expect(w.treeEntries(rbRoot)).toHaveLength(0);
       expect(problems).toEqual([]);
       expect(locksHeld()).toBe(0);
     });
