@@ -58,7 +58,14 @@ function setup(policy: string) {
   return { run, w, get, set, vma, problems, locksHeld };
 }
 
-for (const policy of ["policies/linux-v6.18.policy", "policies/linux-v6.19.policy"]) {
+// The proposal and the unsafe fixtures too: their bugs need a second thread, not a different sequential result.
+for (const policy of [
+  "policies/linux-v6.18.policy",
+  "policies/linux-v6.19.policy",
+  "policies/proposals/anon-vma-flag.policy",
+  "test/fixtures/policies/seed-diff.policy",
+  "test/fixtures/policies/folio-lock-only.policy",
+]) {
   describe(policy, () => {
     it("faults, walks, forks, moves and reclaims like the kernel", () => {
       const { run, w, get, set, vma, problems, locksHeld } = setup(policy);
