@@ -15,4 +15,5 @@ console.log(`  throughput:      ${Math.round(fe.linesPerSec).toLocaleString("en-
 
 const eng = benchEngine();
 console.log("event engine (scripted lock-heavy threads, no interpreter)");
-for (const [k, v] of Object.entries(eng)) console.log(`  ${k}: ${typeof v === "number" ? Math.round(v).toLocaleString("en-US") : v}`);
+for (const [k, v] of Object.entries(eng))
+  console.log(`  ${k}: ${typeof v === "number" ? Math.round(v).toLocaleString("en-US") : v}`);
