@@ -23,6 +23,7 @@ export type RwsemOp =
   | "down_write"
   | "down_write_trylock"
   | "up_write"
+  | "downgrade_write"
   | "rwsem_is_locked";
 
 export type FolioOp = "folio_lock" | "folio_trylock" | "folio_unlock";

@@ -105,11 +105,14 @@ export class SequentialRunner {
   readonly interp: Interpreter;
   private nextId = 1;
 
+  /** A new world, or an existing one handed over to sequential execution. */
   constructor(
     readonly program: IRProgram,
     observer: Observer = NULL_OBSERVER,
+    world?: World,
   ) {
-    this.world = new World(program, this.sched, observer);
+    this.world = world ?? new World(program, this.sched, observer);
+    this.world.use(this.sched, observer);
     this.interp = new Interpreter(program, this.world);
   }
 

@@ -17,7 +17,13 @@
  */
 
 import type { IRProgram } from "../lang/ir.ts";
-import { type Builtin, GLOBALS, type LockEffect, type StructDef } from "../model/index.ts";
+import {
+  type Builtin,
+  GLOBALS,
+  type LockEffect,
+  lockClassName,
+  type StructDef,
+} from "../model/index.ts";
 import { Heap, makePtr, ptrIndex, ptrTag, ptrType, type Validity } from "./heap.ts";
 import { BLOCKED, type Kernel, type StepResult, type Thread } from "./interp.ts";
 
@@ -125,8 +131,8 @@ export class World implements Kernel {
 
   constructor(
     readonly program: IRProgram,
-    private readonly sched: Scheduling,
-    private readonly observer: Observer = NULL_OBSERVER,
+    private sched: Scheduling,
+    private observer: Observer = NULL_OBSERVER,
   ) {
     // atomic_t keeps its counter in a word the policy cannot name.
     const defs = [...program.structs.values()].map((d) =>
@@ -151,6 +157,15 @@ export class World implements Kernel {
       if (g.objects) this.cacheType.set(cache, T[g.objects]!);
     }
     this.builtinImpl = program.builtins.map((b) => this.implement(b));
+  }
+
+  /**
+   * Hand the world to another scheduler: workloads build their object graph
+   * sequentially, then run it under the timed engine or the explorer.
+   */
+  use(sched: Scheduling, observer: Observer): void {
+    this.sched = sched;
+    this.observer = observer;
   }
 
   /** Heap plus side structures: what the explorer hashes besides thread states. */
@@ -1006,6 +1021,11 @@ export class World implements Kernel {
   private findVma(t: Thread, mm: number, addr: number, containing: boolean): number {
     if (!this.valid(t, mm, "mm_struct", "mm_struct.mm_mt", false)) return 0;
     this.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, false, true);
+    return this.lookupVma(mm, addr, containing);
+  }
+
+  /** findVma() without reporting anything. */
+  lookupVma(mm: number, addr: number, containing: boolean): number {
     const T = this.T.vm_area_struct!;
     const F = (n: string) => this.heap.field(T, n);
     let best = 0;
@@ -1022,6 +1042,42 @@ export class World implements Kernel {
   }
 
   /** The lock object a lock builtin's argument names: the lock itself, a folio, a VMA's vm_lock. */
+  /**
+   * The lock object a lock builtin would operate on, computed without
+   * reporting anything: the timed engine must know which lock a thread waits
+   * for before the step executes.
+   */
+  peekLockTarget(b: Builtin, args: readonly number[]): number {
+    if (b.proto.name === "lock_vma_under_rcu") {
+      const vma = this.lookupVma(args[0]!, args[1]!, true);
+      return vma === 0 ? 0 : this.heap.load(vma, this.field("vm_area_struct", "vm_lock"));
+    }
+    const arg = args[b.lock!.arg]!;
+    const param = b.proto.params[b.lock!.arg]!.type;
+    const struct = param.kind === "ptr" && param.to.kind === "struct" ? param.to.name : undefined;
+    const v = this.heap.validity(arg, struct ? this.T[struct] : undefined);
+    if (v === "null" || v === "wild") return 0;
+    if (struct === "vm_area_struct") {
+      return v === "ok" ? this.heap.load(arg, this.field("vm_area_struct", "vm_lock")) : 0;
+    }
+    return arg;
+  }
+
+  /** The class a lock object belongs to, as lockdep and lock_stat name it. */
+  lockClass(lock: number): string {
+    const type = ptrType(lock);
+    if (type === this.T.folio) return "PG_locked";
+    const own = this.owner.get(lock);
+    if (!own) return this.heap.layout(type).name;
+    const layout = this.heap.layout(ptrType(own.obj));
+    return lockClassName(layout.name, layout.fields[own.field]!);
+  }
+
+  /** The VMA write locks thread tid holds (what vma_end_write_all(mm) releases). */
+  vmaWriteLocks(tid: number, mm: number): number[] {
+    return [...this.vmaWriters].filter(([, w]) => w.tid === tid && w.mm === mm).map(([l]) => l);
+  }
+
   private lockObject(t: Thread, b: Builtin, arg: number): number {
     const param = b.proto.params[b.lock!.arg]!.type;
     const struct = param.kind === "ptr" && param.to.kind === "struct" ? param.to.name : undefined;

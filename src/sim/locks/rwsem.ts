@@ -145,6 +145,8 @@ export class Rwsem implements HostedLock {
         return this.downWriteTrylock(t, site);
       case "up_write":
         return this.upWrite(t);
+      case "downgrade_write":
+        return this.downgrade(t);
       case "rwsem_is_locked":
         return this.isLocked(t);
     }
@@ -461,6 +463,30 @@ export class Rwsem implements HostedLock {
     if (this.queue.length > 0) this.markWake(WAKE_ANY);
     this.host.finish(t, cost, 0);
     this.kickSpinners(this.host.cpuOf(t));
+    this.watch();
+  }
+
+  /**
+   * downgrade_write(): the writer becomes a reader in one atomic update, so no
+   * other writer can slip in; readers queued at the head are woken to share
+   * it (rwsem_downgrade_wake -> rwsem_mark_wake(RWSEM_WAKE_READ_OWNED)).
+   */
+  private downgrade(t: number): void {
+    if (this.writer !== t)
+      throw new SimError(
+        `downgrade_write of ${this.cls.name} by thread ${t}, which does not hold it for write`,
+      );
+    const cost = this.host.access(t, this.line, "atomic");
+    this.writer = -1;
+    this.acct.released(t, false, this.host.now);
+    this.host.lockEvent?.(t, this.id, "released");
+    this.readers++;
+    this.readerSet.add(t);
+    this.readerOwned = true;
+    this.acct.acquired(t, this.host.cpuOf(t), true, -1, this.host.now);
+    this.host.lockEvent?.(t, this.id, "acquired");
+    if (this.queue.length > 0) this.markWake(WAKE_READERS);
+    this.host.finish(t, cost, 0);
     this.watch();
   }
 
