@@ -85,6 +85,28 @@ describe("rwsem", () => {
     expect(rep.threads[t2]!.time.dstate).toBe(151_000 - 100_000);
   });
 
+  it("downgrade_write lets queued readers in at once but never a queued writer", () => {
+    const { e, sem } = setup();
+    // w holds it for write, then downgrades at 50 us and keeps it for read until 200 us.
+    const w = new Script([
+      rw("down_write", sem),
+      compute(50_000),
+      rw("downgrade_write", sem),
+      compute(150_000),
+      rw("up_read", sem),
+    ]);
+    const r = new Script([rw("down_read", sem), rw("up_read", sem)]);
+    const w2 = new Script([rw("down_write", sem), rw("up_write", sem)]);
+    thread(e, "w", w, 0);
+    thread(e, "r", r, 10_000);
+    thread(e, "w2", w2, 20_000);
+    e.run(1_000_000);
+    // The reader (first in the queue) is woken by the downgrade: granted at 50 us, running 2 us later.
+    expect(r.doneAt(0)).toBe(52_000);
+    // The second writer waits for the downgraded reader to leave at 200 us.
+    expect(w2.doneAt(0)).toBeGreaterThanOrEqual(200_000);
+  });
+
   it("readers at the head of the queue are woken as a batch, skipping a queued writer", () => {
     const { e, sem, rwsem } = setup();
     // The owner sleeps holding the lock, so nobody can spin on it and all queue.
