@@ -1063,6 +1063,21 @@ export class World implements Kernel {
     return arg;
   }
 
+  /** The object an embedded lock, atomic, list head or tree root lives in (while it is live). */
+  ownerOf(
+    embedded: number,
+  ): { obj: number; struct: string; field: string; fieldIndex: number } | undefined {
+    const own = this.owner.get(embedded);
+    if (!own) return undefined;
+    const layout = this.heap.layout(ptrType(own.obj));
+    return {
+      obj: own.obj,
+      struct: layout.name,
+      field: layout.fields[own.field]!,
+      fieldIndex: own.field,
+    };
+  }
+
   /** The class a lock object belongs to, as lockdep and lock_stat name it. */
   lockClass(lock: number): string {
     const type = ptrType(lock);

@@ -1,0 +1,369 @@
+/*
+ * Kernel lock semantics without time, for the explorer and replay: the
+ * Scheduling a World calls for every lock and RCU builtin when threads are
+ * interleaved step by step by a strategy rather than by the timed engine.
+ *
+ * Without time, optimistic spinning, handoff timeouts and wake-up latency
+ * make no difference to which states are reachable; what remains is who may
+ * hold a lock, who must wait, and in which order waiters get it:
+ *
+ * - rwsem (kernel/locking/rwsem.c): down_read's fast path fails whenever a
+ *   waiter is queued (RWSEM_FLAG_WAITERS is in READ_FAILED_MASK), so a new
+ *   reader never passes a queued writer; down_read_trylock fails for the
+ *   same reason; down_write(_trylock) needs a free lock. A waiter that cannot
+ *   proceed is queued FIFO (rwsem_add_waiter) and its step returns BLOCKED.
+ *   On release the first waiter gets the lock directly: a writer alone; a
+ *   reader together with every queued reader (rwsem_mark_wake's phase-fair
+ *   batch, MAX_READERS_WAKEUP = 256, skipping writers, which keep their
+ *   places).
+ * - folio lock (mm/filemap.c): PG_locked as a bit lock with a FIFO wait
+ *   queue; folio_unlock hands the bit to the first exclusive waiter
+ *   (folio_wake_bit / wake_page_function set it on the waiter's behalf).
+ * - spinlocks: a queued spinlock (MCS) is FIFO; a spinning thread is simply
+ *   not runnable until the lock is handed to it.
+ * - per-VMA locks (mm/mmap_lock.c): readers only trylock (they fail while a
+ *   writer holds or waits); vma_start_write waits for readers to leave and is
+ *   idempotent for the thread that already write-locked the VMA;
+ *   vma_end_write_all(mm) drops the thread's VMA write locks of that mm.
+ *   lock_vma_under_rcu always fails (returns NULL): VMA lookup is not
+ *   modelled, and failing is a behaviour the kernel allows (callers fall
+ *   back to the mmap lock).
+ * - RCU: read sections nest per thread; synchronize_rcu blocks until every
+ *   thread that was inside a read section when it started has left it.
+ *
+ * A thread is runnable unless it waits for a lock that has not been granted
+ * to it or for a grace period that has not ended. Unlocking a lock the
+ * thread does not hold changes nothing (the lockdep monitor reports it); an
+ * assertion never throws: its result (1 held, 0 not) goes to the monitors.
+ */
+
+import type { Builtin, LockEffect } from "../model/index.ts";
+import { BLOCKED, type StepResult, type Thread } from "../sim/interp.ts";
+import type { Scheduling } from "../sim/world.ts";
+
+export type LockKind = "rwsem" | "spin" | "folio" | "vma";
+export type WaitMode = "read" | "write";
+
+interface Waiter {
+  readonly tid: number;
+  readonly mode: WaitMode;
+}
+
+interface LockState {
+  readonly ptr: number;
+  readonly kind: LockKind;
+  /** The writer / exclusive owner, 0 when none. */
+  writer: number;
+  /** Read holders (a thread may appear twice: recursive down_read, which lockdep reports). */
+  readers: number[];
+  queue: Waiter[];
+}
+
+/** What a thread that is not runnable waits for. */
+export type Wait =
+  | {
+      readonly kind: "lock";
+      readonly lock: number;
+      readonly lockKind: LockKind;
+      readonly mode: WaitMode;
+      granted: boolean;
+    }
+  /** synchronize_rcu: the threads still inside a read section that began before it. */
+  | { readonly kind: "rcu"; readonly pending: Set<number> };
+
+/** rwsem.c MAX_READERS_WAKEUP: readers granted by one rwsem_mark_wake(). */
+const MAX_READERS_WAKEUP = 256;
+
+/** The lock kind a builtin works on, from the kernel's naming of its lock API. */
+export function lockKindOf(b: Builtin): LockKind {
+  const n = b.proto.name;
+  if (n.startsWith("folio_")) return "folio";
+  if (n.startsWith("spin_")) return "spin";
+  if (n.startsWith("vma_") || n === "lock_vma_under_rcu") return "vma";
+  return "rwsem";
+}
+
+export class CheckLocks implements Scheduling {
+  private readonly locks = new Map<number, LockState>();
+  private readonly waits = new Map<number, Wait>();
+  private readonly rcuDepth = new Map<number, number>();
+  /** VMA lock -> the VMA it belongs to (vma_start_write's argument), for vma_end_write_all. */
+  private readonly vmaOfLock = new Map<number, number>();
+  private readonly kinds = new Map<Builtin, LockKind>();
+
+  /**
+   * @param mmOfVma reads vma->vm_mm without a step (the runner passes the
+   *   World's heap); without it vma_end_write_all drops every VMA write lock.
+   */
+  constructor(private readonly mmOfVma?: (vma: number) => number) {}
+
+  // --- Scheduling ------------------------------------------------------------------------
+
+  lock(
+    t: Thread,
+    b: Builtin,
+    effect: LockEffect,
+    lock: number,
+    args: readonly number[],
+  ): StepResult {
+    let kind = this.kinds.get(b);
+    if (kind === undefined) {
+      kind = lockKindOf(b);
+      this.kinds.set(b, kind);
+    }
+    const mode: WaitMode = effect.mode === "read" ? "read" : "write";
+    switch (effect.op) {
+      case "acquire":
+        if (kind === "vma") this.vmaOfLock.set(lock, args[effect.arg]!);
+        return this.acquire(t.id, kind, lock, mode);
+      case "try":
+        if (b.proto.name === "lock_vma_under_rcu") return 0;
+        return this.tryAcquire(t.id, kind, lock, mode) ? 1 : 0;
+      case "release":
+        this.release(t.id, lock, mode, b.proto.name === "downgrade_write");
+        return 0;
+      case "release_all":
+        this.releaseVmaWrites(t.id, lock);
+        return 0;
+      case "query": {
+        const s = this.locks.get(lock);
+        if (!s) return 0;
+        // rwsem_is_locked() is count != 0, and the WAITERS bit is in the count.
+        if (kind === "rwsem") return s.writer || s.readers.length || s.queue.length ? 1 : 0;
+        return s.writer ? 1 : 0;
+      }
+      case "assert":
+        return this.holds(t.id, lock, effect.mode) ? 1 : 0;
+    }
+  }
+
+  rcu(t: Thread, op: "read_lock" | "read_unlock" | "synchronize"): StepResult {
+    const d = this.rcuDepth.get(t.id) ?? 0;
+    switch (op) {
+      case "read_lock":
+        this.rcuDepth.set(t.id, d + 1);
+        return 0;
+      case "read_unlock":
+        if (d === 0) return 0; // unbalanced: reported by the lockdep monitor
+        if (d > 1) this.rcuDepth.set(t.id, d - 1);
+        else {
+          this.rcuDepth.delete(t.id);
+          for (const w of this.waits.values()) if (w.kind === "rcu") w.pending.delete(t.id);
+        }
+        return 0;
+      case "synchronize": {
+        const w = this.waits.get(t.id);
+        if (w?.kind === "rcu") {
+          if (w.pending.size > 0) return BLOCKED;
+          this.waits.delete(t.id);
+          return 0;
+        }
+        // Readers that begin after this point are not waited for. A caller inside
+        // its own read section waits for itself: the deadlock the kernel would hit.
+        const pending = new Set(this.rcuDepth.keys());
+        if (pending.size === 0) return 0;
+        this.waits.set(t.id, { kind: "rcu", pending });
+        return BLOCKED;
+      }
+    }
+  }
+
+  hint(): void {}
+
+  // --- queries for the runner and the monitors ---------------------------------------------
+
+  /** Can thread tid take a step now? */
+  runnable(tid: number): boolean {
+    const w = this.waits.get(tid);
+    if (!w) return true;
+    return w.kind === "lock" ? w.granted : w.pending.size === 0;
+  }
+
+  /** What tid is waiting for (its last step returned BLOCKED), if anything. */
+  waitOf(tid: number): Wait | undefined {
+    return this.waits.get(tid);
+  }
+
+  rcuDepthOf(tid: number): number {
+    return this.rcuDepth.get(tid) ?? 0;
+  }
+
+  /** Does tid hold lock in this mode ("any": either)? */
+  holds(tid: number, lock: number, mode: LockEffect["mode"]): boolean {
+    const s = this.locks.get(lock);
+    if (!s) return false;
+    const w = s.writer === tid;
+    const r = s.readers.includes(tid);
+    switch (mode) {
+      case "read":
+        return r;
+      case "write":
+      case "exclusive":
+        return w;
+      case "any":
+        return w || r;
+    }
+  }
+
+  /** The holders of lock: writer (0 if none) and readers. */
+  holders(lock: number): { writer: number; readers: readonly number[] } {
+    const s = this.locks.get(lock);
+    return s ? { writer: s.writer, readers: s.readers } : { writer: 0, readers: [] };
+  }
+
+  /**
+   * The threads tid waits for: the holders it conflicts with and the waiters
+   * queued ahead of it (they get the lock first), or the readers a
+   * synchronize_rcu still waits out. Empty when tid is runnable.
+   */
+  waitsFor(tid: number): number[] {
+    const w = this.waits.get(tid);
+    if (!w) return [];
+    if (w.kind === "rcu") return [...w.pending].sort((a, b) => a - b);
+    if (w.granted) return [];
+    const s = this.locks.get(w.lock)!;
+    const out = new Set<number>();
+    if (s.writer) out.add(s.writer);
+    if (w.mode === "write") for (const r of s.readers) out.add(r);
+    for (const q of s.queue) {
+      if (q.tid === tid) break;
+      out.add(q.tid);
+    }
+    return [...out];
+  }
+
+  /**
+   * Everything that decides future lock behaviour, as Int32 words in a
+   * canonical order (locks by address, readers sorted, queues in order), for
+   * the explorer's state hash.
+   */
+  state(): Int32Array {
+    const out: number[] = [];
+    const ptrs = [...this.locks.keys()].sort((a, b) => a - b);
+    for (const p of ptrs) {
+      const s = this.locks.get(p)!;
+      if (!s.writer && s.readers.length === 0 && s.queue.length === 0) continue;
+      out.push(p, s.writer, s.readers.length, ...[...s.readers].sort((a, b) => a - b));
+      out.push(s.queue.length);
+      for (const q of s.queue) out.push(q.tid * 2 + (q.mode === "write" ? 1 : 0));
+    }
+    out.push(-1);
+    for (const tid of [...this.rcuDepth.keys()].sort((a, b) => a - b))
+      out.push(tid, this.rcuDepth.get(tid)!);
+    out.push(-2);
+    for (const tid of [...this.waits.keys()].sort((a, b) => a - b)) {
+      const w = this.waits.get(tid)!;
+      if (w.kind === "lock") out.push(tid, 1, w.lock, w.granted ? 1 : 0);
+      else out.push(tid, 2, w.pending.size, ...[...w.pending].sort((a, b) => a - b));
+    }
+    return Int32Array.from(out);
+  }
+
+  // --- rules -----------------------------------------------------------------------------
+
+  private entry(lock: number, kind: LockKind): LockState {
+    let s = this.locks.get(lock);
+    if (!s) {
+      s = { ptr: lock, kind, writer: 0, readers: [], queue: [] };
+      this.locks.set(lock, s);
+    }
+    return s;
+  }
+
+  /** Fast path of down_read/down_write/spin_lock/folio_lock: no queue, no conflicting holder. */
+  private canTake(s: LockState, mode: WaitMode): boolean {
+    if (s.writer !== 0 || s.queue.length > 0) return false;
+    return mode === "read" || s.readers.length === 0;
+  }
+
+  private take(s: LockState, tid: number, mode: WaitMode): void {
+    if (mode === "read") s.readers.push(tid);
+    else s.writer = tid;
+  }
+
+  private acquire(tid: number, kind: LockKind, lock: number, mode: WaitMode): StepResult {
+    const w = this.waits.get(tid);
+    if (w?.kind === "lock" && w.lock === lock) {
+      // The same step again: it completes once the lock was handed over.
+      if (!w.granted) return BLOCKED;
+      this.waits.delete(tid);
+      return 0;
+    }
+    const s = this.entry(lock, kind);
+    // __is_vma_write_locked(): a VMA this thread already write-locked stays so.
+    if (kind === "vma" && mode === "write" && s.writer === tid) return 0;
+    if (this.canTake(s, mode)) {
+      this.take(s, tid, mode);
+      return 0;
+    }
+    s.queue.push({ tid, mode });
+    this.waits.set(tid, { kind: "lock", lock, lockKind: kind, mode, granted: false });
+    return BLOCKED;
+  }
+
+  private tryAcquire(tid: number, kind: LockKind, lock: number, mode: WaitMode): boolean {
+    const s = this.entry(lock, kind);
+    if (!this.canTake(s, mode)) return false;
+    this.take(s, tid, mode);
+    return true;
+  }
+
+  private release(tid: number, lock: number, mode: WaitMode, downgrade: boolean): void {
+    const s = this.locks.get(lock);
+    if (!s) return;
+    if (mode === "read") {
+      const i = s.readers.indexOf(tid);
+      if (i < 0) return;
+      s.readers.splice(i, 1);
+    } else {
+      if (s.writer !== tid) return;
+      s.writer = 0;
+      // downgrade_write(): the writer keeps it for read and wakes queued readers.
+      if (downgrade) s.readers.push(tid);
+    }
+    this.grant(s);
+  }
+
+  private releaseVmaWrites(tid: number, mm: number): void {
+    for (const s of this.locks.values()) {
+      if (s.kind !== "vma" || s.writer !== tid) continue;
+      const vma = this.vmaOfLock.get(s.ptr);
+      if (this.mmOfVma && vma !== undefined && this.mmOfVma(vma) !== mm) continue;
+      s.writer = 0;
+      this.grant(s);
+    }
+  }
+
+  /**
+   * Hand the lock to the head of its queue (rwsem_wake / folio_wake_bit /
+   * the MCS queue): a writer alone once the lock is free; a reader with every
+   * queued reader once no writer holds it.
+   */
+  private grant(s: LockState): void {
+    const head = s.queue[0];
+    if (!head) return;
+    if (head.mode === "write") {
+      if (s.writer !== 0 || s.readers.length > 0) return;
+      s.queue.shift();
+      s.writer = head.tid;
+      this.granted(head.tid);
+      return;
+    }
+    if (s.writer !== 0) return;
+    const rest: Waiter[] = [];
+    let woken = 0;
+    for (const q of s.queue) {
+      if (q.mode === "read" && woken < MAX_READERS_WAKEUP) {
+        s.readers.push(q.tid);
+        this.granted(q.tid);
+        woken++;
+      } else rest.push(q);
+    }
+    s.queue = rest;
+  }
+
+  private granted(tid: number): void {
+    const w = this.waits.get(tid);
+    if (w?.kind === "lock") w.granted = true;
+  }
+}

@@ -1,0 +1,97 @@
+/*
+ * Lock balance, as sparse's context checking and lockdep's
+ * "lock held when returning to user space!" see it:
+ * - a function that returns holding locks it took during the call, more than
+ *   its `__acquires(x)` / `__cond_acquires(x)` annotations declare (one lock
+ *   per annotation), is a "context imbalance ... wrong count at exit";
+ * - a thread whose entry function (its system call) returns holding any
+ *   lock, or inside an RCU read section, leaves the kernel with it held,
+ *   whatever the annotations say.
+ * Locks are compared by identity of the held entry, so a function that drops
+ * one lock and takes another is still caught.
+ */
+
+import type { IRFunction } from "../../lang/ir.ts";
+import type { Thread } from "../../sim/interp.ts";
+import { type BalanceFinding, threadOf } from "../finding.ts";
+import type { HeldLock } from "../held.ts";
+import type { Monitor, MonitorContext } from "../monitor.ts";
+import { callTrace, heldList } from "./text.ts";
+
+const ACQUIRES = new Set(["__acquires", "__cond_acquires"]);
+
+class BalanceMonitor implements Monitor {
+  /** Per thread, per active frame: the held entries at entry. */
+  private readonly entry = new Map<number, (readonly HeldLock[])[]>();
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly ctx: MonitorContext) {}
+
+  enter(t: Thread): void {
+    let s = this.entry.get(t.id);
+    if (!s) {
+      s = [];
+      this.entry.set(t.id, s);
+    }
+    s.push([...this.ctx.held.of(t.id)]);
+  }
+
+  leave(t: Thread, fn: IRFunction): void {
+    const before = this.entry.get(t.id)?.pop() ?? [];
+    const now = this.ctx.held.of(t.id);
+    const exit = t.frames.length === 1;
+    const fresh = now.filter((h) => !before.includes(h));
+    const allowed = fn.attributes.filter((a) => ACQUIRES.has(a.name)).length;
+    if (exit ? now.length === 0 : fresh.length <= allowed) return;
+    const here = this.ctx.here(t);
+    const key = `${exit ? "exit" : "fn"}:${fn.name}:${here.file}:${here.line}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const shown = exit ? now : fresh;
+    const names = shown.map((h) => h.cls).join(", ");
+    const f: BalanceFinding = {
+      kind: "balance",
+      variant: exit ? "exit" : "function",
+      title: exit
+        ? "WARNING: lock held when returning to user space!"
+        : `context imbalance in '${fn.name}' - wrong count at exit`,
+      message: exit
+        ? `${t.name}'s ${fn.name}() returns holding ${names}`
+        : `${fn.name}() returns holding ${names}, taken during the call` +
+          (allowed > 0
+            ? `; its annotations allow ${allowed}`
+            : "; annotate it __acquires()/__cond_acquires() if the caller is meant to release"),
+      threads: [threadOf(t, ...shown.map((h) => h.at), here)],
+      fatal: false,
+      fn: fn.name,
+      at: here,
+      held: [...shown],
+    };
+    this.ctx.report(f);
+  }
+}
+
+export function balanceMonitor(ctx: MonitorContext): Monitor {
+  return new BalanceMonitor(ctx);
+}
+
+export function formatBalance(f: BalanceFinding): string {
+  const t = f.threads[0]!;
+  if (f.variant === "exit") {
+    const bar = "=".repeat(48);
+    return [
+      bar,
+      f.title,
+      "lockbench",
+      "-".repeat(48),
+      `${t.name}/${t.thread} is leaving the kernel with locks still held!`,
+      ...heldList(f.held, t.name, t.thread),
+    ].join("\n");
+  }
+  return [
+    `${f.at.file}:${f.at.line}: warning: ${f.title}`,
+    ...heldList(f.held, t.name, t.thread),
+    "Call trace:",
+    ...callTrace(f.at),
+  ].join("\n");
+}

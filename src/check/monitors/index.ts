@@ -1,0 +1,37 @@
+/*
+ * The monitors every execution runs unless told otherwise, one file each.
+ */
+
+import type { MonitorFactory } from "../monitor.ts";
+import { assertionMonitor } from "./assertion.ts";
+import { balanceMonitor } from "./balance.ts";
+import { deadlockMonitor } from "./deadlock.ts";
+import { kasanMonitor } from "./kasan.ts";
+import { livelock } from "./livelock.ts";
+import { type LockdepGraph, lockdep } from "./lockdep.ts";
+import { mightSleepMonitor } from "./might-sleep.ts";
+import { raceMonitor } from "./race.ts";
+import { rmapMonitor } from "./rmap.ts";
+
+export { LockdepGraph } from "./lockdep.ts";
+
+export interface MonitorOptions {
+  /** Keep lockdep's dependency graph across executions. */
+  readonly lockdepGraph?: LockdepGraph;
+  /** Iterations of one loop in one call before a livelock is reported. */
+  readonly retryBound?: number;
+}
+
+export function defaultMonitors(o: MonitorOptions = {}): MonitorFactory[] {
+  return [
+    lockdep(o.lockdepGraph),
+    deadlockMonitor,
+    raceMonitor,
+    kasanMonitor,
+    mightSleepMonitor,
+    balanceMonitor,
+    assertionMonitor,
+    rmapMonitor,
+    livelock(o.retryBound),
+  ];
+}

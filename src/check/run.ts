@@ -1,0 +1,334 @@
+/*
+ * One controlled execution: N policy threads over one World and one
+ * Interpreter, with the untimed kernel lock semantics of locks.ts, one step
+ * per scheduling choice, every step watched by the monitors.
+ *
+ * An Execution is built from a Scenario (a program, and a setup that builds
+ * the object graph sequentially and names the threads) and then driven one
+ * step at a time by whoever chooses: `run` with a Strategy, or the explorer
+ * directly. Everything is deterministic given the scenario and the schedule,
+ * so re-running a schedule prefix is building a fresh Execution and calling
+ * step() for each index: no snapshots, no undo (the stateless model checking
+ * of CHESS and shuttle). The execution records the schedule (thread index per
+ * step) and a trace (each step's policy file:line), and stops on completion,
+ * deadlock, a policy fault, a fatal finding, or the step bound.
+ */
+
+import type { IRProgram } from "../lang/ir.ts";
+import { Interpreter, PolicyFault, Thread } from "../sim/interp.ts";
+import { NULL_OBSERVER, type Observer, World } from "../sim/world.ts";
+import { CallObservingKernel } from "./calls.ts";
+import { type DeadlockFinding, type Finding, type StepRef, stepRef } from "./finding.ts";
+import { HeldLocks } from "./held.ts";
+import { LockClasses } from "./lockclass.ts";
+import { CheckLocks } from "./locks.ts";
+import { FanOut, type MonitorContext, type MonitorFactory } from "./monitor.ts";
+import { defaultMonitors } from "./monitors/index.ts";
+import { encodeSchedule, type Strategy } from "./strategy.ts";
+
+export interface ThreadSpec {
+  readonly name: string;
+  /** The policy function the thread calls, and its arguments (pointers from setup). */
+  readonly fn: string;
+  readonly args: readonly number[];
+}
+
+export interface SetupEnv {
+  readonly world: World;
+  /** Run a policy function to completion on a setup thread (not watched by the monitors). */
+  call(fn: string, ...args: number[]): number;
+}
+
+export interface Scenario {
+  readonly program: IRProgram;
+  /** Build the object graph and name the threads; must be deterministic. */
+  setup(env: SetupEnv): readonly ThreadSpec[];
+}
+
+/** Bounds and switches of one execution (defaults in DEFAULTS). */
+export interface RunOptions {
+  /** Steps before the execution is stopped as bounded. */
+  readonly maxSteps?: number;
+  /** Instructions one thread may execute (the interpreter's budget). */
+  readonly budget?: number;
+  readonly monitors?: readonly MonitorFactory[];
+  /** Stop at the first finding of any kind (the explorer), not only at fatal ones. */
+  readonly stopOnFinding?: boolean;
+  /** Record each step's location (traces); the explorer may turn it off for speed. */
+  readonly trace?: boolean;
+}
+
+const DEFAULTS = { maxSteps: 20_000, budget: 1_000_000, stopOnFinding: false, trace: true };
+
+/** The thread id of the scenario's setup calls: never a lock owner during the run. */
+const SETUP_TID = 1 << 24;
+
+export interface TraceStep {
+  readonly step: number;
+  /** Thread index (the schedule's number; its id is index + 1). */
+  readonly thread: number;
+  readonly at: StepRef;
+  readonly result: "ok" | "blocked" | "done";
+}
+
+export type Outcome =
+  | { readonly kind: "complete" }
+  | { readonly kind: "deadlock"; readonly finding?: DeadlockFinding }
+  | { readonly kind: "finding"; readonly finding: Finding }
+  | {
+      readonly kind: "fault";
+      readonly message: string;
+      readonly thread: number;
+      readonly at: StepRef;
+    }
+  | { readonly kind: "bounded"; readonly steps: number }
+  /** The strategy ended the execution (a replayed prefix, a DFS cut). */
+  | { readonly kind: "stopped" }
+  /** A replayed schedule named a thread that cannot run. */
+  | { readonly kind: "diverged"; readonly message: string };
+
+export interface RunResult {
+  readonly outcome: Outcome;
+  readonly schedule: readonly number[];
+  /** The schedule string to replay this execution. */
+  readonly replay: string;
+  readonly trace: readonly TraceStep[];
+  readonly findings: readonly Finding[];
+  readonly threads: readonly { name: string; done: boolean; retval: number }[];
+}
+
+export class Execution {
+  readonly world: World;
+  readonly locks: CheckLocks;
+  readonly interp: Interpreter;
+  readonly threads: Thread[] = [];
+  readonly schedule: number[] = [];
+  readonly trace: TraceStep[] = [];
+  readonly findings: Finding[] = [];
+  outcome: Outcome | undefined;
+  private readonly opts: typeof DEFAULTS;
+  private readonly fan: FanOut;
+  private readonly kernel: CallObservingKernel;
+  private current = -1;
+
+  constructor(
+    readonly scenario: Scenario,
+    options: RunOptions = {},
+  ) {
+    this.opts = {
+      maxSteps: options.maxSteps ?? DEFAULTS.maxSteps,
+      budget: options.budget ?? DEFAULTS.budget,
+      stopOnFinding: options.stopOnFinding ?? DEFAULTS.stopOnFinding,
+      trace: options.trace ?? DEFAULTS.trace,
+    };
+    const program = scenario.program;
+    // Monitors are attached after setup: the relay forwards to nothing until then.
+    let target: Observer = NULL_OBSERVER;
+    const relay: Observer = {
+      access: (t, a, w, m) => target.access(t, a, w, m),
+      badAccess: (t, what, p, v, w) => target.badAccess(t, what, p, v, w),
+      alloc: (t, p, s) => target.alloc(t, p, s),
+      free: (t, p, s) => target.free(t, p, s),
+      tree: (t, op, r, avc, miss) => target.tree(t, op, r, avc, miss),
+      assertion: (t, k, m) => target.assertion(t, k, m),
+      lock: (t, b, e, l, r) => target.lock(t, b, e, l, r),
+      rcu: (t, op) => target.rcu(t, op),
+      hint: (t, b, a) => target.hint(t, b, a),
+    };
+    let world: World | undefined;
+    const vmMm = () => world!.heap.field(world!.typeId("vm_area_struct"), "vm_mm");
+    this.locks = new CheckLocks((vma) => world!.heap.load(vma, vmMm()));
+    world = new World(program, this.locks, relay);
+    this.world = world;
+    this.kernel = new CallObservingKernel(world);
+    this.interp = new Interpreter(program, this.kernel, this.opts.budget);
+
+    const specs = scenario.setup({ world, call: (fn, ...args) => this.setupCall(fn, args) });
+
+    const classes = new LockClasses(world);
+    const here = (t: Thread) => stepRef(program, t, this.current);
+    const held = new HeldLocks(program, classes, this.locks, here);
+    const self = this;
+    const ctx: MonitorContext = {
+      program,
+      world,
+      locks: this.locks,
+      held,
+      classes,
+      get step() {
+        return self.current;
+      },
+      here,
+      thread: (tid) => this.threads[tid - 1],
+      runnable: () => this.runnable().map((i) => i + 1),
+      report: (f) => this.findings.push(f),
+    };
+    this.fan = new FanOut(
+      (options.monitors ?? defaultMonitors()).map((m) => m(ctx)),
+      held,
+    );
+    target = this.fan;
+    this.kernel.calls = this.fan;
+
+    specs.forEach((s, i) => {
+      const fn = program.byName.get(s.fn);
+      if (fn === undefined) throw new Error(`scenario thread '${s.name}': no function '${s.fn}'`);
+      this.threads.push(new Thread(i + 1, s.name));
+      this.interp.start(this.threads[i]!, fn, s.args);
+    });
+    for (const t of this.threads) {
+      if (this.guard(t, () => this.interp.advance(t)) === undefined) return;
+    }
+    this.settle();
+  }
+
+  /** Indices of the threads that can take the next step, ascending. */
+  runnable(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.threads.length; i++) {
+      const t = this.threads[i]!;
+      if (!t.done && this.locks.runnable(t.id)) out.push(i);
+    }
+    return out;
+  }
+
+  /** Thread i takes one step. */
+  step(i: number): void {
+    if (this.outcome) throw new Error("the execution has ended");
+    const t = this.threads[i];
+    if (!t || t.done || !this.locks.runnable(t.id)) {
+      this.outcome = {
+        kind: "diverged",
+        message: `step ${this.schedule.length}: thread ${i} cannot run`,
+      };
+      return;
+    }
+    const p = this.interp.pending(t)!;
+    const retry = this.locks.waitOf(t.id) !== undefined;
+    this.current = this.schedule.length;
+    this.schedule.push(i);
+    const at = this.opts.trace ? stepRef(this.scenario.program, t, this.current) : undefined;
+    if (!retry) this.fan.beforeStep(t, p.fn, p.pc);
+    const result = this.guard(t, () => this.interp.step(t));
+    if (at) this.trace.push({ step: this.current, thread: i, at, result: result ?? "ok" });
+    if (result === undefined) return;
+    if (result === "blocked") this.fan.blocked(t);
+    this.settle();
+  }
+
+  /** The strategy ended the execution. */
+  stop(): void {
+    this.outcome ??= { kind: "stopped" };
+  }
+
+  /**
+   * A 64-bit hash of the whole state: heap and side structures, lock and RCU
+   * state, and each thread's frames (function, pc, registers).
+   */
+  hash(): [number, number] {
+    let [lo, hi] = this.world.hash;
+    const mix = (v: number) => {
+      lo = Math.imul(lo ^ v, 0x85ebca6b) ^ (lo >>> 13);
+      hi = Math.imul(hi ^ v ^ (lo >>> 7), 0xc2b2ae35) ^ (hi >>> 16);
+    };
+    for (const w of this.locks.state()) mix(w);
+    for (const t of this.threads) {
+      mix(t.done ? -3 : t.frames.length);
+      for (const fr of t.frames) {
+        mix(fr.fn.index);
+        mix(fr.pc);
+        for (const r of fr.regs) mix(r);
+      }
+    }
+    return [lo >>> 0, hi >>> 0];
+  }
+
+  result(): RunResult {
+    return {
+      outcome: this.outcome ?? { kind: "stopped" },
+      schedule: this.schedule,
+      replay: encodeSchedule(this.schedule),
+      trace: this.trace,
+      findings: this.findings,
+      threads: this.threads.map((t) => ({ name: t.name, done: t.done, retval: t.retval })),
+    };
+  }
+
+  private setupCall(name: string, args: readonly number[]): number {
+    const fn = this.scenario.program.byName.get(name);
+    if (fn === undefined) throw new Error(`scenario setup: the policy has no function '${name}'`);
+    const t = new Thread(SETUP_TID, "setup");
+    this.interp.start(t, fn, args);
+    this.interp.advance(t);
+    while (!t.done) {
+      if (this.interp.step(t) === "blocked")
+        throw new Error(`scenario setup: ${name}() blocked on a lock`);
+    }
+    return t.retval;
+  }
+
+  /** Run f; a PolicyFault ends the execution as a fault of thread t (undefined). */
+  private guard<T>(t: Thread, f: () => T): T | undefined {
+    try {
+      return f() ?? (true as T);
+    } catch (e) {
+      if (!(e instanceof PolicyFault)) throw e;
+      this.outcome = {
+        kind: "fault",
+        message: e.message,
+        thread: t.id,
+        at: stepRef(this.scenario.program, t, this.current),
+      };
+      return undefined;
+    }
+  }
+
+  /** Decide whether the execution has ended after a step. */
+  private settle(): void {
+    if (this.outcome) return;
+    const stop = this.findings.find((f) => f.fatal || this.opts.stopOnFinding);
+    if (stop) {
+      this.outcome =
+        stop.kind === "deadlock"
+          ? { kind: "deadlock", finding: stop }
+          : { kind: "finding", finding: stop };
+      return;
+    }
+    if (this.threads.every((t) => t.done)) {
+      this.outcome = { kind: "complete" };
+      return;
+    }
+    if (this.runnable().length === 0) {
+      const before = this.findings.length;
+      this.fan.stuck();
+      const d = this.findings.slice(before).find((f) => f.kind === "deadlock");
+      this.outcome =
+        d?.kind === "deadlock" ? { kind: "deadlock", finding: d } : { kind: "deadlock" };
+      return;
+    }
+    if (this.schedule.length >= this.opts.maxSteps)
+      this.outcome = { kind: "bounded", steps: this.schedule.length };
+  }
+}
+
+/** Run one execution of scenario under strategy. */
+export function run(scenario: Scenario, strategy: Strategy, options: RunOptions = {}): RunResult {
+  if (!strategy.newExecution()) throw new Error("the strategy offers no execution");
+  const ex = new Execution(scenario, options);
+  let current: number | undefined;
+  while (!ex.outcome) {
+    const runnable = ex.runnable();
+    const pick = strategy.nextThread(runnable, current);
+    if (pick === undefined) ex.stop();
+    else if (!runnable.includes(pick)) {
+      ex.outcome = {
+        kind: "diverged",
+        message: `step ${ex.schedule.length}: thread ${pick} cannot run (runnable: ${runnable.join(", ")})`,
+      };
+    } else {
+      ex.step(pick);
+      current = pick;
+    }
+  }
+  return ex.result();
+}

@@ -1,0 +1,140 @@
+/*
+ * KCSAN-style races: conflicting accesses not ordered by a lock, RCU or a
+ * fully ordered atomic, at least one plain; and the near-twins that are
+ * ordered or marked.
+ */
+import { describe, expect, it } from "vitest";
+import { formatFinding } from "../../../src/check/format.ts";
+import { anonVma, compile, only, scenario, serial } from "../helpers.ts";
+
+const P = compile(`
+void w_plain(struct folio *folio, struct anon_vma *av)
+{
+	folio->index = 1;
+}
+
+int r_plain(struct folio *folio, struct anon_vma *av)
+{
+	return folio->index;
+}
+
+void w_locked(struct folio *folio, struct anon_vma *av)
+{
+	folio_lock(folio);
+	folio->index = 1;
+	folio_unlock(folio);
+}
+
+int r_locked(struct folio *folio, struct anon_vma *av)
+{
+	int i;
+
+	folio_lock(folio);
+	i = folio->index;
+	folio_unlock(folio);
+	return i;
+}
+
+void w_once(struct folio *folio, struct anon_vma *av)
+{
+	WRITE_ONCE(folio->index, 1);
+}
+
+int r_once(struct folio *folio, struct anon_vma *av)
+{
+	return READ_ONCE(folio->index);
+}
+
+/* A reader in an RCU section; the writer waits for it with synchronize_rcu() or not. */
+int rcu_reader(struct folio *folio, struct anon_vma *av)
+{
+	int n;
+
+	rcu_read_lock();
+	n = av->num_children;
+	rcu_read_unlock();
+	return n;
+}
+
+void rcu_writer(struct folio *folio, struct anon_vma *av)
+{
+	synchronize_rcu();
+	av->num_children = 5;
+}
+
+void hasty_writer(struct folio *folio, struct anon_vma *av)
+{
+	av->num_children = 5;
+}
+
+/* put_anon_vma-style: the last put sees every earlier write (dec_and_test is a full barrier). */
+void write_then_put(struct folio *folio, struct anon_vma *av)
+{
+	av->num_active_vmas = 1;
+	atomic_dec_and_test(&av->refcount);
+}
+
+void last_put(struct folio *folio, struct anon_vma *av)
+{
+	if (atomic_dec_and_test(&av->refcount))
+		av->num_active_vmas = 0;
+}
+
+void write_then_put_relaxed(struct folio *folio, struct anon_vma *av)
+{
+	av->num_active_vmas = 1;
+	atomic_dec(&av->refcount);
+}
+
+void last_put_relaxed(struct folio *folio, struct anon_vma *av)
+{
+	atomic_dec(&av->refcount);
+	if (atomic_read(&av->refcount) == 0)
+		av->num_active_vmas = 0;
+}
+`);
+
+function threads(...fns: string[]) {
+  return scenario(P, (w) => {
+    const folio = w.allocObject("folio");
+    const av = anonVma(w);
+    w.heap.store(w.heap.load(av, w.heap.field(w.typeId("anon_vma"), "refcount")), 0, 2);
+    return fns.map((fn, i) => ({ name: `T${i + 1}`, fn, args: [folio, av] }));
+  });
+}
+
+describe("race monitor", () => {
+  it("reports a plain write and a plain read of one field with nothing ordering them", () => {
+    const [f] = only(serial(threads("w_plain", "r_plain")), "race");
+    expect(f!.location).toBe("folio.index");
+    expect(f!.accesses.map((a) => [a.name, a.write, a.marked])).toEqual([
+      ["T1", true, false],
+      ["T2", false, false],
+    ]);
+    const text = formatFinding(f!);
+    expect(text).toContain("BUG: KCSAN: data-race in r_plain / w_plain");
+    expect(text).toMatch(/write to 0x[0-9a-f]+ \(folio\.index\) of 4 bytes by task 1 on cpu 0:/);
+  });
+
+  it("does not report the same accesses under the folio lock", () => {
+    expect(only(serial(threads("w_locked", "r_locked")), "race")).toEqual([]);
+    // One side locked is not enough.
+    expect(only(serial(threads("w_locked", "r_plain")), "race")).toHaveLength(1);
+  });
+
+  it("does not report marked accesses on both sides, but does one plain against one marked", () => {
+    expect(only(serial(threads("w_once", "r_once")), "race")).toEqual([]);
+    expect(only(serial(threads("w_once", "r_plain")), "race")).toHaveLength(1);
+  });
+
+  it("orders an RCU reader before a writer that waited with synchronize_rcu()", () => {
+    expect(only(serial(threads("rcu_reader", "rcu_writer")), "race")).toEqual([]);
+    expect(only(serial(threads("rcu_reader", "hasty_writer")), "race")).toHaveLength(1);
+  });
+
+  it("orders writes before the last atomic_dec_and_test, not before a relaxed atomic_dec", () => {
+    expect(only(serial(threads("write_then_put", "last_put")), "race")).toEqual([]);
+    const [f] = only(serial(threads("write_then_put_relaxed", "last_put_relaxed")), "race");
+    expect(f!.location).toBe("anon_vma.num_active_vmas");
+  });
+});
