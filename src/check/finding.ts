@@ -185,7 +185,7 @@ export type AssertionFinding = Base & {
 
 export type RmapFinding = Base & {
   readonly kind: "rmap";
-  readonly variant: "walk_removed" | "walk_during_update" | "unmap_left_pte";
+  readonly variant: "walk_removed" | "walk_during_update" | "unmap_left_pte" | "stale_anon_vma";
   readonly at: StepRef;
   /** The other thread's step that makes it wrong (the remove; the freeing), if any. */
   readonly other?: { readonly thread: number; readonly name: string; readonly at: StepRef };

@@ -16,6 +16,12 @@
  *   properly locked update such as unlink_anon_vmas). A walker holding the
  *   root rwsem never sees a window of a remover that holds it for write; so
  *   any window a walk meets means one side skipped the lock.
+ * - A walk of an anon_vma whose root no longer covers the folio being
+ *   walked (§8.1-2): folio->mapping moved to another root (UFFDIO_MOVE's
+ *   folio_move_anon_rmap) while the walker held only the old root's lock, or
+ *   none. The walker searches the old tree with the new folio->index: it
+ *   misses references, or computes an address outside the VMA. Moves within
+ *   one root (do_wp_page reuse) are fine: the same rwsem covers both.
  * - try_to_unmap()/try_to_migrate() returning success (true; for a void one,
  *   the folio's mapcount at 0) while a PTE of some VMA still maps the folio
  *   (World.peekPte, the ground truth beside the modelled fields).
@@ -30,6 +36,8 @@ import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace, hex } from "./text.ts";
 
 const UNMAPPERS = new Set(["try_to_unmap", "try_to_migrate"]);
+/** The walkers whose first argument is the folio being walked. */
+const WALKERS = new Set(["rmap_walk", "rmap_walk_locked", "rmap_walk_anon"]);
 const PAGE_SIZE = 4096;
 /** Pages scanned per ground-truth check: tiny scenarios map a handful. */
 const SCAN_LIMIT = 1 << 16;
@@ -50,6 +58,10 @@ class RmapMonitor implements Monitor {
   private readonly removed = new Map<number, Window>();
   private readonly unmapping = new Map<number, number[]>();
   private readonly reported = new Set<string>();
+  /** Per thread: the folios of the rmap walks it is inside. */
+  private readonly walking = new Map<number, number[]>();
+  /** Per folio: the last step that wrote folio->mapping. */
+  private readonly mappedBy = new Map<number, Window>();
 
   constructor(private readonly ctx: MonitorContext) {}
 
@@ -94,6 +106,7 @@ class RmapMonitor implements Monitor {
         return;
       }
       case "walk": {
+        this.checkOwner(t, root);
         if (missing) {
           const r = this.removed.get(avc);
           this.report(
@@ -124,6 +137,53 @@ class RmapMonitor implements Monitor {
     }
   }
 
+  access(t: Thread, a: { obj: number; struct: string; field: string }, write: boolean): void {
+    if (!write || a.struct !== "folio" || a.field !== "mapping") return;
+    this.mappedBy.set(a.obj, {
+      tid: t.id,
+      name: t.name,
+      avc: 0,
+      root: 0,
+      lock: 0,
+      heldWrite: false,
+      at: this.ctx.here(t),
+    });
+  }
+
+  /** The root anon_vma of an anon_vma, 0 if it is not a live one. */
+  private rootOf(av: number): number {
+    const heap = this.ctx.world.heap;
+    const T = this.ctx.world.typeId("anon_vma");
+    if (heap.validity(av, T) !== "ok") return 0;
+    return heap.load(av, heap.field(T, "root"));
+  }
+
+  /** A walk of rb_root by t: does the tree's root anon_vma still cover the folio t walks? */
+  private checkOwner(t: Thread, rbRoot: number): void {
+    const folio = this.walking.get(t.id)?.at(-1);
+    if (folio === undefined || rbRoot === 0) return;
+    const { world, classes } = this.ctx;
+    const heap = world.heap;
+    const F = world.typeId("folio");
+    if (heap.validity(folio, F) !== "ok") return;
+    const mapping = heap.load(folio, heap.field(F, "mapping"));
+    if ((mapping & 3) !== 1) return; // unmapped or not anon: nothing left to miss
+    const owner = classes.ownerOf(rbRoot);
+    if (owner?.struct !== "anon_vma") return;
+    const walkedRoot = this.rootOf(owner.obj);
+    const folioRoot = this.rootOf(mapping - 1);
+    if (walkedRoot === 0 || folioRoot === 0 || walkedRoot === folioRoot) return;
+    const by = this.mappedBy.get(folio);
+    this.report(
+      t,
+      "stale_anon_vma",
+      by && by.tid !== t.id ? by : undefined,
+      `the walk uses an anon_vma whose root no longer covers the folio: folio->mapping now points ` +
+        `under another root${by ? ` (written by ${by.name} at ${by.at.file}:${by.at.line})` : ""}, ` +
+        "so the walk searches the old interval tree with the new folio->index and misses its mappings",
+    );
+  }
+
   free(_t: Thread, ptr: number): void {
     this.windows = this.windows.filter((w) => w.avc !== ptr);
   }
@@ -134,6 +194,11 @@ class RmapMonitor implements Monitor {
   }
 
   enter(t: Thread, fn: IRFunction, args: readonly number[]): void {
+    if (WALKERS.has(fn.name)) {
+      const s = this.walking.get(t.id) ?? [];
+      s.push(args[0] ?? 0);
+      this.walking.set(t.id, s);
+    }
     if (!UNMAPPERS.has(fn.name)) return;
     const s = this.unmapping.get(t.id) ?? [];
     s.push(args[0] ?? 0);
@@ -141,6 +206,7 @@ class RmapMonitor implements Monitor {
   }
 
   leave(t: Thread, fn: IRFunction, value: number): void {
+    if (WALKERS.has(fn.name)) this.walking.get(t.id)?.pop();
     if (!UNMAPPERS.has(fn.name)) return;
     const folio = this.unmapping.get(t.id)?.pop() ?? 0;
     const { world } = this.ctx;
@@ -200,6 +266,7 @@ class RmapMonitor implements Monitor {
       walk_removed: "rmap: walk of an anon_vma interval tree under modification",
       walk_during_update: "rmap: walk of an anon_vma interval tree during a VMA update",
       unmap_left_pte: "rmap: folio still mapped after a successful unmap",
+      stale_anon_vma: "rmap: walk of an anon_vma that no longer owns the folio",
     };
     this.ctx.report({
       kind: "rmap",
