@@ -5,6 +5,7 @@
  */
 import { benchEngine } from "./engine.ts";
 import { benchFrontEnd } from "./frontend.ts";
+import { benchInterp } from "./interp.ts";
 
 const fe = benchFrontEnd();
 console.log("front end (lex, parse, include, check, compile over all policies)");
@@ -17,3 +18,12 @@ const eng = benchEngine();
 console.log("event engine (scripted lock-heavy threads, no interpreter)");
 for (const [k, v] of Object.entries(eng))
   console.log(`  ${k}: ${typeof v === "number" ? Math.round(v).toLocaleString("en-US") : v}`);
+
+const it = benchInterp();
+console.log("interpreter in the timed engine (v6.18, 4 UFFDIO_MOVE threads x 64 pages)");
+console.log(`  IR instructions per run: ${it.instructionsPerRun.toLocaleString("en-US")}`);
+console.log(`  engine events per run:   ${it.eventsPerRun.toLocaleString("en-US")}`);
+console.log(`  median run:              ${it.medianMs.toFixed(1)} ms`);
+console.log(
+  `  throughput:              ${Math.round(it.instructionsPerSec).toLocaleString("en-US")} instructions/s`,
+);
