@@ -6,19 +6,10 @@
  * business. Every problem is reported with the line it is on.
  */
 
-import { Ajv, type ErrorObject } from "ajv";
-import {
-  type Document,
-  isMap,
-  isPair,
-  isScalar,
-  LineCounter,
-  type Node,
-  parseDocument,
-} from "yaml";
 import type { Cluster, Machine } from "../sim/machine.ts";
 import schema from "../../workloads/schema/machine.schema.json" with { type: "json" };
 import { type InputDiagnostic, InputError } from "./errors.ts";
+import { baseName, parseAndValidate, validatorFor } from "./yaml.ts";
 
 export const MACHINE_SCHEMA: object = schema;
 
@@ -44,11 +35,7 @@ interface MachineFile {
   pte: { hw_access_flag: boolean; access_flag_fault_ns: number };
 }
 
-let validator: ReturnType<Ajv["compile"]> | undefined;
-function validate(): ReturnType<Ajv["compile"]> {
-  validator ??= new Ajv({ allErrors: true, strict: true }).compile(schema);
-  return validator;
-}
+const validate = validatorFor(schema);
 
 export type MachineResult =
   | { readonly ok: true; readonly machine: Machine }
@@ -56,29 +43,13 @@ export type MachineResult =
 
 /** Parse and validate one machine file. */
 export function parseMachine(path: string, text: string): MachineResult {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-  const line = (offset: number | undefined) => (offset === undefined ? 1 : lc.linePos(offset).line);
+  const parsed = parseAndValidate(path, text, validate(), { root: "machine" });
+  if (!parsed.ok) return parsed;
+  const f = parsed.data as MachineFile;
   const diags: InputDiagnostic[] = [];
-  for (const e of [...doc.errors, ...doc.warnings])
-    diags.push({ file: path, line: line(e.pos[0]), message: e.message.split("\n")[0]! });
-  if (diags.length > 0) return { ok: false, diagnostics: diags };
-
-  const data: unknown = doc.toJS();
-  const v = validate();
-  if (!v(data)) {
-    for (const e of v.errors ?? []) diags.push(schemaDiagnostic(path, doc, e, line));
-    return { ok: false, diagnostics: dedupe(diags) };
-  }
-  const f = data as MachineFile;
 
   // Checks the schema cannot express.
-  // A map value is reported at its key's line (a block sequence starts below its key).
-  const at = (p: (string | number)[]) => {
-    const last = p[p.length - 1];
-    const key = typeof last === "string" ? keyAt(doc, p.slice(0, -1), last) : undefined;
-    return line((key ?? nodeAt(doc, p))?.range?.[0]);
-  };
+  const at = (p: (string | number)[]) => parsed.yaml.at(p);
   const names = new Set<string>();
   f.clusters.forEach((c, i) => {
     if (names.has(c.name))
@@ -95,7 +66,7 @@ export function parseMachine(path: string, text: string): MachineResult {
         message: `cluster '${c.name}': cross-CPU wake-up (${c.wakeup_cross_cpu_ns} ns) is faster than same-CPU (${c.wakeup_same_cpu_ns} ns)`,
       });
   });
-  const base = path.split(/[\\/]/).pop() ?? path;
+  const base = baseName(path);
   if (base.endsWith(".yaml") && base !== `${f.name}.yaml`)
     diags.push({
       file: path,
@@ -166,74 +137,4 @@ export function loadMachine(path: string, text: string): Machine {
   const r = parseMachine(path, text);
   if (!r.ok) throw new InputError(r.diagnostics);
   return r.machine;
-}
-
-function nodeAt(doc: Document, path: (string | number)[]): Node | undefined {
-  const n = path.length === 0 ? doc.contents : doc.getIn(path, true);
-  return (n ?? undefined) as Node | undefined;
-}
-
-/** The key node of `key` in the map at `path` (to point at an unknown field). */
-function keyAt(doc: Document, path: (string | number)[], key: string): Node | undefined {
-  const m = nodeAt(doc, path);
-  if (!isMap(m)) return undefined;
-  for (const item of m.items) {
-    if (isPair(item) && isScalar(item.key) && item.key.value === key) return item.key;
-  }
-  return undefined;
-}
-
-function schemaDiagnostic(
-  file: string,
-  doc: Document,
-  e: ErrorObject,
-  line: (offset: number | undefined) => number,
-): InputDiagnostic {
-  const path = e.instancePath
-    .split("/")
-    .slice(1)
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  const where = path.length > 0 ? path.join(".") : "machine";
-  const p = e.params as Record<string, unknown>;
-  switch (e.keyword) {
-    case "required":
-      return {
-        file,
-        line: line(nodeAt(doc, path)?.range?.[0]),
-        message: `${where}: missing required field '${String(p.missingProperty)}'`,
-      };
-    case "additionalProperties": {
-      const k = String(p.additionalProperty);
-      return {
-        file,
-        line: line((keyAt(doc, path, k) ?? nodeAt(doc, path))?.range?.[0]),
-        message: `${where}: unknown field '${k}'`,
-      };
-    }
-    case "enum":
-      return {
-        file,
-        line: line(nodeAt(doc, path)?.range?.[0]),
-        message: `${where}: must be one of ${(p.allowedValues as unknown[]).join(", ")}`,
-      };
-    default:
-      return {
-        file,
-        line: line(nodeAt(doc, path)?.range?.[0]),
-        message: `${where}: ${e.message ?? e.keyword}`,
-      };
-  }
-}
-
-function dedupe(ds: InputDiagnostic[]): InputDiagnostic[] {
-  const seen = new Set<string>();
-  return ds
-    .filter((d) => {
-      const k = `${d.line}\0${d.message}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .sort((a, b) => a.line - b.line);
 }
