@@ -2,7 +2,7 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 
 // src/main.ts
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 // src/lang/diagnostics.ts
@@ -3994,6 +3994,81 @@ function frontEnd(file, read) {
   return { file, policy, checked, ir, diagnostics: sortDiagnostics(diags) };
 }
 
+// src/policy-files.ts
+import { readdirSync, readFileSync, statSync } from "node:fs";
+var UsageError = class extends Error {
+};
+function resolveFrom(cwd, p) {
+  return p.startsWith("/") ? p : `${cwd}/${p}`;
+}
+function fileReader(cwd) {
+  return (path) => {
+    try {
+      return readFileSync(resolveFrom(cwd, path), "utf8");
+    } catch {
+      return void 0;
+    }
+  };
+}
+function expandPolicies(patterns, cwd) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p of patterns) {
+    if (/[*?[]/.test(p)) {
+      const re = globToRegExp(p);
+      const base = p.slice(0, p.search(/[*?[]/)).replace(/\/?[^/]*$/, "") || ".";
+      const found = walk(base, cwd).filter((f2) => re.test(f2));
+      if (found.length === 0) throw new UsageError(`no policy matches '${p}'`);
+      for (const f2 of found) out.add(f2);
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(resolveFrom(cwd, p));
+    } catch {
+      st = void 0;
+    }
+    if (st?.isDirectory()) {
+      const found = walk(p.replace(/\/$/, ""), cwd).filter((f2) => f2.endsWith(".policy"));
+      if (found.length === 0) throw new UsageError(`no *.policy files under '${p}'`);
+      for (const f2 of found) out.add(f2);
+    } else {
+      out.add(p);
+    }
+  }
+  return [...out].sort();
+}
+function walk(dir, cwd) {
+  const out = [];
+  let entries;
+  try {
+    entries = readdirSync(resolveFrom(cwd, dir), { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const p = dir === "." ? e.name : `${dir}/${e.name}`;
+    if (e.isDirectory()) {
+      if (e.name !== "node_modules" && !e.name.startsWith(".")) out.push(...walk(p, cwd));
+    } else {
+      out.push(p);
+    }
+  }
+  return out;
+}
+function globToRegExp(glob) {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c2 = glob[i];
+    if (c2 === "*" && glob[i + 1] === "*") {
+      re += glob[i + 2] === "/" ? "(?:.*/)?" : ".*";
+      i += glob[i + 2] === "/" ? 2 : 1;
+    } else if (c2 === "*") re += "[^/]*";
+    else if (c2 === "?") re += "[^/]";
+    else re += c2.replace(/[.+^${}()|\\\]]/g, "\\$&");
+  }
+  return new RegExp(`^${re.replace(/^\.\//, "")}$`);
+}
+
 // src/report/schema.ts
 var SCHEMA_VERSION = 1;
 
@@ -4080,8 +4155,6 @@ var InputError = class extends Error {
 // src/main.ts
 var EXIT_OK = 0;
 var EXIT_BAD_INPUT = 2;
-var UsageError = class extends Error {
-};
 var USAGE = `usage: lockbench <command> [options]
 
 commands:
@@ -4186,76 +4259,6 @@ function writeJson(dest, doc, io) {
 `;
   if (dest === "-") io.out(text.trimEnd());
   else writeFileSync(resolveFrom(io.cwd, dest), text);
-}
-function resolveFrom(cwd, p) {
-  return p.startsWith("/") ? p : `${cwd}/${p}`;
-}
-function fileReader(cwd) {
-  return (path) => {
-    try {
-      return readFileSync(resolveFrom(cwd, path), "utf8");
-    } catch {
-      return void 0;
-    }
-  };
-}
-function expandPolicies(patterns, cwd) {
-  const out = /* @__PURE__ */ new Set();
-  for (const p of patterns) {
-    if (/[*?[]/.test(p)) {
-      const re = globToRegExp(p);
-      const base = p.slice(0, p.search(/[*?[]/)).replace(/\/?[^/]*$/, "") || ".";
-      const found = walk(base, cwd).filter((f2) => re.test(f2));
-      if (found.length === 0) throw new UsageError(`no policy matches '${p}'`);
-      for (const f2 of found) out.add(f2);
-      continue;
-    }
-    let st;
-    try {
-      st = statSync(resolveFrom(cwd, p));
-    } catch {
-      st = void 0;
-    }
-    if (st?.isDirectory()) {
-      const found = walk(p.replace(/\/$/, ""), cwd).filter((f2) => f2.endsWith(".policy"));
-      if (found.length === 0) throw new UsageError(`no *.policy files under '${p}'`);
-      for (const f2 of found) out.add(f2);
-    } else {
-      out.add(p);
-    }
-  }
-  return [...out].sort();
-}
-function walk(dir, cwd) {
-  const out = [];
-  let entries;
-  try {
-    entries = readdirSync(resolveFrom(cwd, dir), { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const e of entries) {
-    const p = dir === "." ? e.name : `${dir}/${e.name}`;
-    if (e.isDirectory()) {
-      if (e.name !== "node_modules" && !e.name.startsWith(".")) out.push(...walk(p, cwd));
-    } else {
-      out.push(p);
-    }
-  }
-  return out;
-}
-function globToRegExp(glob) {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c2 = glob[i];
-    if (c2 === "*" && glob[i + 1] === "*") {
-      re += glob[i + 2] === "/" ? "(?:.*/)?" : ".*";
-      i += glob[i + 2] === "/" ? 2 : 1;
-    } else if (c2 === "*") re += "[^/]*";
-    else if (c2 === "?") re += "[^/]";
-    else re += c2.replace(/[.+^${}()|\\\]]/g, "\\$&");
-  }
-  return new RegExp(`^${re.replace(/^\.\//, "")}$`);
 }
 
 // src/cli.ts

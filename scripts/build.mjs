@@ -22,3 +22,9 @@ await build({
   outfile: "dist/cli.js",
   banner: { js: "#!/usr/bin/env node\n" + common.banner.js },
 });
+
+await build({
+  ...common,
+  entryPoints: ["src/action.ts"],
+  outfile: "dist/index.js",
+});
