@@ -4251,8 +4251,7 @@ function check2(args, io) {
       for (const f2 of r.ir.functions) io.out(dumpFunction(r.ir, f2));
     }
   }
-  const errors = [...seen].length > 0 && !report.ok;
-  return errors ? EXIT_BAD_INPUT : EXIT_OK;
+  return report.ok ? EXIT_OK : EXIT_BAD_INPUT;
 }
 function writeJson(dest, doc, io) {
   const text = `${JSON.stringify(doc, null, 2)}

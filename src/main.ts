@@ -127,8 +127,7 @@ function check(args: readonly string[], io: IO): number {
       for (const f of r.ir.functions) io.out(dumpFunction(r.ir, f));
     }
   }
-  const errors = [...seen].length > 0 && !report.ok;
-  return errors ? EXIT_BAD_INPUT : EXIT_OK;
+  return report.ok ? EXIT_OK : EXIT_BAD_INPUT;
 }
 
 function writeJson(dest: string, doc: unknown, io: IO): void {

@@ -12,6 +12,11 @@
  * them. What is here is what the kernel itself treats as a primitive: lock
  * operations, atomics, marked accesses, page-table entry accessors, the
  * interval tree, slab allocation, and annotations.
+ *
+ * reads/writes name fields as "struct.field", plus four locations that are
+ * not struct fields: "pte" and "pmd" (page-table entries), "list_head" (a
+ * list's links) and "mm_struct.mm_mt" (the mm's VMA tree, which the model
+ * derives from the live VMAs).
  */
 
 import { type Prototype, parsePrototype } from "./prototype.ts";
