@@ -174,6 +174,11 @@ export class TimedRun implements Scheduling {
     return tid;
   }
 
+  /** The interpreter thread behind an engine thread id (its return value, its frames). */
+  thread(tid: number): Thread | undefined {
+    return this.threads[tid];
+  }
+
   run(untilNs: number): RunReport {
     return this.engine.run(untilNs);
   }

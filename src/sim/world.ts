@@ -397,6 +397,50 @@ export class World implements Kernel {
     return (ptrIndex(folio) << PFN_SHIFT) | PTE_PRESENT | (writable ? PTE_WRITE : 0);
   }
 
+  /**
+   * Workload setup (src/sim/cell.ts): copy_page_range()'s effect on one
+   * present anon PTE at fork, for a child whose `shared` pages are still
+   * COW-shared with its parent. Both PTEs end write-protected, the child's
+   * old (copy_present_pte's pte_mkold), the folio gains a mapping and a
+   * reference and loses PageAnonExclusive (folio_try_dup_anon_rmap_pte).
+   * Like the kernel's copy, it touches only page-table state and the folio,
+   * not the anon_vma or mmap locks, so it is not a policy path; it runs
+   * before time starts and reports nothing to the observer. Returns the
+   * folio, or 0 when the parent has no present PTE at addr.
+   */
+  copyPte(srcMm: number, dstMm: number, addr: number): number {
+    const pte = this.peekPte(srcMm, addr);
+    const folio = this.folioOfPte(pte);
+    if (folio === 0 || this.heap.validity(folio, this.T.folio) !== "ok") return 0;
+    const pmd = this.pmdWords(dstMm);
+    const pi = (addr >>> PMD_SHIFT) & (PTRS_PER_PMD - 1);
+    if (pmd[pi] === 0) {
+      const pt = this.allocObject("ptdesc");
+      this.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
+      this.mixSide(this.pmdSlot(dstMm, addr), pt);
+      pmd[pi] = pt;
+    }
+    const setPte = (mm: number, value: number) => {
+      const pt = this.pmdWords(mm)[pi]!;
+      const w = this.ptes.get(ptrIndex(pt))!;
+      const slot = this.pteSlot(pt, addr);
+      const i = (addr >>> PAGE_SHIFT) & (PTRS_PER_PTE - 1);
+      this.mixSide(slot, w[i]!);
+      w[i] = value;
+      this.mixSide(slot, value);
+    };
+    setPte(srcMm, pte & ~PTE_WRITE);
+    setPte(dstMm, pte & ~PTE_WRITE & ~PTE_YOUNG);
+    const mc = this.atomicOf(folio, "_mapcount");
+    this.setCounter(mc, this.counter(mc) + 1);
+    const rc = this.atomicOf(folio, "_refcount");
+    this.setCounter(rc, this.counter(rc) + 1);
+    const page = this.heap.load(folio, this.field("folio", "page"));
+    const pf = this.field("page", "flags");
+    this.heap.store(page, pf, this.heap.load(page, pf) & ~PG_ANON_EXCLUSIVE);
+    return folio;
+  }
+
   // --- interval trees and lists ---------------------------------------------------------
 
   private mixSide(key: number, value: number): void {
@@ -1058,7 +1102,16 @@ export class World implements Kernel {
     const v = this.heap.validity(arg, struct ? this.T[struct] : undefined);
     if (v === "null" || v === "wild") return 0;
     if (struct === "vm_area_struct") {
-      return v === "ok" ? this.heap.load(arg, this.field("vm_area_struct", "vm_lock")) : 0;
+      if (v !== "ok") return 0;
+      const lock = this.heap.load(arg, this.field("vm_area_struct", "vm_lock"));
+      // vma_start_write() on a VMA already write-locked is a no-op (the
+      // World's vma_start_write skips it too): the engine must not be asked
+      // to down_write it again, or the thread waits on itself forever
+      // (mprotect: split_vma write-locks the VMA, then vm_flags_reset does).
+      // Only the holder of vm_mm's mmap write lock can hold or take a VMA
+      // write lock, so a held one here is the caller's own.
+      if (b.proto.name === "vma_start_write" && this.vmaWriters.has(lock)) return 0;
+      return lock;
     }
     return arg;
   }
