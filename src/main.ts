@@ -9,6 +9,7 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type FrontEndResult, dumpFunction, formatDiagnostic, frontEnd } from "./lang/index.ts";
 import { expandPolicies, fileReader, resolveFrom, UsageError } from "./policy-files.ts";
+import { runCommand } from "./commands/run.ts";
 import { checkReport, formatCheckText } from "./report/check.ts";
 import { InputError } from "./workload/errors.ts";
 
@@ -28,7 +29,7 @@ const USAGE = `usage: lockbench <command> [options]
 
 commands:
   check [POLICY|DIR]...   parse and type-check policies; list what each defines and overrides
-  run                     simulate the workload matrix (not built yet)
+  run                     simulate the workload matrix (policies x workloads x machines x seeds)
   verify                  explore interleavings of small scenarios (not built yet)
   ci                      what the Action does, locally from a git diff (not built yet)
 
@@ -42,6 +43,9 @@ shared options:
 check options:
   --ir            print the compiled IR of every function
 
+run options:
+  --duration-ms N override every workload's duration (quick looks)
+
 exit status: 0 fine, 1 a verdict failed, 2 bad input`;
 
 export async function main(argv: readonly string[], io: IO): Promise<number> {
@@ -51,9 +55,10 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       case "check":
         return check(rest, io);
       case "run":
+        return run(rest, io);
       case "verify":
       case "ci":
-        io.err(`lockbench ${command}: not built yet; this version provides 'check' only.`);
+        io.err(`lockbench ${command}: not built yet; this version provides 'check' and 'run'.`);
         return EXIT_BAD_INPUT;
       case undefined:
       case "help":
@@ -88,6 +93,7 @@ const OPTIONS = {
   seeds: { type: "string" },
   json: { type: "string" },
   ir: { type: "boolean" },
+  "duration-ms": { type: "string" },
 } as const;
 
 function parse(args: readonly string[]) {
@@ -96,6 +102,32 @@ function parse(args: readonly string[]) {
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message : String(e));
   }
+}
+
+function positiveInt(flag: string, v: string | undefined, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--${flag} must be a positive integer, not '${v}'`);
+  return n;
+}
+
+function run(args: readonly string[], io: IO): number {
+  const { values, positionals } = parse(args);
+  if (positionals.length)
+    throw new UsageError(`run takes no positional arguments (got '${positionals[0]}')`);
+  const duration = values["duration-ms"];
+  return runCommand(
+    {
+      policies: values.policy ?? [],
+      workloads: values.workload ?? [],
+      machines: values.machine ?? [],
+      seeds: positiveInt("seeds", values.seeds, 1),
+      ...(duration !== undefined ? { durationMs: positiveInt("duration-ms", duration, 1) } : {}),
+      ...(values.json ? { json: values.json } : {}),
+    },
+    io,
+  );
 }
 
 function check(args: readonly string[], io: IO): number {

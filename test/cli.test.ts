@@ -78,6 +78,59 @@ describe("lockbench check", () => {
   });
 });
 
+describe("lockbench run", () => {
+  it("runs the matrix for a workload and writes versioned JSON, the same twice", async () => {
+    const a = await lockbench(
+      "run",
+      "--workload",
+      "uffd-move",
+      "--duration-ms",
+      "5",
+      "--json",
+      "-",
+    );
+    expect(a.code).toBe(0);
+    const doc = JSON.parse(a.out);
+    expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(doc.kind).toBe("run");
+    expect(doc.cells.map((c: { id: string }) => c.id)).toEqual([
+      "uffd-move:arm64-mobile-8:1:linux-v6.18",
+      "uffd-move:arm64-mobile-8:1:linux-v6.19",
+    ]);
+    const b = await lockbench(
+      "run",
+      "--workload",
+      "uffd-move",
+      "--duration-ms",
+      "5",
+      "--json",
+      "-",
+    );
+    expect(b.out).toBe(a.out);
+  });
+
+  it("reports a bad workload file with its location and exits 2", async () => {
+    const dir = mkdtempSync(`${tmpdir()}/lb-`);
+    const bad = `${dir}/bad.yaml`;
+    writeFileSync(
+      bad,
+      readFileSync("workloads/uffd-move.yaml", "utf8").replace(
+        "duration_ms: 100",
+        "duration_ms: -5",
+      ),
+    );
+    const r = await lockbench("run", "--workload", bad, "--duration-ms", "5");
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(new RegExp(`^${bad}:\\d+: `, "m"));
+  });
+
+  it("rejects a bad --seeds value", async () => {
+    const r = await lockbench("run", "--seeds", "0");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--seeds must be a positive integer");
+  });
+});
+
 describe("policy arguments", () => {
   it("expands directories and quoted ** globs the same way", () => {
     const byDir = expandPolicies(["test/lang/cases/include"], process.cwd());

@@ -1,0 +1,128 @@
+/*
+ * `lockbench run`: the workload matrix (policies x workloads x machines x
+ * seeds) through the timed engine. Reads the files (this is the edge), runs
+ * each cell with the pure core, prints the summary and writes the JSON.
+ */
+
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { formatDiagnostic, frontEnd, type IRProgram } from "../lang/index.ts";
+import { fileReader, resolveFrom, UsageError } from "../policy-files.ts";
+import { formatRunText, type RunCell, runResults } from "../report/run.ts";
+import { runCell } from "../sim/cell.ts";
+import type { Machine } from "../sim/machine.ts";
+import { checkEntries, checkMachine, entryLookup } from "../workload/entries.ts";
+import { InputError } from "../workload/errors.ts";
+import { loadMachine } from "../workload/machine.ts";
+import { matrix } from "../workload/matrix.ts";
+import type { Workload } from "../workload/types.ts";
+import { loadWorkload } from "../workload/workload.ts";
+
+export interface RunOptions {
+  readonly policies: readonly string[];
+  readonly workloads: readonly string[];
+  readonly machines: readonly string[];
+  readonly seeds: number;
+  readonly durationMs?: number;
+  readonly json?: string;
+}
+
+export interface RunIO {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly cwd: string;
+}
+
+export const DEFAULT_POLICIES = ["policies/linux-v6.18.policy", "policies/linux-v6.19.policy"];
+
+function readText(cwd: string, path: string): string {
+  try {
+    return readFileSync(resolveFrom(cwd, path), "utf8");
+  } catch {
+    throw new UsageError(`cannot read '${path}'`);
+  }
+}
+
+/** A workload or machine named by file or by name (`uffd-move`, `arm64-mobile-8`). */
+function yamlPath(arg: string, dir: string): string {
+  return arg.includes("/") || arg.endsWith(".yaml") ? arg : `${dir}/${arg}.yaml`;
+}
+
+function yamlFiles(cwd: string, dir: string): string[] {
+  return readdirSync(resolveFrom(cwd, dir))
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()
+    .map((f) => `${dir}/${f}`);
+}
+
+export function runCommand(opts: RunOptions, io: RunIO): number {
+  const read = fileReader(io.cwd);
+  // Policies: compile each; any error is bad input.
+  const programs = new Map<string, IRProgram>();
+  for (const file of opts.policies.length ? opts.policies : DEFAULT_POLICIES) {
+    const r = frontEnd(file, read);
+    if (!r.ir) {
+      for (const d of r.diagnostics) io.err(formatDiagnostic(d, r.policy?.sources ?? new Map()));
+      return 2;
+    }
+    programs.set(r.ir.policy, r.ir);
+  }
+  const workloadFiles = opts.workloads.length
+    ? opts.workloads.map((w) => yamlPath(w, "workloads"))
+    : yamlFiles(io.cwd, "workloads");
+  const workloads = new Map<string, Workload>();
+  for (const f of workloadFiles) {
+    const w = loadWorkload(f, readText(io.cwd, f));
+    workloads.set(w.name, w);
+  }
+  const machineFiles = yamlFiles(io.cwd, "workloads/machines");
+  for (const m of opts.machines) machineFiles.push(yamlPath(m, "workloads/machines"));
+  const machines = new Map<string, Machine>();
+  for (const f of machineFiles) {
+    const m = loadMachine(f, readText(io.cwd, f));
+    machines.set(m.name, m);
+  }
+  const cells = matrix({
+    policies: [...programs.keys()],
+    workloads: [...workloads.values()],
+    ...(opts.machines.length
+      ? { machines: opts.machines.map((m) => machines.get(m)?.name ?? m) }
+      : {}),
+    seeds: opts.seeds,
+  });
+  // Every entry a workload calls must exist in every policy with its signature; affinities must fit.
+  const problems = [];
+  for (const [name, ir] of programs) {
+    for (const w of workloads.values()) problems.push(...checkEntries(w, name, entryLookup(ir)));
+  }
+  for (const c of cells) {
+    const m = machines.get(c.machine);
+    if (!m)
+      throw new UsageError(`no machine '${c.machine}' (workloads/machines/${c.machine}.yaml)`);
+    problems.push(...checkMachine(workloads.get(c.workload)!, m));
+  }
+  if (problems.length) throw new InputError(problems);
+
+  const done: RunCell[] = [];
+  cells.forEach((cell, i) => {
+    const t0 = performance.now();
+    const result = runCell({
+      ir: programs.get(cell.policy)!,
+      workload: workloads.get(cell.workload)!,
+      machine: machines.get(cell.machine)!,
+      seed: cell.seed,
+      ...(opts.durationMs !== undefined ? { durationNs: opts.durationMs * 1e6 } : {}),
+    });
+    done.push({ ...cell, result });
+    io.err(
+      `[${i + 1}/${cells.length}] ${cell.id} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+    );
+  });
+  const results = runResults(done);
+  if (opts.json) {
+    const text = `${JSON.stringify(results, null, 2)}\n`;
+    if (opts.json === "-") io.out(text.trimEnd());
+    else writeFileSync(resolveFrom(io.cwd, opts.json), text);
+  }
+  if (opts.json !== "-") io.out(formatRunText(results));
+  return 0;
+}
