@@ -22353,6 +22353,10 @@ var TimedRun = class {
       this.world.use(this, this.fan);
     }
   }
+  /** Cycles per ns of the fastest core: the engine scales compute by capacity from there. */
+  get fastestGHz() {
+    return Math.max(...this.engine.machine.clusters.map((c2) => c2.freqMHz)) / 1e3;
+  }
   /** A workload thread; its calls come from source. Returns its engine thread id. */
   addThread(spec) {
     const thread = new Thread(this.threads.length + 1, spec.name);
@@ -22542,6 +22546,8 @@ var InterpretedThread = class {
         const next = this.source.next(ctx.tid, ctx.rng, ctx.now);
         if (next.kind === "stop") return { kind: "exit" };
         if (next.kind === "sleep") return { kind: "sleep", ns: next.ns };
+        if (next.kind === "compute")
+          return { kind: "compute", cycles: Math.round(next.ns * run2.fastestGHz) };
         this.started = true;
         interp.start(t, next.fn, next.args);
         interp.advance(t);
@@ -22768,7 +22774,10 @@ var ThreadSource = class {
   /** The call in flight: its op, start time and return hook. */
   pending;
   /** Sleep owed after the last iteration (work + think), taken before the next draw. */
+  /** Think time owed before the next call (an interruptible sleep). */
   owed = 0;
+  /** User-mode work owed before that (CPU time). */
+  owedWork = 0;
   next(tid, rng, now) {
     const s = this.s;
     if (this.pending) {
@@ -22781,9 +22790,16 @@ var ThreadSource = class {
         acc.latencies.push(now - p.start);
         acc.returns.set(ret, (acc.returns.get(ret) ?? 0) + 1);
       }
-      this.owed = this.afterCall(p.op, rng);
+      const op2 = s.pool.ops[p.op];
+      this.owedWork = op2.work ? sampleNs(op2.work, rng) : 0;
+      this.owed = op2.think ? sampleNs(op2.think, rng) : 0;
     }
     if (now >= s.durationNs) return { kind: "stop" };
+    if (this.owedWork > 0) {
+      const ns = this.owedWork;
+      this.owedWork = 0;
+      return { kind: "compute", ns };
+    }
     if (this.owed > 0) {
       const ns = this.owed;
       this.owed = 0;

@@ -74,7 +74,7 @@ export interface ThreadClassStats {
   readonly cpuNs: number;
   readonly runningNs: number;
   readonly spinningNs: number;
-  /** Interruptible sleep: think time, and work (see workSleep below). */
+  /** Interruptible sleep: think time (and the work of skipped iterations). */
   readonly sleepingNs: number;
 }
 
@@ -422,12 +422,9 @@ interface Resolved {
 
 /**
  * One workload thread's loop: draw an op and its arguments from the
- * thread's own stream, call it, then sleep work + think.
- *
- * `work` (user code between calls) is modelled as part of the sleep: a
- * CallSource can only return a call, a sleep or a stop, and TimedRun has no
- * per-call compute hook. So a pool's CPU time counts only its kernel paths,
- * and user work does not compete for CPUs (an under-estimate of CPU load).
+ * thread's own stream, call it, then run `work` on the CPU (user code
+ * between calls, competing for CPUs) and sleep `think`. A skipped iteration
+ * sleeps both (there was nothing to work on).
  */
 class ThreadSource implements CallSource {
   private iteration = 0;
@@ -440,7 +437,10 @@ class ThreadSource implements CallSource {
   /** The call in flight: its op, start time and return hook. */
   private pending: { op: number; start: number; onReturn?: (ret: number) => void } | undefined;
   /** Sleep owed after the last iteration (work + think), taken before the next draw. */
+  /** Think time owed before the next call (an interruptible sleep). */
   private owed = 0;
+  /** User-mode work owed before that (CPU time). */
+  private owedWork = 0;
 
   constructor(private readonly s: SourceSpec) {
     this.fns = s.pool.ops.map((op) => s.ir.byName.get(op.call) ?? -1);
@@ -459,9 +459,18 @@ class ThreadSource implements CallSource {
         acc.latencies.push(now - p.start);
         acc.returns.set(ret, (acc.returns.get(ret) ?? 0) + 1);
       }
-      this.owed = this.afterCall(p.op, rng);
+      const op = s.pool.ops[p.op]!;
+      // Drawn in this order from the thread's stream: work, then think.
+      this.owedWork = op.work ? sampleNs(op.work, rng) : 0;
+      this.owed = op.think ? sampleNs(op.think, rng) : 0;
     }
     if (now >= s.durationNs) return { kind: "stop" };
+    if (this.owedWork > 0) {
+      // User code between calls runs on the CPU and competes for it (docs/workloads.md).
+      const ns = this.owedWork;
+      this.owedWork = 0;
+      return { kind: "compute", ns };
+    }
     if (this.owed > 0) {
       const ns = this.owed;
       this.owed = 0;

@@ -30,6 +30,8 @@ import { type Access, NULL_OBSERVER, type Observer, type Scheduling, World } fro
 /** What a workload thread does once its previous call has returned. */
 export type NextCall =
   | { readonly kind: "call"; readonly fn: number; readonly args: readonly number[] }
+  /** User-mode work between calls: ns on the machine's fastest core, longer on slower ones. */
+  | { readonly kind: "compute"; readonly ns: number }
   | { readonly kind: "sleep"; readonly ns: number }
   | { readonly kind: "stop" };
 
@@ -156,6 +158,11 @@ export class TimedRun implements Scheduling {
     } finally {
       this.world.use(this, this.fan);
     }
+  }
+
+  /** Cycles per ns of the fastest core: the engine scales compute by capacity from there. */
+  get fastestGHz(): number {
+    return Math.max(...this.engine.machine.clusters.map((c) => c.freqMHz)) / 1000;
   }
 
   /** A workload thread; its calls come from source. Returns its engine thread id. */
@@ -382,6 +389,8 @@ class InterpretedThread implements ThreadProgram {
         const next = this.source.next(ctx.tid, ctx.rng, ctx.now);
         if (next.kind === "stop") return { kind: "exit" };
         if (next.kind === "sleep") return { kind: "sleep", ns: next.ns };
+        if (next.kind === "compute")
+          return { kind: "compute", cycles: Math.round(next.ns * run.fastestGHz) };
         this.started = true;
         interp.start(t, next.fn, next.args);
         interp.advance(t);
