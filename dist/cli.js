@@ -21186,7 +21186,9 @@ var PAGE_SHIFT = 12;
 var PMD_SHIFT = 21;
 var GUP_PIN_COUNTING_BIAS = 1024;
 var PG_ANON_EXCLUSIVE = 1;
+var VM_READ = 1;
 var VM_WRITE = 2;
+var VM_EXEC = 4;
 var NULL_OBSERVER = {
   access() {
   },
@@ -21440,6 +21442,23 @@ var World = class {
     this.mixSide(slot, w[i]);
     w[i] = value;
     this.mixSide(slot, value);
+  }
+  /**
+   * An anonymous VMA as mmap(2) leaves it, for setup code: linked to mm, no
+   * anon_vma until its first fault (anon_vma_prepare), pgoff = its first
+   * page's linear index. vm_page_prot keeps the read/write/exec bits.
+   */
+  mmapAnon(mm, start, pages, vmFlags) {
+    const T = this.T.vm_area_struct;
+    const v = this.allocObject("vm_area_struct");
+    const set = (f2, value) => this.heap.store(v, this.heap.field(T, f2), value);
+    set("vm_mm", mm);
+    set("vm_start", start);
+    set("vm_end", start + pages * (1 << PAGE_SHIFT));
+    set("vm_pgoff", start >>> PAGE_SHIFT);
+    set("vm_flags", vmFlags);
+    set("vm_page_prot", vmFlags & (VM_READ | VM_WRITE | VM_EXEC));
+    return v;
   }
   /** Ground truth for monitors: the PTE mapping addr in mm, read without side effects. */
   peekPte(mm, addr) {
@@ -22666,13 +22685,7 @@ function buildGraph(seq, world, w, procs, seed) {
     if (seq.call("do_page_fault", mm, addr, 1) !== 0) counts.faultErrors++;
   };
   const mapOwn = (mm, vma, into) => {
-    const v = world.allocObject("vm_area_struct");
-    set(v, "vm_area_struct", "vm_mm", mm);
-    set(v, "vm_area_struct", "vm_start", vma.start);
-    set(v, "vm_area_struct", "vm_end", vma.start + vma.pages * PAGE_SIZE);
-    set(v, "vm_area_struct", "vm_pgoff", vma.start / PAGE_SIZE);
-    set(v, "vm_area_struct", "vm_flags", vma.vmFlags);
-    set(v, "vm_area_struct", "vm_page_prot", vma.vmFlags & VM_PROT);
+    const v = world.mmapAnon(mm, vma.start, vma.pages, vma.vmFlags);
     into.set(vma.name, v);
     counts.vmas++;
     for (const i of choose(rng, vma.pages, Math.round(vma.faulted * vma.pages))) {
@@ -23832,20 +23845,20 @@ var FORMS = {
   affinity: "'any' or a list of cluster names"
 };
 var bit = (name) => CONSTANTS.find((c2) => c2.name === name).value;
-var VM_READ = bit("VM_READ");
+var VM_READ2 = bit("VM_READ");
 var VM_WRITE2 = bit("VM_WRITE");
-var VM_EXEC = bit("VM_EXEC");
-var VM_PROT2 = VM_READ | VM_WRITE2 | VM_EXEC;
+var VM_EXEC2 = bit("VM_EXEC");
+var VM_PROT2 = VM_READ2 | VM_WRITE2 | VM_EXEC2;
 var FLAG_BITS = {
-  read: VM_READ,
+  read: VM_READ2,
   write: VM_WRITE2,
-  exec: VM_EXEC,
+  exec: VM_EXEC2,
   uffd: bit("VM_UFFD_MISSING"),
   dontfork: bit("VM_DONTCOPY"),
   locked: bit("VM_LOCKED")
 };
 function vmFlagsOf(flags) {
-  return flags.reduce((w, f2) => w | FLAG_BITS[f2], VM_READ | bit("VM_MAYWRITE"));
+  return flags.reduce((w, f2) => w | FLAG_BITS[f2], VM_READ2 | bit("VM_MAYWRITE"));
 }
 var PRIMARY = [
   ["folio", "folio"],

@@ -294,13 +294,7 @@ function buildGraph(
   };
   // Its own VMAs (a root's, or a child's after the fork): mmap, then write-fault `faulted`.
   const mapOwn = (mm: number, vma: Vma, into: Map<string, number>) => {
-    const v = world.allocObject("vm_area_struct");
-    set(v, "vm_area_struct", "vm_mm", mm);
-    set(v, "vm_area_struct", "vm_start", vma.start);
-    set(v, "vm_area_struct", "vm_end", vma.start + vma.pages * PAGE_SIZE);
-    set(v, "vm_area_struct", "vm_pgoff", vma.start / PAGE_SIZE);
-    set(v, "vm_area_struct", "vm_flags", vma.vmFlags);
-    set(v, "vm_area_struct", "vm_page_prot", vma.vmFlags & VM_PROT);
+    const v = world.mmapAnon(mm, vma.start, vma.pages, vma.vmFlags);
     into.set(vma.name, v);
     counts.vmas++;
     for (const i of choose(rng, vma.pages, Math.round(vma.faulted * vma.pages))) {

@@ -39,7 +39,9 @@ const PMD_SHIFT = 21;
 /** include/linux/mm.h: a refcount this high means a FOLL_PIN pin. */
 export const GUP_PIN_COUNTING_BIAS = 1024;
 const PG_ANON_EXCLUSIVE = 1;
+const VM_READ = 0x1;
 const VM_WRITE = 0x2;
+const VM_EXEC = 0x4;
 
 export type Access = { readonly obj: number; readonly struct: string; readonly field: string };
 
@@ -378,6 +380,24 @@ export class World implements Kernel {
     this.mixSide(slot, w[i]!);
     w[i] = value;
     this.mixSide(slot, value);
+  }
+
+  /**
+   * An anonymous VMA as mmap(2) leaves it, for setup code: linked to mm, no
+   * anon_vma until its first fault (anon_vma_prepare), pgoff = its first
+   * page's linear index. vm_page_prot keeps the read/write/exec bits.
+   */
+  mmapAnon(mm: number, start: number, pages: number, vmFlags: number): number {
+    const T = this.T.vm_area_struct!;
+    const v = this.allocObject("vm_area_struct");
+    const set = (f: string, value: number) => this.heap.store(v, this.heap.field(T, f), value);
+    set("vm_mm", mm);
+    set("vm_start", start);
+    set("vm_end", start + pages * (1 << PAGE_SHIFT));
+    set("vm_pgoff", start >>> PAGE_SHIFT);
+    set("vm_flags", vmFlags);
+    set("vm_page_prot", vmFlags & (VM_READ | VM_WRITE | VM_EXEC));
+    return v;
   }
 
   /** Ground truth for monitors: the PTE mapping addr in mm, read without side effects. */

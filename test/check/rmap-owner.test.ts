@@ -5,20 +5,14 @@
  * longer write-locks the anon_vma) lets the walk search the old tree; v6.18
  * (anon_vma write lock + re-check) and v6.19 (folio lock) never do.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { RandomStrategy } from "../../src/check/random.ts";
 import { ReplayStrategy } from "../../src/check/replay.ts";
 import { run, type Scenario } from "../../src/check/run.ts";
 import { frontEnd } from "../../src/lang/index.ts";
+import { fileReader } from "../../src/policy-files.ts";
 
-const read = (p: string) => {
-  try {
-    return readFileSync(p, "utf8");
-  } catch {
-    return undefined;
-  }
-};
+const read = fileReader(process.cwd());
 const SRC = 0x100000;
 const DST = 0x400000;
 
@@ -32,15 +26,7 @@ function pageIdleVsMove(policy: string): Scenario {
       const set = (o: number, s: string, f: string, v: number) =>
         h.store(o, h.field(w.typeId(s), f), v);
       const mm = w.allocObject("mm_struct");
-      for (const start of [SRC, DST]) {
-        const v = w.allocObject("vm_area_struct");
-        set(v, "vm_area_struct", "vm_mm", mm);
-        set(v, "vm_area_struct", "vm_start", start);
-        set(v, "vm_area_struct", "vm_end", start + 4 * 4096);
-        set(v, "vm_area_struct", "vm_pgoff", start >>> 12);
-        set(v, "vm_area_struct", "vm_flags", 0x1 | 0x2 | 0x20 | 0x200);
-        set(v, "vm_area_struct", "vm_page_prot", 0x2);
-      }
+      for (const start of [SRC, DST]) w.mmapAnon(mm, start, 4, 0x1 | 0x2 | 0x20 | 0x200);
       env.call("do_page_fault", mm, SRC, 1);
       env.call("do_page_fault", mm, DST + 4096, 1); // the destination VMA gets its own root
       const folio = w.folioOfPte(w.peekPte(mm, SRC));

@@ -5,18 +5,13 @@
  * expected and every expectation met; a file without expectations must check
  * cleanly and compile. `*.inc.policy` files are only included by others.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { frontEnd } from "../../src/lang/index.ts";
+import { fileReader } from "../../src/policy-files.ts";
 
 const ROOT = "test/lang/cases";
-const read = (p: string) => {
-  try {
-    return readFileSync(p, "utf8");
-  } catch {
-    return undefined;
-  }
-};
+const read = fileReader(process.cwd());
 
 interface Expectation {
   file: string;

@@ -6,19 +6,13 @@
  * root and rewrites folio->mapping and folio->index; reclaim unmaps it. No
  * call leaves a lock held or touches freed memory.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { frontEnd } from "../../src/lang/index.ts";
 import { SequentialRunner } from "../../src/sim/sequential.ts";
 import { NULL_OBSERVER, type Observer, PTE_PRESENT, PTE_YOUNG } from "../../src/sim/world.ts";
+import { fileReader } from "../../src/policy-files.ts";
 
-const read = (p: string) => {
-  try {
-    return readFileSync(p, "utf8");
-  } catch {
-    return undefined;
-  }
-};
+const read = fileReader(process.cwd());
 
 const VM_READ = 0x1;
 const VM_WRITE = 0x2;
@@ -43,16 +37,8 @@ function setup(policy: string) {
   const set = (o: number, s: string, f: string, v: number) =>
     h.store(o, h.field(w.typeId(s), f), v);
   const get = (o: number, s: string, f: string) => h.load(o, h.field(w.typeId(s), f));
-  const vma = (mm: number, start: number, pages: number) => {
-    const v = w.allocObject("vm_area_struct");
-    set(v, "vm_area_struct", "vm_mm", mm);
-    set(v, "vm_area_struct", "vm_start", start);
-    set(v, "vm_area_struct", "vm_end", start + pages * 4096);
-    set(v, "vm_area_struct", "vm_pgoff", start >>> 12);
-    set(v, "vm_area_struct", "vm_flags", VM_READ | VM_WRITE | VM_MAYWRITE | VM_UFFD_MISSING);
-    set(v, "vm_area_struct", "vm_page_prot", VM_WRITE);
-    return v;
-  };
+  const vma = (mm: number, start: number, pages: number) =>
+    w.mmapAnon(mm, start, pages, VM_READ | VM_WRITE | VM_MAYWRITE | VM_UFFD_MISSING);
   const locksHeld = () =>
     [...run.sched.held.values()].filter((x) => x.writer || x.readers.length).length;
   return { run, w, get, set, vma, problems, locksHeld };

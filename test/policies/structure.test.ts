@@ -4,18 +4,12 @@
  * changed, and every override of the proposal and fixtures is one a reader
  * of their header would expect.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { frontEnd } from "../../src/lang/index.ts";
 import { summarize } from "../../src/report/check.ts";
+import { fileReader } from "../../src/policy-files.ts";
 
-const read = (p: string) => {
-  try {
-    return readFileSync(p, "utf8");
-  } catch {
-    return undefined;
-  }
-};
+const read = fileReader(process.cwd());
 const summary = (p: string) => summarize(frontEnd(p, read));
 
 describe("built-in policies", () => {

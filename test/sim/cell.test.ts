@@ -12,14 +12,9 @@ import { SequentialRunner } from "../../src/sim/sequential.ts";
 import { PTE_PRESENT, PTE_WRITE } from "../../src/sim/world.ts";
 import { loadMachine } from "../../src/workload/machine.ts";
 import { loadWorkload } from "../../src/workload/workload.ts";
+import { fileReader } from "../../src/policy-files.ts";
 
-const read = (p: string) => {
-  try {
-    return readFileSync(p, "utf8");
-  } catch {
-    return undefined;
-  }
-};
+const read = fileReader(process.cwd());
 const machine = loadMachine(
   "workloads/machines/arm64-mobile-8.yaml",
   readFileSync("workloads/machines/arm64-mobile-8.yaml", "utf8"),

@@ -9,14 +9,9 @@ import { frontEnd } from "../../src/lang/index.ts";
 import { type CallSource, TimedRun } from "../../src/sim/timed.ts";
 import { PTE_PRESENT } from "../../src/sim/world.ts";
 import { loadMachine } from "../../src/workload/machine.ts";
+import { fileReader } from "../../src/policy-files.ts";
 
-const read = (p: string) => {
-  try {
-    return readFileSync(p, "utf8");
-  } catch {
-    return undefined;
-  }
-};
+const read = fileReader(process.cwd());
 const machine = loadMachine(
   "workloads/machines/arm64-mobile-8.yaml",
   readFileSync("workloads/machines/arm64-mobile-8.yaml", "utf8"),
@@ -36,15 +31,7 @@ function uffdMove(policy: string, seed: number) {
     h.store(o, h.field(w.typeId(s), f), v);
   const { mm, ctx } = run.setup((seq) => {
     const mm = w.allocObject("mm_struct");
-    for (const start of [SRC, DST]) {
-      const v = w.allocObject("vm_area_struct");
-      set(v, "vm_area_struct", "vm_mm", mm);
-      set(v, "vm_area_struct", "vm_start", start);
-      set(v, "vm_area_struct", "vm_end", start + PAGES * 4096);
-      set(v, "vm_area_struct", "vm_pgoff", start >>> 12);
-      set(v, "vm_area_struct", "vm_flags", 0x1 | 0x2 | 0x20 | 0x200);
-      set(v, "vm_area_struct", "vm_page_prot", 0x2);
-    }
+    for (const start of [SRC, DST]) w.mmapAnon(mm, start, PAGES, 0x1 | 0x2 | 0x20 | 0x200);
     for (let i = 0; i < PAGES; i++)
       expect(seq.call("do_page_fault", mm, SRC + i * 4096, 1)).toBe(0);
     const ctx = w.allocObject("userfaultfd_ctx");
