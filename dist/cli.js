@@ -6518,11 +6518,11 @@ var require_format = __commonJS({
           }
           function getFormat(fmtDef) {
             const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            const fmt2 = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
             if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt2}.validate`];
             }
-            return ["string", fmtDef, fmt];
+            return ["string", fmtDef, fmt2];
           }
           function validCondition() {
             if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
@@ -18353,6 +18353,106 @@ function globToRegExp(glob) {
 // src/commands/run.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 
+// src/stats/metrics.ts
+function cellMetrics(r) {
+  const out = [];
+  const low = (name, value) => out.push({ name, value, direction: "lower-is-better" });
+  const high = (name, value) => out.push({ name, value, direction: "higher-is-better" });
+  for (const t of r.threads) {
+    low(`${t.pool}: D-state total (ns)`, t.dstate.total);
+    low(`${t.pool}: D-state max (ns)`, t.dstate.max);
+    low(`${t.pool}: runnable (ns)`, t.runnableNs);
+  }
+  for (const p of r.paths) {
+    high(`${p.pool}: ${p.call} calls`, p.calls);
+    low(`${p.pool}: ${p.call} p99 latency (ns)`, p.latency.p99);
+  }
+  for (const l of r.report.locks) {
+    low(`${l.name}: contentions`, l.write.waittime.nr + l.read.waittime.nr);
+    low(`${l.name}: wait total (ns)`, l.write.waittime.total + l.read.waittime.total);
+  }
+  return out;
+}
+
+// src/stats/paired.ts
+var T95 = {
+  1: 12.706,
+  2: 4.303,
+  3: 3.182,
+  4: 2.776,
+  5: 2.571,
+  6: 2.447,
+  7: 2.365,
+  8: 2.306,
+  9: 2.262,
+  10: 2.228,
+  11: 2.201,
+  12: 2.179,
+  13: 2.16,
+  14: 2.145,
+  15: 2.131,
+  16: 2.12,
+  17: 2.11,
+  18: 2.101,
+  19: 2.093,
+  20: 2.086,
+  21: 2.08,
+  22: 2.074,
+  23: 2.069,
+  24: 2.064,
+  25: 2.06,
+  26: 2.056,
+  27: 2.052,
+  28: 2.048,
+  29: 2.045,
+  30: 2.042,
+  40: 2.021,
+  60: 2,
+  120: 1.98
+};
+function tCritical(df) {
+  if (df < 1) return Number.NaN;
+  if (df > 120) return 1.96;
+  let best = 1;
+  for (const k of Object.keys(T95).map(Number)) if (k <= df && k > best) best = k;
+  return T95[best];
+}
+var mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+function comparePaired(base, head, direction, threshold) {
+  if (base.length !== head.length || base.length === 0) {
+    throw new RangeError(
+      `paired samples need equal, non-zero lengths (${base.length} vs ${head.length})`
+    );
+  }
+  const n = base.length;
+  const diffs = base.map((b2, i) => head[i] - b2);
+  const b = mean(base);
+  const h = mean(head);
+  const d = mean(diffs);
+  const relative = b === 0 ? Number.NaN : d / b;
+  if (n < 2) {
+    return {
+      n,
+      base: b,
+      head: h,
+      diff: d,
+      ci: [Number.NaN, Number.NaN],
+      relative,
+      verdict: "too few seeds"
+    };
+  }
+  const sd = Math.sqrt(diffs.reduce((a, x) => a + (x - d) ** 2, 0) / (n - 1));
+  const half = tCritical(n - 1) * (sd / Math.sqrt(n));
+  const ci = [d - half, d + half];
+  const sign = direction === "lower-is-better" ? 1 : -1;
+  const [lo, hi] = sign > 0 ? ci : [-ci[1], -ci[0]];
+  const margin = threshold * Math.abs(b);
+  let verdict = "no significant change";
+  if (lo > margin) verdict = "regression";
+  else if (hi < -margin) verdict = "improvement";
+  return { n, base: b, head: h, diff: d, ci, relative, verdict };
+}
+
 // src/report/schema.ts
 var SCHEMA_VERSION = 1;
 
@@ -18362,7 +18462,7 @@ function runResults(cells) {
 }
 var ms = (ns) => (ns / 1e6).toFixed(2);
 var us = (ns) => Number.isFinite(ns) ? (ns / 1e3).toFixed(1) : "-";
-var mean = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+var mean2 = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
 function columns(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   return rows.map(
@@ -18390,11 +18490,11 @@ function formatRunText(results) {
         threadRows.push([
           pool,
           p,
-          ms(mean(ts.map((t) => t.dstate.total))),
-          us(mean(ts.map((t) => t.dstate.p99))),
+          ms(mean2(ts.map((t) => t.dstate.total))),
+          us(mean2(ts.map((t) => t.dstate.p99))),
           us(Math.max(0, ...ts.map((t) => t.dstate.max))),
-          ms(mean(ts.map((t) => t.runnableNs))),
-          ms(mean(ts.map((t) => t.cpuNs)))
+          ms(mean2(ts.map((t) => t.runnableNs))),
+          ms(mean2(ts.map((t) => t.cpuNs)))
         ]);
       }
     }
@@ -18422,12 +18522,12 @@ function formatRunText(results) {
         lockRows.push([
           cls,
           p,
-          mean(ls.map((l) => l.write.acquisitions)).toFixed(0),
-          mean(ls.map((l) => l.write.waittime.nr)).toFixed(0),
-          ms(mean(ls.map((l) => l.write.waittime.total))),
-          mean(ls.map((l) => l.read.acquisitions)).toFixed(0),
-          mean(ls.map((l) => l.read.waittime.nr)).toFixed(0),
-          ms(mean(ls.map((l) => l.read.waittime.total))),
+          mean2(ls.map((l) => l.write.acquisitions)).toFixed(0),
+          mean2(ls.map((l) => l.write.waittime.nr)).toFixed(0),
+          ms(mean2(ls.map((l) => l.write.waittime.total))),
+          mean2(ls.map((l) => l.read.acquisitions)).toFixed(0),
+          mean2(ls.map((l) => l.read.waittime.nr)).toFixed(0),
+          ms(mean2(ls.map((l) => l.read.waittime.total))),
           us(Math.max(0, ...ls.flatMap((l) => [l.write.waittime.max, l.read.waittime.max])))
         ]);
       }
@@ -18445,17 +18545,72 @@ function formatRunText(results) {
         pathRows.push([
           path,
           p,
-          mean(xs.map((x) => x.calls)).toFixed(0),
-          mean(xs.map((x) => x.skipped)).toFixed(0),
-          us(mean(xs.map((x) => x.latency.p50))),
-          us(mean(xs.map((x) => x.latency.p99))),
+          mean2(xs.map((x) => x.calls)).toFixed(0),
+          mean2(xs.map((x) => x.skipped)).toFixed(0),
+          us(mean2(xs.map((x) => x.latency.p50))),
+          us(mean2(xs.map((x) => x.latency.p99))),
           us(Math.max(0, ...xs.map((x) => x.latency.max)))
         ]);
       }
     }
     out.push(columns(pathRows), "");
+    if (policies.length > 1) out.push(comparisonTable(cells, policies), "");
   }
   return out.join("\n");
+}
+var DEFAULT_THRESHOLD = 0.05;
+function comparisonTable(cells, policies) {
+  const [base, ...heads] = policies;
+  const bySeed = (p) => new Map(cells.filter((c2) => c2.policy === p).map((c2) => [c2.seed, c2.result]));
+  const baseCells = bySeed(base);
+  const rows = [
+    ["metric", "head", "base", "head value", "change", "95% CI", "verdict"]
+  ];
+  const order = { regression: 0, improvement: 1, "no significant change": 2, "too few seeds": 3 };
+  for (const head of heads) {
+    const headCells = bySeed(head);
+    const seeds = [...baseCells.keys()].filter((s) => headCells.has(s)).sort((a, b) => a - b);
+    const samples = /* @__PURE__ */ new Map();
+    const perSeed = seeds.map((seed) => ({
+      b: new Map(cellMetrics(baseCells.get(seed)).map((m) => [m.name, m])),
+      h: new Map(cellMetrics(headCells.get(seed)).map((m) => [m.name, m]))
+    }));
+    const names = new Set(perSeed.flatMap((p) => [...p.b.keys(), ...p.h.keys()]));
+    for (const name of [...names].sort()) {
+      const any = perSeed.map((p) => p.b.get(name) ?? p.h.get(name)).find((m) => m !== void 0);
+      samples.set(name, {
+        b: perSeed.map((p) => p.b.get(name)?.value ?? 0),
+        h: perSeed.map((p) => p.h.get(name)?.value ?? 0),
+        dir: any.direction
+      });
+    }
+    const found = [];
+    for (const [name, s] of samples) {
+      const c2 = comparePaired(s.b, s.h, s.dir, DEFAULT_THRESHOLD);
+      if (c2.diff === 0) continue;
+      const pct = (x) => Number.isFinite(x) ? `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%` : "-";
+      const rel = (x) => c2.base === 0 ? Number.NaN : x / c2.base;
+      found.push({
+        rank: order[c2.verdict],
+        row: [
+          name,
+          head,
+          fmt(c2.base),
+          fmt(c2.head),
+          pct(c2.relative),
+          Number.isFinite(c2.ci[0]) ? `[${pct(rel(c2.ci[0]))}, ${pct(rel(c2.ci[1]))}]` : "-",
+          c2.verdict
+        ]
+      });
+    }
+    found.sort((a, b) => a.rank - b.rank || (a.row[0] < b.row[0] ? -1 : 1));
+    rows.push(...found.map((f2) => f2.row));
+  }
+  return `base: ${base}; threshold ${DEFAULT_THRESHOLD * 100}%, paired by seed
+${columns(rows)}`;
+}
+function fmt(x) {
+  return Math.abs(x) >= 1e3 ? Math.round(x).toLocaleString("en-US") : x.toFixed(2);
 }
 
 // src/workload/layout.ts
@@ -18681,18 +18836,18 @@ var Prng = class {
     return lo + this.int(hi - lo + 1);
   }
   /** Exponentially distributed with the given mean (inverse transform). */
-  exponential(mean2) {
-    return -mean2 * Math.log(1 - this.float());
+  exponential(mean3) {
+    return -mean3 * Math.log(1 - this.float());
   }
   /** True with probability p. */
   bernoulli(p) {
     return this.float() < p;
   }
   /** Standard normal via Box-Muller (one of the pair; the other is dropped for simplicity). */
-  normal(mean2 = 0, sd = 1) {
+  normal(mean3 = 0, sd = 1) {
     const u = 1 - this.float();
     const v = this.float();
-    return mean2 + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    return mean3 + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
   }
   /** One element of a non-empty array, uniformly. */
   pick(xs) {

@@ -109,6 +109,22 @@ describe("lockbench run", () => {
     expect(b.out).toBe(a.out);
   });
 
+  it("compares head with base paired by seed: v6.19 removes MOVE's anon_vma contention", async () => {
+    const r = await lockbench(
+      "run",
+      "--workload",
+      "uffd-move",
+      "--seeds",
+      "3",
+      "--duration-ms",
+      "20",
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("base: linux-v6.18; threshold 5%, paired by seed");
+    const row = r.out.split("\n").find((l) => l.startsWith("&anon_vma->rwsem: contentions"));
+    expect(row).toMatch(/linux-v6\.19 .* -100\.0% .* improvement$/);
+  });
+
   it("reports a bad workload file with its location and exits 2", async () => {
     const dir = mkdtempSync(`${tmpdir()}/lb-`);
     const bad = `${dir}/bad.yaml`;

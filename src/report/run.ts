@@ -8,6 +8,8 @@
  */
 
 import type { CellResult } from "../sim/cell.ts";
+import { cellMetrics } from "../stats/metrics.ts";
+import { comparePaired } from "../stats/paired.ts";
 import type { Cell } from "../workload/matrix.ts";
 import { SCHEMA_VERSION } from "./schema.ts";
 
@@ -133,6 +135,74 @@ export function formatRunText(results: RunResults): string {
       }
     }
     out.push(columns(pathRows), "");
+    if (policies.length > 1) out.push(comparisonTable(cells, policies), "");
   }
   return out.join("\n");
+}
+
+/** Relative threshold a change must exceed, with 95% confidence, to count. */
+export const DEFAULT_THRESHOLD = 0.05;
+
+/**
+ * The first policy is the base; every other one is compared with it, paired
+ * by seed. Only metrics that changed are listed, verdicts first.
+ */
+function comparisonTable(cells: readonly RunCell[], policies: readonly string[]): string {
+  const [base, ...heads] = policies as [string, ...string[]];
+  const bySeed = (p: string) =>
+    new Map(cells.filter((c) => c.policy === p).map((c) => [c.seed, c.result]));
+  const baseCells = bySeed(base);
+  const rows: string[][] = [
+    ["metric", "head", "base", "head value", "change", "95% CI", "verdict"],
+  ];
+  const order = { regression: 0, improvement: 1, "no significant change": 2, "too few seeds": 3 };
+  for (const head of heads) {
+    const headCells = bySeed(head);
+    const seeds = [...baseCells.keys()].filter((s) => headCells.has(s)).sort((a, b) => a - b);
+    const samples = new Map<
+      string,
+      { b: number[]; h: number[]; dir: "lower-is-better" | "higher-is-better" }
+    >();
+    // A metric one side lacks (a lock class never taken, a path never called) is 0 there.
+    const perSeed = seeds.map((seed) => ({
+      b: new Map(cellMetrics(baseCells.get(seed)!).map((m) => [m.name, m])),
+      h: new Map(cellMetrics(headCells.get(seed)!).map((m) => [m.name, m])),
+    }));
+    const names = new Set(perSeed.flatMap((p) => [...p.b.keys(), ...p.h.keys()]));
+    for (const name of [...names].sort()) {
+      const any = perSeed.map((p) => p.b.get(name) ?? p.h.get(name)).find((m) => m !== undefined)!;
+      samples.set(name, {
+        b: perSeed.map((p) => p.b.get(name)?.value ?? 0),
+        h: perSeed.map((p) => p.h.get(name)?.value ?? 0),
+        dir: any.direction,
+      });
+    }
+    const found: { row: string[]; rank: number }[] = [];
+    for (const [name, s] of samples) {
+      const c = comparePaired(s.b, s.h, s.dir, DEFAULT_THRESHOLD);
+      if (c.diff === 0) continue;
+      const pct = (x: number) =>
+        Number.isFinite(x) ? `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%` : "-";
+      const rel = (x: number) => (c.base === 0 ? Number.NaN : x / c.base);
+      found.push({
+        rank: order[c.verdict],
+        row: [
+          name,
+          head,
+          fmt(c.base),
+          fmt(c.head),
+          pct(c.relative),
+          Number.isFinite(c.ci[0]) ? `[${pct(rel(c.ci[0]))}, ${pct(rel(c.ci[1]))}]` : "-",
+          c.verdict,
+        ],
+      });
+    }
+    found.sort((a, b) => a.rank - b.rank || (a.row[0]! < b.row[0]! ? -1 : 1));
+    rows.push(...found.map((f) => f.row));
+  }
+  return `base: ${base}; threshold ${DEFAULT_THRESHOLD * 100}%, paired by seed\n${columns(rows)}`;
+}
+
+function fmt(x: number): string {
+  return Math.abs(x) >= 1000 ? Math.round(x).toLocaleString("en-US") : x.toFixed(2);
 }
