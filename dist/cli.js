@@ -22456,9 +22456,9 @@ var SPIN_OPS = {
   spin_unlock: "spin_unlock"
 };
 var TimedRun = class {
-  constructor(program, machine, seed, observer = NULL_OBSERVER) {
+  constructor(program, machine, seed, observer = NULL_OBSERVER, hooks) {
     this.program = program;
-    this.engine = new Engine(machine, { seed });
+    this.engine = new Engine(machine, { seed, ...hooks ? { hooks } : {} });
     const self = this;
     const fan = {
       access(t, a, write, marked) {
@@ -22755,7 +22755,14 @@ function runCell(opts) {
   const { ir, workload: w, machine, seed } = opts;
   const durationNs = opts.durationNs ?? w.durationNs;
   const warmupNs = Math.min(opts.warmupNs ?? w.warmupNs, Math.max(0, durationNs - 1));
-  const run2 = new TimedRun(ir, machine, seed);
+  const trace = opts.trace;
+  const run2 = new TimedRun(
+    ir,
+    machine,
+    seed,
+    void 0,
+    trace ? { trace: (e) => trace(e, e.kind === "lock" ? run2.engine.lock(e.lock).cls.name : void 0) } : void 0
+  );
   const world = run2.world;
   const procs = new Map(w.processes.map((p) => [p.name, p]));
   const { insts, setup } = run2.setup((seq) => buildGraph(seq, world, w, procs, seed));
@@ -23186,6 +23193,96 @@ function plainReport(r) {
     })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
     rcuGracePeriods: r.rcuGracePeriods
   };
+}
+
+// src/report/trace.ts
+var CPUS_PID = 1;
+var THREADS_PID = 2;
+var STATE_NAMES = {
+  running: "running",
+  runnable: "runnable",
+  dstate: "D (uninterruptible)",
+  sleeping: "sleeping",
+  spinning: "spinning"
+};
+function chromeTrace(events, names, endNs) {
+  const out = [];
+  const us2 = (ns) => ns / 1e3;
+  const meta = (pid, tid, name, value) => out.push({ ph: "M", pid, ...tid !== void 0 ? { tid } : {}, name, args: { name: value } });
+  meta(CPUS_PID, void 0, "process_name", "CPUs");
+  meta(THREADS_PID, void 0, "process_name", "Threads");
+  names.cpus.forEach((n, cpu) => meta(CPUS_PID, cpu, "thread_name", n));
+  const seenThreads = /* @__PURE__ */ new Set();
+  const onCpu = /* @__PURE__ */ new Map();
+  const state = /* @__PURE__ */ new Map();
+  const waiting = /* @__PURE__ */ new Set();
+  const slice = (pid, tid, name, from, to) => {
+    if (to > from) out.push({ ph: "X", pid, tid, name, ts: us2(from), dur: us2(to - from) });
+  };
+  for (const { e, lockClass } of events) {
+    if ("tid" in e && e.tid >= 0 && !seenThreads.has(e.tid)) {
+      seenThreads.add(e.tid);
+      meta(THREADS_PID, e.tid, "thread_name", names.thread(e.tid));
+    }
+    switch (e.kind) {
+      case "switch": {
+        const prev = onCpu.get(e.cpu);
+        if (prev) slice(CPUS_PID, e.cpu, names.thread(prev.tid), prev.since, e.time);
+        if (e.tid >= 0) onCpu.set(e.cpu, { tid: e.tid, since: e.time });
+        else onCpu.delete(e.cpu);
+        break;
+      }
+      case "state": {
+        const prev = state.get(e.tid);
+        if (prev) slice(THREADS_PID, e.tid, prev.name, prev.since, e.time);
+        if (e.state === "off") state.delete(e.tid);
+        else state.set(e.tid, { name: STATE_NAMES[e.state] ?? e.state, since: e.time });
+        break;
+      }
+      case "wake":
+        out.push({
+          ph: "i",
+          s: "t",
+          pid: THREADS_PID,
+          tid: e.tid,
+          name: `woken (CPU ${e.cpu})`,
+          ts: us2(e.time)
+        });
+        break;
+      case "lock": {
+        const id = `${e.tid}:${e.lock}`;
+        const base = { pid: THREADS_PID, tid: e.tid, cat: "lock", id, ts: us2(e.time) };
+        const cls = lockClass ?? `lock ${e.lock}`;
+        switch (e.what) {
+          case "contended":
+            waiting.add(id);
+            out.push({ ...base, ph: "b", name: `wait ${cls}` });
+            break;
+          case "acquired":
+            if (waiting.delete(id)) out.push({ ...base, ph: "e", name: `wait ${cls}` });
+            out.push({ ...base, ph: "b", name: `hold ${cls}` });
+            break;
+          case "released":
+            out.push({ ...base, ph: "e", name: `hold ${cls}` });
+            break;
+          case "trylock_failed":
+            out.push({
+              ph: "i",
+              s: "t",
+              pid: THREADS_PID,
+              tid: e.tid,
+              name: `trylock failed ${cls}`,
+              ts: us2(e.time)
+            });
+            break;
+        }
+        break;
+      }
+    }
+  }
+  for (const [cpu, r] of onCpu) slice(CPUS_PID, cpu, names.thread(r.tid), r.since, endNs);
+  for (const [tid, r] of state) slice(THREADS_PID, tid, r.name, r.since, endNs);
+  return { traceEvents: out, displayTimeUnit: "ns" };
 }
 
 // src/workload/entries.ts
@@ -24679,13 +24776,28 @@ function runCommand(opts, io) {
   const done = [];
   cells.forEach((cell, i) => {
     const t0 = performance.now();
+    const events = [];
+    const tracing = opts.trace !== void 0 && i === 0;
+    const machine = machines.get(cell.machine);
     const result = runCell({
       ir: programs.get(cell.policy),
       workload: workloads.get(cell.workload),
-      machine: machines.get(cell.machine),
+      machine,
       seed: cell.seed,
-      ...opts.durationMs !== void 0 ? { durationNs: opts.durationMs * 1e6 } : {}
+      ...opts.durationMs !== void 0 ? { durationNs: opts.durationMs * 1e6 } : {},
+      ...tracing ? { trace: (e, lockClass) => events.push({ e, lockClass }) } : {}
     });
+    if (tracing) {
+      const cpus = machine.clusters.flatMap((c2) => Array.from({ length: c2.cores }, () => c2.name)).map((c2, k) => `CPU ${k} (${c2})`);
+      const threads = result.report.threads;
+      const trace = chromeTrace(
+        events,
+        { cpus, thread: (tid) => threads[tid]?.name ?? `thread ${tid}` },
+        result.report.now
+      );
+      writeFileSync(resolveFrom(io.cwd, opts.trace), JSON.stringify(trace));
+      io.err(`trace of ${cell.id} written to ${opts.trace} (open it in ui.perfetto.dev)`);
+    }
     done.push({ ...cell, result });
     io.err(
       `[${i + 1}/${cells.length}] ${cell.id} (${((performance.now() - t0) / 1e3).toFixed(1)} s)`
@@ -24792,6 +24904,7 @@ check options:
 
 run options:
   --duration-ms N override every workload's duration (quick looks)
+  --trace F       write a Chrome/Perfetto trace of the first cell to F
 
 exit status: 0 fine, 1 a verdict failed, 2 bad input`;
 async function main(argv, io) {
@@ -24837,7 +24950,8 @@ var OPTIONS = {
   seeds: { type: "string" },
   json: { type: "string" },
   ir: { type: "boolean" },
-  "duration-ms": { type: "string" }
+  "duration-ms": { type: "string" },
+  trace: { type: "string" }
 };
 function parse2(args) {
   try {
@@ -24865,7 +24979,8 @@ function run(args, io) {
       machines: values.machine ?? [],
       seeds: positiveInt("seeds", values.seeds, 1),
       ...duration !== void 0 ? { durationMs: positiveInt("duration-ms", duration, 1) } : {},
-      ...values.json ? { json: values.json } : {}
+      ...values.json ? { json: values.json } : {},
+      ...values.trace ? { trace: values.trace } : {}
     },
     io
   );

@@ -45,6 +45,7 @@ check options:
 
 run options:
   --duration-ms N override every workload's duration (quick looks)
+  --trace F       write a Chrome/Perfetto trace of the first cell to F
 
 exit status: 0 fine, 1 a verdict failed, 2 bad input`;
 
@@ -94,6 +95,7 @@ const OPTIONS = {
   json: { type: "string" },
   ir: { type: "boolean" },
   "duration-ms": { type: "string" },
+  trace: { type: "string" },
 } as const;
 
 function parse(args: readonly string[]) {
@@ -125,6 +127,7 @@ function run(args: readonly string[], io: IO): number {
       seeds: positiveInt("seeds", values.seeds, 1),
       ...(duration !== undefined ? { durationMs: positiveInt("duration-ms", duration, 1) } : {}),
       ...(values.json ? { json: values.json } : {}),
+      ...(values.trace ? { trace: values.trace } : {}),
     },
     io,
   );

@@ -9,6 +9,8 @@ import { formatDiagnostic, frontEnd, type IRProgram } from "../lang/index.ts";
 import { fileReader, resolveFrom, UsageError } from "../policy-files.ts";
 import { formatRunText, type RunCell, runResults } from "../report/run.ts";
 import { runCell } from "../sim/cell.ts";
+import type { TraceEvent } from "../sim/engine.ts";
+import { chromeTrace } from "../report/trace.ts";
 import type { Machine } from "../sim/machine.ts";
 import { checkEntries, checkMachine, entryLookup } from "../workload/entries.ts";
 import { InputError } from "../workload/errors.ts";
@@ -24,6 +26,8 @@ export interface RunOptions {
   readonly seeds: number;
   readonly durationMs?: number;
   readonly json?: string;
+  /** Write a Perfetto-readable trace of the first cell here. */
+  readonly trace?: string;
 }
 
 export interface RunIO {
@@ -105,13 +109,32 @@ export function runCommand(opts: RunOptions, io: RunIO): number {
   const done: RunCell[] = [];
   cells.forEach((cell, i) => {
     const t0 = performance.now();
+    const events: { e: TraceEvent; lockClass: string | undefined }[] = [];
+    const tracing = opts.trace !== undefined && i === 0;
+    const machine = machines.get(cell.machine)!;
     const result = runCell({
       ir: programs.get(cell.policy)!,
       workload: workloads.get(cell.workload)!,
-      machine: machines.get(cell.machine)!,
+      machine,
       seed: cell.seed,
       ...(opts.durationMs !== undefined ? { durationNs: opts.durationMs * 1e6 } : {}),
+      ...(tracing
+        ? { trace: (e: TraceEvent, lockClass: string | undefined) => events.push({ e, lockClass }) }
+        : {}),
     });
+    if (tracing) {
+      const cpus = machine.clusters
+        .flatMap((c) => Array.from({ length: c.cores }, () => c.name))
+        .map((c, k) => `CPU ${k} (${c})`);
+      const threads = result.report.threads;
+      const trace = chromeTrace(
+        events,
+        { cpus, thread: (tid) => threads[tid]?.name ?? `thread ${tid}` },
+        result.report.now,
+      );
+      writeFileSync(resolveFrom(io.cwd, opts.trace!), JSON.stringify(trace));
+      io.err(`trace of ${cell.id} written to ${opts.trace} (open it in ui.perfetto.dev)`);
+    }
     done.push({ ...cell, result });
     io.err(
       `[${i + 1}/${cells.length}] ${cell.id} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,

@@ -15,7 +15,7 @@ import type { IRProgram } from "../lang/ir.ts";
 import { instances, PAGE_SIZE, type ProcessInstance, threadInstances } from "../workload/layout.ts";
 import { type Cursor, drawOp, drawPage, sampleNs } from "../workload/draw.ts";
 import type { Op, PageRef, Process, ThreadPool, Vma, VmaRef, Workload } from "../workload/types.ts";
-import type { RunReport, ThreadReport } from "./engine.ts";
+import type { RunReport, ThreadReport, TraceEvent } from "./engine.ts";
 import type { LockStatRow, TrylockSite } from "./locks/stats.ts";
 import type { Machine } from "./machine.ts";
 import { Prng } from "./prng.ts";
@@ -49,6 +49,11 @@ export interface RunCellOptions {
   readonly durationNs?: number;
   /** Override warmup_ms; clamped below the duration. */
   readonly warmupNs?: number;
+  /**
+   * Every engine state change, switch, wake-up and lock event (for --trace;
+   * slows the run), with the lock class of lock events.
+   */
+  readonly trace?: (e: TraceEvent, lockClass: string | undefined) => void;
 }
 
 /** Nearest-rank summary of a sample (ns). */
@@ -191,7 +196,16 @@ export function runCell(opts: RunCellOptions): CellResult {
   const { ir, workload: w, machine, seed } = opts;
   const durationNs = opts.durationNs ?? w.durationNs;
   const warmupNs = Math.min(opts.warmupNs ?? w.warmupNs, Math.max(0, durationNs - 1));
-  const run = new TimedRun(ir, machine, seed);
+  const trace = opts.trace;
+  const run: TimedRun = new TimedRun(
+    ir,
+    machine,
+    seed,
+    undefined,
+    trace
+      ? { trace: (e) => trace(e, e.kind === "lock" ? run.engine.lock(e.lock).cls.name : undefined) }
+      : undefined,
+  );
   const world = run.world;
   const procs = new Map(w.processes.map((p) => [p.name, p]));
 

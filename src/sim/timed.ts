@@ -17,7 +17,7 @@
 
 import type { IRProgram } from "../lang/ir.ts";
 import type { Builtin, LockEffect } from "../model/index.ts";
-import { Engine, type RunReport } from "./engine.ts";
+import { Engine, type EngineHooks, type RunReport } from "./engine.ts";
 import type { FolioLock } from "./locks/folio.ts";
 import { ptrType } from "./heap.ts";
 import { Interpreter, type StepResult, Thread } from "./interp.ts";
@@ -101,8 +101,9 @@ export class TimedRun implements Scheduling {
     machine: Machine,
     seed: number,
     observer: Observer = NULL_OBSERVER,
+    hooks?: EngineHooks,
   ) {
-    this.engine = new Engine(machine, { seed });
+    this.engine = new Engine(machine, { seed, ...(hooks ? { hooks } : {}) });
     // The World reports to us (to build Actions) and to the monitors.
     const self = this;
     const fan: Observer = {
