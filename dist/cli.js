@@ -3874,7 +3874,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse3(serialize(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
@@ -3912,13 +3912,13 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
-        relative = parse3(serialize(relative, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative = parse3(serialize2(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -3973,7 +3973,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -4245,7 +4245,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -4259,7 +4259,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
@@ -4272,7 +4272,7 @@ var require_fast_uri = __commonJS({
       resolve,
       resolveComponent,
       equal,
-      serialize,
+      serialize: serialize2,
       parse: parse3
     };
     module.exports = fastUri;
@@ -18353,6 +18353,149 @@ function globToRegExp(glob) {
 // src/commands/run.ts
 import { readdirSync as readdirSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
 // src/stats/metrics.ts
 function cellMetrics(r) {
   const out = [];
@@ -18453,6 +18596,56 @@ function comparePaired(base, head, direction, threshold) {
   return { n, base: b, head: h, diff: d, ci, relative, verdict };
 }
 
+// src/report/escape.ts
+var REFERENCE = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "\\": "&#92;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "~": "&#126;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "|": "&#124;",
+  $: "&#36;"
+};
+var AT = "@&#8203;";
+var HASH = "&#35;&#8203;";
+var ASCII_ALNUM = /[A-Za-z0-9]/;
+var LINE_BREAKS = /\r\n|[\n\r\t\v\f\u0085\u2028\u2029]/g;
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function normalizeText(text) {
+  return text.replace(LINE_BREAKS, " ").replace(INVISIBLE, "\uFFFD");
+}
+function intraword(s, i) {
+  return i > 0 && i < s.length - 1 && ASCII_ALNUM.test(s[i - 1]) && ASCII_ALNUM.test(s[i + 1]);
+}
+function escapeMarkdown(text) {
+  const s = normalizeText(text);
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const c2 = s[i];
+    if (c2 === "@") out += AT;
+    else if (c2 === "#") out += HASH;
+    else if (c2 === "_" && intraword(s, i)) out += c2;
+    else out += REFERENCE[c2] ?? c2;
+  }
+  return escapeLineStart(out);
+}
+function escapeLineStart(s) {
+  const m = /^(\d{1,9})([.)])/.exec(s);
+  if (m) return `${m[1]}${m[2] === "." ? "&#46;" : "&#41;"}${s.slice(m[0].length)}`;
+  const first = s[0];
+  if (first === "-") return `&#45;${s.slice(1)}`;
+  if (first === "+") return `&#43;${s.slice(1)}`;
+  if (first === "=") return `&#61;${s.slice(1)}`;
+  if (first === " ") return `&#32;${s.slice(1)}`;
+  return s;
+}
+
 // src/report/schema.ts
 var SCHEMA_VERSION = 1;
 
@@ -18470,6 +18663,34 @@ function columns(rows) {
   ).join("\n");
 }
 function formatRunText(results) {
+  return runSections(results).map(
+    (sec) => [
+      `== ${sec.heading} ==`,
+      "",
+      ...sec.tables.flatMap((t) => [...t.caption ? [t.caption] : [], columns(t.rows), ""])
+    ].join("\n")
+  ).join("\n");
+}
+function formatRunMarkdown(results) {
+  return runSections(results).map(
+    (sec) => [
+      `### ${escapeMarkdown(sec.heading)}`,
+      "",
+      ...sec.tables.flatMap((t) => [
+        ...t.caption ? [escapeMarkdown(t.caption), ""] : [],
+        markdownTable(
+          t.rows.map((r) => r.map(cellText)),
+          { align: ["l", ...t.rows[0].slice(1).map(() => "r")] }
+        ),
+        ""
+      ])
+    ].join("\n")
+  ).join("\n");
+}
+function cellText(c2) {
+  return /^[-+\d.,%[\] ]*$/.test(c2) ? c2 : escapeMarkdown(c2);
+}
+function runSections(results) {
   const groups = /* @__PURE__ */ new Map();
   for (const c2 of results.cells) {
     const key = `${c2.workload} on ${c2.machine}`;
@@ -18479,7 +18700,11 @@ function formatRunText(results) {
   for (const [key, cells] of groups) {
     const policies = [...new Set(cells.map((c2) => c2.policy))];
     const seeds = new Set(cells.map((c2) => c2.seed)).size;
-    out.push(`== ${key} (${seeds} seed${seeds === 1 ? "" : "s"}, means over seeds) ==`, "");
+    const tables = [];
+    out.push({
+      heading: `${key} (${seeds} seed${seeds === 1 ? "" : "s"}, means over seeds)`,
+      tables
+    });
     const threadRows = [
       ["thread class", "policy", "D-state total ms", "p99 us", "max us", "runnable ms", "CPU ms"]
     ];
@@ -18498,7 +18723,7 @@ function formatRunText(results) {
         ]);
       }
     }
-    out.push(columns(threadRows), "");
+    tables.push({ rows: threadRows });
     const lockRows = [
       [
         "lock class",
@@ -18532,7 +18757,7 @@ function formatRunText(results) {
         ]);
       }
     }
-    out.push(columns(lockRows), "");
+    tables.push({ rows: lockRows });
     const pathRows = [
       ["path", "policy", "calls", "skipped", "p50 us", "p99 us", "max us"]
     ];
@@ -18553,10 +18778,10 @@ function formatRunText(results) {
         ]);
       }
     }
-    out.push(columns(pathRows), "");
-    if (policies.length > 1) out.push(comparisonTable(cells, policies), "");
+    tables.push({ rows: pathRows });
+    if (policies.length > 1) tables.push(comparisonTable(cells, policies));
   }
-  return out.join("\n");
+  return out;
 }
 var DEFAULT_THRESHOLD = 0.05;
 function comparisonTable(cells, policies) {
@@ -18606,8 +18831,7 @@ function comparisonTable(cells, policies) {
     found.sort((a, b) => a.rank - b.rank || (a.row[0] < b.row[0] ? -1 : 1));
     rows.push(...found.map((f2) => f2.row));
   }
-  return `base: ${base}; threshold ${DEFAULT_THRESHOLD * 100}%, paired by seed
-${columns(rows)}`;
+  return { caption: `base: ${base}; threshold ${DEFAULT_THRESHOLD * 100}%, paired by seed`, rows };
 }
 function fmt(x) {
   return Math.abs(x) >= 1e3 ? Math.round(x).toLocaleString("en-US") : x.toFixed(2);
@@ -24810,6 +25034,7 @@ function runCommand(opts, io) {
     if (opts.json === "-") io.out(text.trimEnd());
     else writeFileSync(resolveFrom(io.cwd, opts.json), text);
   }
+  if (opts.markdown) writeFileSync(resolveFrom(io.cwd, opts.markdown), formatRunMarkdown(results));
   if (opts.json !== "-") io.out(formatRunText(results));
   return 0;
 }
@@ -24905,6 +25130,7 @@ check options:
 run options:
   --duration-ms N override every workload's duration (quick looks)
   --trace F       write a Chrome/Perfetto trace of the first cell to F
+  --markdown F    write the tables as GitHub markdown to F
 
 exit status: 0 fine, 1 a verdict failed, 2 bad input`;
 async function main(argv, io) {
@@ -24951,7 +25177,8 @@ var OPTIONS = {
   json: { type: "string" },
   ir: { type: "boolean" },
   "duration-ms": { type: "string" },
-  trace: { type: "string" }
+  trace: { type: "string" },
+  markdown: { type: "string" }
 };
 function parse2(args) {
   try {
@@ -24980,7 +25207,8 @@ function run(args, io) {
       seeds: positiveInt("seeds", values.seeds, 1),
       ...duration !== void 0 ? { durationMs: positiveInt("duration-ms", duration, 1) } : {},
       ...values.json ? { json: values.json } : {},
-      ...values.trace ? { trace: values.trace } : {}
+      ...values.trace ? { trace: values.trace } : {},
+      ...values.markdown ? { markdown: values.markdown } : {}
     },
     io
   );

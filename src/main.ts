@@ -46,6 +46,7 @@ check options:
 run options:
   --duration-ms N override every workload's duration (quick looks)
   --trace F       write a Chrome/Perfetto trace of the first cell to F
+  --markdown F    write the tables as GitHub markdown to F
 
 exit status: 0 fine, 1 a verdict failed, 2 bad input`;
 
@@ -96,6 +97,7 @@ const OPTIONS = {
   ir: { type: "boolean" },
   "duration-ms": { type: "string" },
   trace: { type: "string" },
+  markdown: { type: "string" },
 } as const;
 
 function parse(args: readonly string[]) {
@@ -128,6 +130,7 @@ function run(args: readonly string[], io: IO): number {
       ...(duration !== undefined ? { durationMs: positiveInt("duration-ms", duration, 1) } : {}),
       ...(values.json ? { json: values.json } : {}),
       ...(values.trace ? { trace: values.trace } : {}),
+      ...(values.markdown ? { markdown: values.markdown } : {}),
     },
     io,
   );

@@ -125,6 +125,26 @@ describe("lockbench run", () => {
     expect(row).toMatch(/linux-v6\.19 .* -100\.0% .* improvement$/);
   });
 
+  it("writes the tables as GitHub markdown with names escaped", async () => {
+    const md = `${mkdtempSync(`${tmpdir()}/lb-`)}/report.md`;
+    const r = await lockbench(
+      "run",
+      "--workload",
+      "uffd-move",
+      "--seeds",
+      "2",
+      "--duration-ms",
+      "20",
+      "--markdown",
+      md,
+    );
+    expect(r.code).toBe(0);
+    const text = readFileSync(md, "utf8");
+    expect(text).toContain("### uffd-move on arm64-mobile-8 (2 seeds, means over seeds)");
+    expect(text).toMatch(/^\| &amp;anon_vma-&gt;rwsem +\| +linux-v6\.18 \|/m);
+    expect(text).not.toContain("<");
+  });
+
   it("reports a bad workload file with its location and exits 2", async () => {
     const dir = mkdtempSync(`${tmpdir()}/lb-`);
     const bad = `${dir}/bad.yaml`;

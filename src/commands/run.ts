@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { formatDiagnostic, frontEnd, type IRProgram } from "../lang/index.ts";
 import { fileReader, resolveFrom, UsageError } from "../policy-files.ts";
-import { formatRunText, type RunCell, runResults } from "../report/run.ts";
+import { formatRunMarkdown, formatRunText, type RunCell, runResults } from "../report/run.ts";
 import { runCell } from "../sim/cell.ts";
 import type { TraceEvent } from "../sim/engine.ts";
 import { chromeTrace } from "../report/trace.ts";
@@ -28,6 +28,8 @@ export interface RunOptions {
   readonly json?: string;
   /** Write a Perfetto-readable trace of the first cell here. */
   readonly trace?: string;
+  /** Write the tables as GitHub markdown here. */
+  readonly markdown?: string;
 }
 
 export interface RunIO {
@@ -146,6 +148,7 @@ export function runCommand(opts: RunOptions, io: RunIO): number {
     if (opts.json === "-") io.out(text.trimEnd());
     else writeFileSync(resolveFrom(io.cwd, opts.json), text);
   }
+  if (opts.markdown) writeFileSync(resolveFrom(io.cwd, opts.markdown), formatRunMarkdown(results));
   if (opts.json !== "-") io.out(formatRunText(results));
   return 0;
 }

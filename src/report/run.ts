@@ -7,10 +7,12 @@
  * Paired comparisons with confidence intervals are the stats module's job.
  */
 
+import { markdownTable } from "markdown-table";
 import type { CellResult } from "../sim/cell.ts";
 import { cellMetrics } from "../stats/metrics.ts";
 import { comparePaired } from "../stats/paired.ts";
 import type { Cell } from "../workload/matrix.ts";
+import { escapeMarkdown } from "./escape.ts";
 import { SCHEMA_VERSION } from "./schema.ts";
 
 export interface RunCell extends Cell {
@@ -41,17 +43,67 @@ export function columns(rows: readonly (readonly string[])[]): string {
     .join("\n");
 }
 
+/** One (workload, machine) group: a heading and its tables. */
+export interface RunSection {
+  readonly heading: string;
+  readonly tables: readonly {
+    readonly caption?: string;
+    readonly rows: readonly (readonly string[])[];
+  }[];
+}
+
 export function formatRunText(results: RunResults): string {
+  return runSections(results)
+    .map((sec) =>
+      [
+        `== ${sec.heading} ==`,
+        "",
+        ...sec.tables.flatMap((t) => [...(t.caption ? [t.caption] : []), columns(t.rows), ""]),
+      ].join("\n"),
+    )
+    .join("\n");
+}
+
+/** The same tables in GitHub markdown, every name escaped (policy text never becomes markup). */
+export function formatRunMarkdown(results: RunResults): string {
+  return runSections(results)
+    .map((sec) =>
+      [
+        `### ${escapeMarkdown(sec.heading)}`,
+        "",
+        ...sec.tables.flatMap((t) => [
+          ...(t.caption ? [escapeMarkdown(t.caption), ""] : []),
+          markdownTable(
+            t.rows.map((r) => r.map(cellText)),
+            { align: ["l", ...t.rows[0]!.slice(1).map(() => "r" as const)] },
+          ),
+          "",
+        ]),
+      ].join("\n"),
+    )
+    .join("\n");
+}
+
+/** Numbers we formatted stay as they are; names (from policies and workloads) are escaped. */
+function cellText(c: string): string {
+  return /^[-+\d.,%[\] ]*$/.test(c) ? c : escapeMarkdown(c);
+}
+
+export function runSections(results: RunResults): RunSection[] {
   const groups = new Map<string, RunCell[]>();
   for (const c of results.cells) {
     const key = `${c.workload} on ${c.machine}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
-  const out: string[] = [];
+  const out: RunSection[] = [];
   for (const [key, cells] of groups) {
     const policies = [...new Set(cells.map((c) => c.policy))];
     const seeds = new Set(cells.map((c) => c.seed)).size;
-    out.push(`== ${key} (${seeds} seed${seeds === 1 ? "" : "s"}, means over seeds) ==`, "");
+    const tables: { caption?: string; rows: string[][] }[] = [];
+    out.push({
+      heading: `${key} (${seeds} seed${seeds === 1 ? "" : "s"}, means over seeds)`,
+      tables,
+    });
 
     const threadRows: string[][] = [
       ["thread class", "policy", "D-state total ms", "p99 us", "max us", "runnable ms", "CPU ms"],
@@ -73,7 +125,7 @@ export function formatRunText(results: RunResults): string {
         ]);
       }
     }
-    out.push(columns(threadRows), "");
+    tables.push({ rows: threadRows });
 
     const lockRows: string[][] = [
       [
@@ -110,7 +162,7 @@ export function formatRunText(results: RunResults): string {
         ]);
       }
     }
-    out.push(columns(lockRows), "");
+    tables.push({ rows: lockRows });
 
     const pathRows: string[][] = [
       ["path", "policy", "calls", "skipped", "p50 us", "p99 us", "max us"],
@@ -134,10 +186,10 @@ export function formatRunText(results: RunResults): string {
         ]);
       }
     }
-    out.push(columns(pathRows), "");
-    if (policies.length > 1) out.push(comparisonTable(cells, policies), "");
+    tables.push({ rows: pathRows });
+    if (policies.length > 1) tables.push(comparisonTable(cells, policies));
   }
-  return out.join("\n");
+  return out;
 }
 
 /** Relative threshold a change must exceed, with 95% confidence, to count. */
@@ -147,7 +199,10 @@ export const DEFAULT_THRESHOLD = 0.05;
  * The first policy is the base; every other one is compared with it, paired
  * by seed. Only metrics that changed are listed, verdicts first.
  */
-function comparisonTable(cells: readonly RunCell[], policies: readonly string[]): string {
+function comparisonTable(
+  cells: readonly RunCell[],
+  policies: readonly string[],
+): { caption: string; rows: string[][] } {
   const [base, ...heads] = policies as [string, ...string[]];
   const bySeed = (p: string) =>
     new Map(cells.filter((c) => c.policy === p).map((c) => [c.seed, c.result]));
@@ -200,7 +255,7 @@ function comparisonTable(cells: readonly RunCell[], policies: readonly string[])
     found.sort((a, b) => a.rank - b.rank || (a.row[0]! < b.row[0]! ? -1 : 1));
     rows.push(...found.map((f) => f.row));
   }
-  return `base: ${base}; threshold ${DEFAULT_THRESHOLD * 100}%, paired by seed\n${columns(rows)}`;
+  return { caption: `base: ${base}; threshold ${DEFAULT_THRESHOLD * 100}%, paired by seed`, rows };
 }
 
 function fmt(x: number): string {
