@@ -14273,6 +14273,7 @@ var require_dist = __commonJS({
 
 // src/main.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 
 // src/lang/diagnostics.ts
@@ -18351,7 +18352,11 @@ function globToRegExp(glob) {
 }
 
 // src/commands/run.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname2, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value) {
@@ -18648,6 +18653,16 @@ function escapeLineStart(s) {
 
 // src/report/schema.ts
 var SCHEMA_VERSION = 1;
+var SchemaVersionError = class extends Error {
+};
+function assertSchemaVersion(doc, what) {
+  const v = doc?.schemaVersion;
+  if (v !== SCHEMA_VERSION) {
+    throw new SchemaVersionError(
+      `${what}: schemaVersion ${JSON.stringify(v)} is not supported (this lockbench reads ${SCHEMA_VERSION})`
+    );
+  }
+}
 
 // src/report/run.ts
 function runResults(cells) {
@@ -23039,7 +23054,7 @@ function runCell(opts) {
     poolOfTid.set(tid, pool.name);
   }
   const atWarmup = warmupNs > 0 ? run2.run(warmupNs).threads : [];
-  const report = run2.run(durationNs);
+  const report2 = run2.run(durationNs);
   return {
     workload: w.name,
     machine: machine.name,
@@ -23047,9 +23062,9 @@ function runCell(opts) {
     durationNs,
     warmupNs,
     setup,
-    report: plainReport(report),
+    report: plainReport(report2),
     sites: run2.siteNames(),
-    threads: threadClasses(w, report.threads, atWarmup, poolOfTid),
+    threads: threadClasses(w, report2.threads, atWarmup, poolOfTid),
     paths: paths.map((p) => ({
       pool: p.pool,
       op: p.op,
@@ -24001,6 +24016,24 @@ function matrix(spec) {
             seed
           });
   return cells;
+}
+function shard(cells, i, n) {
+  if (!Number.isInteger(n) || n < 1)
+    throw new RangeError(`shard count must be a positive integer, got ${n}`);
+  if (!Number.isInteger(i) || i < 0 || i >= n)
+    throw new RangeError(`shard index must be in 0..${n - 1}, got ${i}`);
+  const out = [];
+  let group = -1;
+  let key = "";
+  for (const c2 of cells) {
+    const k = `${c2.workload}:${c2.machine}:${c2.seed}`;
+    if (k !== key) {
+      group++;
+      key = k;
+    }
+    if (group % n === i) out.push(c2);
+  }
+  return out;
 }
 function unique(what, names) {
   const seen = /* @__PURE__ */ new Set();
@@ -24956,7 +24989,7 @@ function yamlPath(arg, dir) {
 function yamlFiles(cwd, dir) {
   return readdirSync2(resolveFrom(cwd, dir)).filter((f2) => f2.endsWith(".yaml")).sort().map((f2) => `${dir}/${f2}`);
 }
-function runCommand(opts, io) {
+async function runCommand(opts, io) {
   const read = fileReader(io.cwd);
   const programs = /* @__PURE__ */ new Map();
   for (const file of opts.policies.length ? opts.policies : DEFAULT_POLICIES) {
@@ -24997,8 +25030,16 @@ function runCommand(opts, io) {
     problems.push(...checkMachine(workloads.get(c2.workload), m));
   }
   if (problems.length) throw new InputError(problems);
+  const mine = opts.shard ? shard(cells, opts.shard.index, opts.shard.count) : cells;
+  const jobs = Math.min(opts.jobs ?? 1, mine.length);
+  if (jobs > 1 && opts.trace === void 0) {
+    const done2 = await runInWorkers(opts, jobs, io);
+    const order = new Map(mine.map((c2, i) => [c2.id, i]));
+    done2.sort((a, b) => order.get(a.id) - order.get(b.id));
+    return report(runResults(done2), opts, io);
+  }
   const done = [];
-  cells.forEach((cell, i) => {
+  mine.forEach((cell, i) => {
     const t0 = performance.now();
     const events = [];
     const tracing = opts.trace !== void 0 && i === 0;
@@ -25024,10 +25065,12 @@ function runCommand(opts, io) {
     }
     done.push({ ...cell, result });
     io.err(
-      `[${i + 1}/${cells.length}] ${cell.id} (${((performance.now() - t0) / 1e3).toFixed(1)} s)`
+      `[${i + 1}/${mine.length}] ${cell.id} (${((performance.now() - t0) / 1e3).toFixed(1)} s)`
     );
   });
-  const results = runResults(done);
+  return report(runResults(done), opts, io);
+}
+function report(results, opts, io) {
   if (opts.json) {
     const text = `${JSON.stringify(results, null, 2)}
 `;
@@ -25037,6 +25080,60 @@ function runCommand(opts, io) {
   if (opts.markdown) writeFileSync(resolveFrom(io.cwd, opts.markdown), formatRunMarkdown(results));
   if (opts.json !== "-") io.out(formatRunText(results));
   return 0;
+}
+async function runInWorkers(opts, jobs, io) {
+  const dir = mkdtempSync(join(tmpdir(), "lockbench-"));
+  const self = fileURLToPath(import.meta.url);
+  const entry = self.endsWith(".ts") ? ["--import", "tsx", join(dirname2(self), "..", "cli.ts")] : [self];
+  const base = [
+    "run",
+    ...opts.policies.flatMap((p) => ["--policy", p]),
+    ...opts.workloads.flatMap((w) => ["--workload", w]),
+    ...opts.machines.flatMap((m) => ["--machine", m]),
+    "--seeds",
+    String(opts.seeds),
+    ...opts.durationMs !== void 0 ? ["--duration-ms", String(opts.durationMs)] : [],
+    "--jobs",
+    "1"
+  ];
+  try {
+    const shards = Array.from({ length: jobs }, (_, k) => {
+      const outer = opts.shard ?? { index: 0, count: 1 };
+      const file = join(dir, `shard-${k}.json`);
+      const args = [
+        ...entry,
+        ...base,
+        "--shard",
+        `${outer.index * jobs + k}/${outer.count * jobs}`,
+        "--json",
+        file
+      ];
+      return new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, args, {
+          cwd: io.cwd,
+          stdio: ["ignore", "ignore", "pipe"]
+        });
+        let err = "";
+        child.stderr.setEncoding("utf8");
+        child.stderr.on("data", (d) => {
+          err += d;
+          for (const line of d.split("\n"))
+            if (line.startsWith("[")) io.err(`worker ${k}: ${line}`);
+        });
+        child.on("error", reject);
+        child.on("close", (code) => {
+          if (code !== 0)
+            return reject(new Error(`worker ${k} failed (exit ${code}): ${err.trim()}`));
+          const doc = JSON.parse(readFileSync2(file, "utf8"));
+          assertSchemaVersion(doc, file);
+          resolve(doc.cells);
+        });
+      });
+    });
+    return (await Promise.all(shards)).flat();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 // src/report/check.ts
@@ -25078,9 +25175,9 @@ function checkReport(results) {
     policies
   };
 }
-function formatCheckText(report) {
+function formatCheckText(report2) {
   const out = [];
-  for (const p of report.policies) {
+  for (const p of report2.policies) {
     out.push(
       `${p.file}: ${p.ok ? "ok" : "FAILED"}  ${p.name}${p.description ? ` \u2014 ${p.description}` : ""}`
     );
@@ -25131,6 +25228,8 @@ run options:
   --duration-ms N override every workload's duration (quick looks)
   --trace F       write a Chrome/Perfetto trace of the first cell to F
   --markdown F    write the tables as GitHub markdown to F
+  --jobs N        worker processes (default: available cores; --trace runs serially)
+  --shard I/N     run only shard I (0-based) of N, for a matrix of CI jobs
 
 exit status: 0 fine, 1 a verdict failed, 2 bad input`;
 async function main(argv, io) {
@@ -25140,7 +25239,7 @@ async function main(argv, io) {
       case "check":
         return check2(rest, io);
       case "run":
-        return run(rest, io);
+        return await run(rest, io);
       case "verify":
       case "ci":
         io.err(`lockbench ${command}: not built yet; this version provides 'check' and 'run'.`);
@@ -25178,7 +25277,9 @@ var OPTIONS = {
   ir: { type: "boolean" },
   "duration-ms": { type: "string" },
   trace: { type: "string" },
-  markdown: { type: "string" }
+  markdown: { type: "string" },
+  jobs: { type: "string" },
+  shard: { type: "string" }
 };
 function parse2(args) {
   try {
@@ -25194,6 +25295,15 @@ function positiveInt(flag, v, dflt) {
     throw new UsageError(`--${flag} must be a positive integer, not '${v}'`);
   return n;
 }
+function parseShard(v) {
+  if (v === void 0) return void 0;
+  const m = /^(\d+)\/(\d+)$/.exec(v);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index >= count)
+    throw new UsageError(`--shard must be I/N with 0 <= I < N, not '${v}'`);
+  return { index, count };
+}
 function run(args, io) {
   const { values, positionals } = parse2(args);
   if (positionals.length)
@@ -25208,7 +25318,9 @@ function run(args, io) {
       ...duration !== void 0 ? { durationMs: positiveInt("duration-ms", duration, 1) } : {},
       ...values.json ? { json: values.json } : {},
       ...values.trace ? { trace: values.trace } : {},
-      ...values.markdown ? { markdown: values.markdown } : {}
+      ...values.markdown ? { markdown: values.markdown } : {},
+      jobs: positiveInt("jobs", values.jobs, availableParallelism()),
+      ...values.shard !== void 0 ? { shard: parseShard(values.shard) } : {}
     },
     io
   );
@@ -25231,16 +25343,16 @@ function check2(args, io) {
       io.err(formatDiagnostic(d, sources));
     }
   }
-  const report = checkReport(results);
-  if (values.json) writeJson(values.json, report, io);
-  if (values.json !== "-") io.out(formatCheckText(report));
+  const report2 = checkReport(results);
+  if (values.json) writeJson(values.json, report2, io);
+  if (values.json !== "-") io.out(formatCheckText(report2));
   if (values.ir) {
     for (const r of results) {
       if (!r.ir) continue;
       for (const f2 of r.ir.functions) io.out(dumpFunction(r.ir, f2));
     }
   }
-  return report.ok ? EXIT_OK : EXIT_BAD_INPUT;
+  return report2.ok ? EXIT_OK : EXIT_BAD_INPUT;
 }
 function writeJson(dest, doc, io) {
   const text = `${JSON.stringify(doc, null, 2)}

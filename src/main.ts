@@ -6,6 +6,7 @@
  */
 
 import { writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { type FrontEndResult, dumpFunction, formatDiagnostic, frontEnd } from "./lang/index.ts";
 import { expandPolicies, fileReader, resolveFrom, UsageError } from "./policy-files.ts";
@@ -47,6 +48,8 @@ run options:
   --duration-ms N override every workload's duration (quick looks)
   --trace F       write a Chrome/Perfetto trace of the first cell to F
   --markdown F    write the tables as GitHub markdown to F
+  --jobs N        worker processes (default: available cores; --trace runs serially)
+  --shard I/N     run only shard I (0-based) of N, for a matrix of CI jobs
 
 exit status: 0 fine, 1 a verdict failed, 2 bad input`;
 
@@ -57,7 +60,7 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       case "check":
         return check(rest, io);
       case "run":
-        return run(rest, io);
+        return await run(rest, io);
       case "verify":
       case "ci":
         io.err(`lockbench ${command}: not built yet; this version provides 'check' and 'run'.`);
@@ -98,6 +101,8 @@ const OPTIONS = {
   "duration-ms": { type: "string" },
   trace: { type: "string" },
   markdown: { type: "string" },
+  jobs: { type: "string" },
+  shard: { type: "string" },
 } as const;
 
 function parse(args: readonly string[]) {
@@ -116,7 +121,17 @@ function positiveInt(flag: string, v: string | undefined, dflt: number): number 
   return n;
 }
 
-function run(args: readonly string[], io: IO): number {
+function parseShard(v: string | undefined): { index: number; count: number } | undefined {
+  if (v === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(v);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index >= count)
+    throw new UsageError(`--shard must be I/N with 0 <= I < N, not '${v}'`);
+  return { index, count };
+}
+
+function run(args: readonly string[], io: IO): Promise<number> {
   const { values, positionals } = parse(args);
   if (positionals.length)
     throw new UsageError(`run takes no positional arguments (got '${positionals[0]}')`);
@@ -131,6 +146,8 @@ function run(args: readonly string[], io: IO): number {
       ...(values.json ? { json: values.json } : {}),
       ...(values.trace ? { trace: values.trace } : {}),
       ...(values.markdown ? { markdown: values.markdown } : {}),
+      jobs: positiveInt("jobs", values.jobs, availableParallelism()),
+      ...(values.shard !== undefined ? { shard: parseShard(values.shard)! } : {}),
     },
     io,
   );

@@ -125,6 +125,29 @@ describe("lockbench run", () => {
     expect(row).toMatch(/linux-v6\.19 .* -100\.0% .* improvement$/);
   });
 
+  it("gives the same JSON from two worker processes as from one, and shards partition the cells", async () => {
+    const args = [
+      "run",
+      "--workload",
+      "uffd-move",
+      "--seeds",
+      "3",
+      "--duration-ms",
+      "5",
+      "--json",
+      "-",
+    ];
+    const serial = await lockbench(...args, "--jobs", "1");
+    const parallel = await lockbench(...args, "--jobs", "2");
+    expect(parallel.code).toBe(0);
+    expect(parallel.out).toBe(serial.out);
+    const ids = (out: string) => JSON.parse(out).cells.map((c: { id: string }) => c.id);
+    const a = ids((await lockbench(...args, "--jobs", "1", "--shard", "0/2")).out);
+    const b = ids((await lockbench(...args, "--jobs", "1", "--shard", "1/2")).out);
+    expect([...a, ...b].sort()).toEqual([...ids(serial.out)].sort());
+    expect(a.filter((x: string) => b.includes(x))).toEqual([]);
+  });
+
   it("writes the tables as GitHub markdown with names escaped", async () => {
     const md = `${mkdtempSync(`${tmpdir()}/lb-`)}/report.md`;
     const r = await lockbench(

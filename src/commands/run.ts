@@ -4,10 +4,21 @@
  * each cell with the pure core, prints the summary and writes the JSON.
  */
 
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { formatDiagnostic, frontEnd, type IRProgram } from "../lang/index.ts";
 import { fileReader, resolveFrom, UsageError } from "../policy-files.ts";
-import { formatRunMarkdown, formatRunText, type RunCell, runResults } from "../report/run.ts";
+import {
+  formatRunMarkdown,
+  formatRunText,
+  type RunCell,
+  type RunResults,
+  runResults,
+} from "../report/run.ts";
+import { assertSchemaVersion } from "../report/schema.ts";
 import { runCell } from "../sim/cell.ts";
 import type { TraceEvent } from "../sim/engine.ts";
 import { chromeTrace } from "../report/trace.ts";
@@ -15,7 +26,7 @@ import type { Machine } from "../sim/machine.ts";
 import { checkEntries, checkMachine, entryLookup } from "../workload/entries.ts";
 import { InputError } from "../workload/errors.ts";
 import { loadMachine } from "../workload/machine.ts";
-import { matrix } from "../workload/matrix.ts";
+import { matrix, shard } from "../workload/matrix.ts";
 import type { Workload } from "../workload/types.ts";
 import { loadWorkload } from "../workload/workload.ts";
 
@@ -30,6 +41,10 @@ export interface RunOptions {
   readonly trace?: string;
   /** Write the tables as GitHub markdown here. */
   readonly markdown?: string;
+  /** Run only shard `index` of `count` (a GitHub Actions matrix job, or a worker process). */
+  readonly shard?: { readonly index: number; readonly count: number };
+  /** Worker processes; cells are split into that many shards and merged in matrix order. */
+  readonly jobs?: number;
 }
 
 export interface RunIO {
@@ -60,7 +75,7 @@ function yamlFiles(cwd: string, dir: string): string[] {
     .map((f) => `${dir}/${f}`);
 }
 
-export function runCommand(opts: RunOptions, io: RunIO): number {
+export async function runCommand(opts: RunOptions, io: RunIO): Promise<number> {
   const read = fileReader(io.cwd);
   // Policies: compile each; any error is bad input.
   const programs = new Map<string, IRProgram>();
@@ -107,9 +122,17 @@ export function runCommand(opts: RunOptions, io: RunIO): number {
     problems.push(...checkMachine(workloads.get(c.workload)!, m));
   }
   if (problems.length) throw new InputError(problems);
+  const mine = opts.shard ? shard(cells, opts.shard.index, opts.shard.count) : cells;
+  const jobs = Math.min(opts.jobs ?? 1, mine.length);
+  if (jobs > 1 && opts.trace === undefined) {
+    const done = await runInWorkers(opts, jobs, io);
+    const order = new Map(mine.map((c, i) => [c.id, i]));
+    done.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    return report(runResults(done), opts, io);
+  }
 
   const done: RunCell[] = [];
-  cells.forEach((cell, i) => {
+  mine.forEach((cell, i) => {
     const t0 = performance.now();
     const events: { e: TraceEvent; lockClass: string | undefined }[] = [];
     const tracing = opts.trace !== undefined && i === 0;
@@ -139,10 +162,13 @@ export function runCommand(opts: RunOptions, io: RunIO): number {
     }
     done.push({ ...cell, result });
     io.err(
-      `[${i + 1}/${cells.length}] ${cell.id} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+      `[${i + 1}/${mine.length}] ${cell.id} (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
     );
   });
-  const results = runResults(done);
+  return report(runResults(done), opts, io);
+}
+
+function report(results: RunResults, opts: RunOptions, io: RunIO): number {
   if (opts.json) {
     const text = `${JSON.stringify(results, null, 2)}\n`;
     if (opts.json === "-") io.out(text.trimEnd());
@@ -151,4 +177,68 @@ export function runCommand(opts: RunOptions, io: RunIO): number {
   if (opts.markdown) writeFileSync(resolveFrom(io.cwd, opts.markdown), formatRunMarkdown(results));
   if (opts.json !== "-") io.out(formatRunText(results));
   return 0;
+}
+
+/**
+ * Run the cells in `jobs` child processes of this same command, each on one
+ * shard, and collect their JSON. Cells are independent and seeded, so the
+ * merged results are the serial run's, byte for byte.
+ */
+async function runInWorkers(opts: RunOptions, jobs: number, io: RunIO): Promise<RunCell[]> {
+  const dir = mkdtempSync(join(tmpdir(), "lockbench-"));
+  // From source (tests, tsx) the child needs the TypeScript loader; the bundle runs as is.
+  const self = fileURLToPath(import.meta.url);
+  const entry = self.endsWith(".ts")
+    ? ["--import", "tsx", join(dirname(self), "..", "cli.ts")]
+    : [self];
+  const base = [
+    "run",
+    ...opts.policies.flatMap((p) => ["--policy", p]),
+    ...opts.workloads.flatMap((w) => ["--workload", w]),
+    ...opts.machines.flatMap((m) => ["--machine", m]),
+    "--seeds",
+    String(opts.seeds),
+    ...(opts.durationMs !== undefined ? ["--duration-ms", String(opts.durationMs)] : []),
+    "--jobs",
+    "1",
+  ];
+  try {
+    const shards = Array.from({ length: jobs }, (_, k) => {
+      // A shard of a shard: the worker splits what this process was given.
+      const outer = opts.shard ?? { index: 0, count: 1 };
+      const file = join(dir, `shard-${k}.json`);
+      const args = [
+        ...entry,
+        ...base,
+        "--shard",
+        `${outer.index * jobs + k}/${outer.count * jobs}`,
+        "--json",
+        file,
+      ];
+      return new Promise<RunCell[]>((resolve, reject) => {
+        const child = spawn(process.execPath, args, {
+          cwd: io.cwd,
+          stdio: ["ignore", "ignore", "pipe"],
+        });
+        let err = "";
+        child.stderr.setEncoding("utf8");
+        child.stderr.on("data", (d: string) => {
+          err += d;
+          for (const line of d.split("\n"))
+            if (line.startsWith("[")) io.err(`worker ${k}: ${line}`);
+        });
+        child.on("error", reject);
+        child.on("close", (code) => {
+          if (code !== 0)
+            return reject(new Error(`worker ${k} failed (exit ${code}): ${err.trim()}`));
+          const doc = JSON.parse(readFileSync(file, "utf8"));
+          assertSchemaVersion(doc, file);
+          resolve((doc as RunResults).cells as RunCell[]);
+        });
+      });
+    });
+    return (await Promise.all(shards)).flat();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
