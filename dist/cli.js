@@ -19402,9 +19402,8 @@ var LockAccounting = class {
   }
 };
 
-// src/sim/locks/folio.ts
-var PAGE_LOCK_UNFAIRNESS = 5;
-var FolioLock = class {
+// src/sim/locks/exclusive.ts
+var ExclusiveLock = class {
   constructor(id, cls, line, host) {
     this.id = id;
     this.cls = cls;
@@ -19423,6 +19422,17 @@ var FolioLock = class {
   state() {
     return { owner: this.owner, waiters: this.queue.map((w) => w.tid) };
   }
+  /** t owns the lock from now (lock_acquired). */
+  take(t, site) {
+    this.owner = t;
+    this.acct.acquired(t, this.host.cpuOf(t), false, site, this.host.now);
+    this.host.lockEvent?.(t, this.id, "acquired");
+  }
+};
+
+// src/sim/locks/folio.ts
+var PAGE_LOCK_UNFAIRNESS = 5;
+var FolioLock = class extends ExclusiveLock {
   op(t, op, site) {
     switch (op) {
       case "folio_lock":
@@ -19432,11 +19442,6 @@ var FolioLock = class {
       case "folio_unlock":
         return this.unlock(t);
     }
-  }
-  take(t, site) {
-    this.owner = t;
-    this.acct.acquired(t, this.host.cpuOf(t), false, site, this.host.now);
-    this.host.lockEvent?.(t, this.id, "acquired");
   }
   lock(t, site) {
     if (this.owner === t)
@@ -20115,25 +20120,7 @@ var Rwsem = class {
 };
 
 // src/sim/locks/spin.ts
-var SpinLock = class {
-  constructor(id, cls, line, host) {
-    this.id = id;
-    this.cls = cls;
-    this.line = line;
-    this.host = host;
-    this.acct = new LockAccounting(cls);
-  }
-  id;
-  cls;
-  line;
-  host;
-  owner = -1;
-  queue = [];
-  waits = /* @__PURE__ */ new Map();
-  acct;
-  state() {
-    return { owner: this.owner, waiters: this.queue.map((w) => w.tid) };
-  }
+var SpinLock = class extends ExclusiveLock {
   op(t, op, site) {
     switch (op) {
       case "spin_lock":
@@ -20143,11 +20130,6 @@ var SpinLock = class {
       case "spin_unlock":
         return this.unlock(t);
     }
-  }
-  take(t, site) {
-    this.owner = t;
-    this.acct.acquired(t, this.host.cpuOf(t), false, site, this.host.now);
-    this.host.lockEvent?.(t, this.id, "acquired");
   }
   lock(t, site) {
     if (this.owner === t)

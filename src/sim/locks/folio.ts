@@ -29,8 +29,8 @@
  */
 
 import type { FolioOp } from "../program.ts";
-import { type HostedLock, type LockHost, SimError } from "./host.ts";
-import { LockAccounting, type LockClassStats } from "./stats.ts";
+import { SimError } from "./host.ts";
+import { ExclusiveLock } from "./exclusive.ts";
 
 /** mm/filemap.c sysctl_page_lock_unfairness: steals accepted from under a waiter. */
 export const PAGE_LOCK_UNFAIRNESS = 5;
@@ -47,25 +47,7 @@ interface Waiter {
   done: boolean;
 }
 
-export class FolioLock implements HostedLock {
-  private owner = -1;
-  private readonly queue: Waiter[] = [];
-  private readonly waits = new Map<number, Waiter>();
-  private readonly acct: LockAccounting;
-
-  constructor(
-    readonly id: number,
-    readonly cls: LockClassStats,
-    private readonly line: number,
-    private readonly host: LockHost,
-  ) {
-    this.acct = new LockAccounting(cls);
-  }
-
-  state(): { owner: number; waiters: readonly number[] } {
-    return { owner: this.owner, waiters: this.queue.map((w) => w.tid) };
-  }
-
+export class FolioLock extends ExclusiveLock<Waiter> {
   op(t: number, op: FolioOp, site: number): void {
     switch (op) {
       case "folio_lock":
@@ -75,12 +57,6 @@ export class FolioLock implements HostedLock {
       case "folio_unlock":
         return this.unlock(t);
     }
-  }
-
-  private take(t: number, site: number): void {
-    this.owner = t;
-    this.acct.acquired(t, this.host.cpuOf(t), false, site, this.host.now);
-    this.host.lockEvent?.(t, this.id, "acquired");
   }
 
   private lock(t: number, site: number): void {

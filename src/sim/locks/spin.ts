@@ -16,33 +16,10 @@
  */
 
 import type { SpinOp } from "../program.ts";
-import { type HostedLock, type LockHost, SimError } from "./host.ts";
-import { LockAccounting, type LockClassStats } from "./stats.ts";
+import { SimError } from "./host.ts";
+import { ExclusiveLock, type QueuedWaiter } from "./exclusive.ts";
 
-interface Waiter {
-  readonly tid: number;
-  readonly site: number;
-}
-
-export class SpinLock implements HostedLock {
-  private owner = -1;
-  private readonly queue: Waiter[] = [];
-  private readonly waits = new Map<number, Waiter>();
-  private readonly acct: LockAccounting;
-
-  constructor(
-    readonly id: number,
-    readonly cls: LockClassStats,
-    private readonly line: number,
-    private readonly host: LockHost,
-  ) {
-    this.acct = new LockAccounting(cls);
-  }
-
-  state(): { owner: number; waiters: readonly number[] } {
-    return { owner: this.owner, waiters: this.queue.map((w) => w.tid) };
-  }
-
+export class SpinLock extends ExclusiveLock<QueuedWaiter> {
   op(t: number, op: SpinOp, site: number): void {
     switch (op) {
       case "spin_lock":
@@ -52,12 +29,6 @@ export class SpinLock implements HostedLock {
       case "spin_unlock":
         return this.unlock(t);
     }
-  }
-
-  private take(t: number, site: number): void {
-    this.owner = t;
-    this.acct.acquired(t, this.host.cpuOf(t), false, site, this.host.now);
-    this.host.lockEvent?.(t, this.id, "acquired");
   }
 
   private lock(t: number, site: number): void {
