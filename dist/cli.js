@@ -22075,7 +22075,7 @@ var World = class {
       return (t, a) => {
         const lock = this.lockObject(t, b, a[0]);
         if (lock === 0) return 0;
-        if (this.vmaWriters.get(lock)?.tid === t.id) return 0;
+        if (this.ownsVmaWrite(t, lock)) return 0;
         const v = this.lockOp(t, b, effect, lock, a);
         if (v !== BLOCKED) {
           this.vmaWriters.set(lock, {
@@ -22482,7 +22482,7 @@ var World = class {
    * reporting anything: the timed engine must know which lock a thread waits
    * for before the step executes.
    */
-  peekLockTarget(b, args) {
+  peekLockTarget(t, b, args) {
     if (b.proto.name === "lock_vma_under_rcu") {
       const vma = this.lookupVma(args[0], args[1], true);
       return vma === 0 ? 0 : this.heap.load(vma, this.field("vm_area_struct", "vm_lock"));
@@ -22495,10 +22495,14 @@ var World = class {
     if (struct2 === "vm_area_struct") {
       if (v !== "ok") return 0;
       const lock = this.heap.load(arg, this.field("vm_area_struct", "vm_lock"));
-      if (b.proto.name === "vma_start_write" && this.vmaWriters.has(lock)) return 0;
+      if (b.proto.name === "vma_start_write" && this.ownsVmaWrite(t, lock)) return 0;
       return lock;
     }
     return arg;
+  }
+  /** __is_vma_write_locked(): t took this VMA lock for write in its current mmap write section. */
+  ownsVmaWrite(t, lock) {
+    return this.vmaWriters.get(lock)?.tid === t.id;
   }
   /** The object an embedded lock, atomic, list head or tree root lives in (while it is live). */
   ownerOf(embedded) {
@@ -22851,7 +22855,7 @@ var TimedRun = class {
     const name = b.proto.name;
     if (name === "synchronize_rcu")
       return { kind: "rcu", op: "synchronize_rcu", site: this.siteOf(t) };
-    const target = this.world.peekLockTarget(b, args);
+    const target = this.world.peekLockTarget(t, b, args);
     this.issuedLock[t.id] = target;
     if (target === 0) return { kind: "compute", cycles: 0 };
     return this.lockAction(t, name, target);

@@ -286,7 +286,7 @@ export class TimedRun implements Scheduling {
     const name = b.proto.name;
     if (name === "synchronize_rcu")
       return { kind: "rcu", op: "synchronize_rcu", site: this.siteOf(t) };
-    const target = this.world.peekLockTarget(b, args);
+    const target = this.world.peekLockTarget(t, b, args);
     this.issuedLock[t.id] = target;
     // A NULL or wild lock: the World reports it when the step executes.
     if (target === 0) return { kind: "compute", cycles: 0 };

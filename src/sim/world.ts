@@ -686,7 +686,7 @@ export class World implements Kernel {
       return (t, a) => {
         const lock = this.lockObject(t, b, a[0]!);
         if (lock === 0) return 0;
-        if (this.vmaWriters.get(lock)?.tid === t.id) return 0;
+        if (this.ownsVmaWrite(t, lock)) return 0;
         const v = this.lockOp(t, b, effect, lock, a);
         if (v !== BLOCKED) {
           this.vmaWriters.set(lock, {
@@ -1111,7 +1111,7 @@ export class World implements Kernel {
    * reporting anything: the timed engine must know which lock a thread waits
    * for before the step executes.
    */
-  peekLockTarget(b: Builtin, args: readonly number[]): number {
+  peekLockTarget(t: Thread, b: Builtin, args: readonly number[]): number {
     if (b.proto.name === "lock_vma_under_rcu") {
       const vma = this.lookupVma(args[0]!, args[1]!, true);
       return vma === 0 ? 0 : this.heap.load(vma, this.field("vm_area_struct", "vm_lock"));
@@ -1124,16 +1124,19 @@ export class World implements Kernel {
     if (struct === "vm_area_struct") {
       if (v !== "ok") return 0;
       const lock = this.heap.load(arg, this.field("vm_area_struct", "vm_lock"));
-      // vma_start_write() on a VMA already write-locked is a no-op (the
-      // World's vma_start_write skips it too): the engine must not be asked
+      // vma_start_write() on a VMA this thread already write-locked is a
+      // no-op (see the vma_start_write builtin): the engine must not be asked
       // to down_write it again, or the thread waits on itself forever
       // (mprotect: split_vma write-locks the VMA, then vm_flags_reset does).
-      // Only the holder of vm_mm's mmap write lock can hold or take a VMA
-      // write lock, so a held one here is the caller's own.
-      if (b.proto.name === "vma_start_write" && this.vmaWriters.has(lock)) return 0;
+      if (b.proto.name === "vma_start_write" && this.ownsVmaWrite(t, lock)) return 0;
       return lock;
     }
     return arg;
+  }
+
+  /** __is_vma_write_locked(): t took this VMA lock for write in its current mmap write section. */
+  private ownsVmaWrite(t: Thread, lock: number): boolean {
+    return this.vmaWriters.get(lock)?.tid === t.id;
   }
 
   /** The object an embedded lock, atomic, list head or tree root lives in (while it is live). */
