@@ -18794,9 +18794,70 @@ function runSections(results) {
       }
     }
     tables.push({ rows: pathRows });
+    const tryRows = trylockRows(cells, policies);
+    if (tryRows.length > 1)
+      tables.push({
+        caption: "trylock sites (the reviewer's question: do they fail more often?)",
+        rows: tryRows
+      });
+    const retRows = returnRows(cells, policies);
+    if (retRows.length > 1)
+      tables.push({ caption: "what the calls returned (share of calls)", rows: retRows });
     if (policies.length > 1) tables.push(comparisonTable(cells, policies));
   }
   return out;
+}
+function trylockRows(cells, policies) {
+  const rows = [
+    ["trylock site", "lock class", "policy", "attempts", "failed", "failure rate"]
+  ];
+  const keys = /* @__PURE__ */ new Map();
+  const sums = /* @__PURE__ */ new Map();
+  for (const c2 of cells) {
+    for (const l of c2.result.report.locks) {
+      for (const [site, t] of l.trylocks) {
+        const name = c2.result.sites[site] ?? `site ${site}`;
+        const k = `${name}\0${l.name}`;
+        keys.set(k, { site: name, cls: l.name });
+        const sk = `${k}\0${c2.policy}`;
+        const sum = sums.get(sk) ?? { attempts: 0, failures: 0 };
+        sum.attempts += t.attempts;
+        sum.failures += t.failures;
+        sums.set(sk, sum);
+      }
+    }
+  }
+  for (const k of [...keys.keys()].sort()) {
+    const { site, cls } = keys.get(k);
+    for (const p of policies) {
+      const sum = sums.get(`${k}\0${p}`);
+      if (!sum) continue;
+      const rate = sum.attempts ? `${(sum.failures / sum.attempts * 100).toFixed(1)}%` : "-";
+      rows.push([site, cls, p, String(sum.attempts), String(sum.failures), rate]);
+    }
+  }
+  return rows;
+}
+function returnRows(cells, policies) {
+  const rows = [["path", "policy", "returned"]];
+  const paths = [
+    ...new Set(cells.flatMap((c2) => c2.result.paths.map((x) => `${x.pool}: ${x.call}`)))
+  ];
+  for (const path of paths) {
+    for (const p of policies) {
+      const counts = /* @__PURE__ */ new Map();
+      for (const c2 of cells.filter((x) => x.policy === p)) {
+        for (const x of c2.result.paths.filter((y) => `${y.pool}: ${y.call}` === path)) {
+          for (const [v, n] of x.returns) counts.set(v, (counts.get(v) ?? 0) + n);
+        }
+      }
+      const total = [...counts.values()].reduce((a, b) => a + b, 0);
+      if (total === 0 || counts.size < 2) continue;
+      const parts = [...counts].sort((a, b) => a[0] - b[0]).map(([v, n]) => `${v}: ${(n / total * 100).toFixed(1)}%`);
+      rows.push([path, p, parts.join(", ")]);
+    }
+  }
+  return rows;
 }
 var DEFAULT_THRESHOLD = 0.05;
 function comparisonTable(cells, policies) {

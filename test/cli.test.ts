@@ -148,6 +148,26 @@ describe("lockbench run", () => {
     expect(a.filter((x: string) => b.includes(x))).toEqual([]);
   });
 
+  it("lists every trylock site with its failure rate per policy", async () => {
+    const r = await lockbench(
+      "run",
+      "--workload",
+      "reclaim",
+      "--machine",
+      "arm64-mobile-8",
+      "--duration-ms",
+      "60",
+      "--jobs",
+      "1",
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("trylock sites (the reviewer's question: do they fail more often?)");
+    // v6.19's folio_referenced trylocks anon folios too: its site exists only in the v6.19 policy.
+    expect(r.out).toMatch(
+      /^policies\/linux-v6\.19\.policy:\d+ +PG_locked +linux-v6\.19 +\d+ +\d+ +[\d.]+%$/m,
+    );
+  });
+
   it("writes the tables as GitHub markdown with names escaped", async () => {
     const md = `${mkdtempSync(`${tmpdir()}/lb-`)}/report.md`;
     const r = await lockbench(

@@ -187,9 +187,76 @@ export function runSections(results: RunResults): RunSection[] {
       }
     }
     tables.push({ rows: pathRows });
+    const tryRows = trylockRows(cells, policies);
+    if (tryRows.length > 1)
+      tables.push({
+        caption: "trylock sites (the reviewer's question: do they fail more often?)",
+        rows: tryRows,
+      });
+    const retRows = returnRows(cells, policies);
+    if (retRows.length > 1)
+      tables.push({ caption: "what the calls returned (share of calls)", rows: retRows });
     if (policies.length > 1) tables.push(comparisonTable(cells, policies));
   }
   return out;
+}
+
+/** Every trylock call site, per policy: attempts and failures summed over seeds. */
+function trylockRows(cells: readonly RunCell[], policies: readonly string[]): string[][] {
+  const rows: string[][] = [
+    ["trylock site", "lock class", "policy", "attempts", "failed", "failure rate"],
+  ];
+  const keys = new Map<string, { site: string; cls: string }>();
+  const sums = new Map<string, { attempts: number; failures: number }>();
+  for (const c of cells) {
+    for (const l of c.result.report.locks) {
+      for (const [site, t] of l.trylocks) {
+        const name = c.result.sites[site] ?? `site ${site}`;
+        const k = `${name}\u0000${l.name}`;
+        keys.set(k, { site: name, cls: l.name });
+        const sk = `${k}\u0000${c.policy}`;
+        const sum = sums.get(sk) ?? { attempts: 0, failures: 0 };
+        sum.attempts += t.attempts;
+        sum.failures += t.failures;
+        sums.set(sk, sum);
+      }
+    }
+  }
+  for (const k of [...keys.keys()].sort()) {
+    const { site, cls } = keys.get(k)!;
+    for (const p of policies) {
+      const sum = sums.get(`${k}\u0000${p}`);
+      if (!sum) continue;
+      const rate = sum.attempts ? `${((sum.failures / sum.attempts) * 100).toFixed(1)}%` : "-";
+      rows.push([site, cls, p, String(sum.attempts), String(sum.failures), rate]);
+    }
+  }
+  return rows;
+}
+
+/** Return values per path (reclaim's FOLIOREF_* verdicts, folio_young's answers, MOVE's bytes). */
+function returnRows(cells: readonly RunCell[], policies: readonly string[]): string[][] {
+  const rows: string[][] = [["path", "policy", "returned"]];
+  const paths = [
+    ...new Set(cells.flatMap((c) => c.result.paths.map((x) => `${x.pool}: ${x.call}`))),
+  ];
+  for (const path of paths) {
+    for (const p of policies) {
+      const counts = new Map<number, number>();
+      for (const c of cells.filter((x) => x.policy === p)) {
+        for (const x of c.result.paths.filter((y) => `${y.pool}: ${y.call}` === path)) {
+          for (const [v, n] of x.returns) counts.set(v, (counts.get(v) ?? 0) + n);
+        }
+      }
+      const total = [...counts.values()].reduce((a, b) => a + b, 0);
+      if (total === 0 || counts.size < 2) continue; // one value always: nothing to compare
+      const parts = [...counts]
+        .sort((a, b) => a[0] - b[0])
+        .map(([v, n]) => `${v}: ${((n / total) * 100).toFixed(1)}%`);
+      rows.push([path, p, parts.join(", ")]);
+    }
+  }
+  return rows;
 }
 
 /** Relative threshold a change must exceed, with 95% confidence, to count. */
