@@ -87,15 +87,7 @@ export class CheckLocks implements Scheduling {
   private readonly locks = new Map<number, LockState>();
   private readonly waits = new Map<number, Wait>();
   private readonly rcuDepth = new Map<number, number>();
-  /** VMA lock -> the VMA it belongs to (vma_start_write's argument), for vma_end_write_all. */
-  private readonly vmaOfLock = new Map<number, number>();
   private readonly kinds = new Map<Builtin, LockKind>();
-
-  /**
-   * @param mmOfVma reads vma->vm_mm without a step (the runner passes the
-   *   World's heap); without it vma_end_write_all drops every VMA write lock.
-   */
-  constructor(private readonly mmOfVma?: (vma: number) => number) {}
 
   // --- Scheduling ------------------------------------------------------------------------
 
@@ -104,7 +96,7 @@ export class CheckLocks implements Scheduling {
     b: Builtin,
     effect: LockEffect,
     lock: number,
-    args: readonly number[],
+    _args: readonly number[] = [],
   ): StepResult {
     let kind = this.kinds.get(b);
     if (kind === undefined) {
@@ -114,7 +106,6 @@ export class CheckLocks implements Scheduling {
     const mode: WaitMode = effect.mode === "read" ? "read" : "write";
     switch (effect.op) {
       case "acquire":
-        if (kind === "vma") this.vmaOfLock.set(lock, args[effect.arg]!);
         return this.acquire(t.id, kind, lock, mode);
       case "try":
         if (b.proto.name === "lock_vma_under_rcu") return 0;
@@ -123,7 +114,9 @@ export class CheckLocks implements Scheduling {
         this.release(t.id, lock, mode, b.proto.name === "downgrade_write");
         return 0;
       case "release_all":
-        this.releaseVmaWrites(t.id, lock);
+        // vma_end_write_all(): the World names each VMA write lock this
+        // thread took under the mmap write lock (freed VMAs included).
+        this.release(t.id, lock, "write", false);
         return 0;
       case "query": {
         const s = this.locks.get(lock);
@@ -322,16 +315,6 @@ export class CheckLocks implements Scheduling {
       if (downgrade) s.readers.push(tid);
     }
     this.grant(s);
-  }
-
-  private releaseVmaWrites(tid: number, mm: number): void {
-    for (const s of this.locks.values()) {
-      if (s.kind !== "vma" || s.writer !== tid) continue;
-      const vma = this.vmaOfLock.get(s.ptr);
-      if (this.mmOfVma && vma !== undefined && this.mmOfVma(vma) !== mm) continue;
-      s.writer = 0;
-      this.grant(s);
-    }
   }
 
   /**

@@ -135,10 +135,8 @@ export class Execution {
       rcu: (t, op) => target.rcu(t, op),
       hint: (t, b, a) => target.hint(t, b, a),
     };
-    let world: World | undefined;
-    const vmMm = () => world!.heap.field(world!.typeId("vm_area_struct"), "vm_mm");
-    this.locks = new CheckLocks((vma) => world!.heap.load(vma, vmMm()));
-    world = new World(program, this.locks, relay);
+    this.locks = new CheckLocks();
+    const world = new World(program, this.locks, relay);
     this.world = world;
     this.kernel = new CallObservingKernel(world);
     this.interp = new Interpreter(program, this.kernel, this.opts.budget);

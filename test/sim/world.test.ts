@@ -107,6 +107,14 @@ int present_run(struct mm_struct *mm, unsigned long addr, int max)
 	return pte == start ? n : -1;
 }
 
+/* Two mms' VMAs write-locked; vma_end_write_all of one releases only its own. */
+void end_one(struct mm_struct *a, struct vm_area_struct *va, struct vm_area_struct *vb)
+{
+	vma_start_write(va);
+	vma_start_write(vb);
+	vma_end_write_all(a);
+}
+
 int lock_twice(struct folio *folio)
 {
 	folio_lock(folio);
@@ -216,6 +224,20 @@ describe("World", () => {
     r.world.storeInd(SETUP, r.world.pteSlot(table, last), r.world.mkPte(folio, false));
     r.call("present_run", mms[0]!, last, 2);
     expect(bad).toContain("page-table entry pointer:wild");
+  });
+
+  it("releases, for vma_end_write_all(mm), only the VMA write locks of that mm", () => {
+    const r = new SequentialRunner(compile(POLICY));
+    const { vmas } = forkFamily(r.world, r);
+    const [va, vb] = vmas as [number, number];
+    const h = r.world.heap;
+    const V = r.world.typeId("vm_area_struct");
+    const mmOf = (v: number) => h.load(v, h.field(V, "vm_mm"));
+    const lockOf = (v: number) => h.load(v, h.field(V, "vm_lock"));
+    expect(mmOf(va)).not.toBe(mmOf(vb));
+    r.call("end_one", mmOf(va), va, vb);
+    expect(r.sched.held.get(lockOf(va))?.writer).toBe(0);
+    expect(r.sched.held.get(lockOf(vb))?.writer).not.toBe(0);
   });
 
   it("refuses to wait for a lock the same sequential thread holds", () => {
