@@ -3,10 +3,13 @@
  * every example either checks cleanly (```c policy) or produces exactly the
  * diagnostics shown in the ```text block after it (```c policy-error).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic, frontEnd } from "../src/lang/index.ts";
 import { spliceCatalogue } from "../src/model/catalogue.ts";
+import { checkScenario } from "../src/check/scenario.ts";
+import { fileReader } from "../src/policy-files.ts";
+import { loadScenario } from "../src/workload/scenario.ts";
 
 const DOC = "docs/policy-language.md";
 const doc = readFileSync(DOC, "utf8");
@@ -58,5 +61,25 @@ describe(DOC, () => {
         expect(`${text.join("\n")}\n`).toBe(shown!.body);
       });
     }
+  });
+});
+
+describe("docs/scenarios.md", () => {
+  const text = readFileSync("docs/scenarios.md", "utf8");
+  const blocks = fencedBlocks(text);
+
+  it("has a scenario example that loads and fits the shipped policies", () => {
+    const examples = blocks.filter((b) => b.info === "yaml scenario");
+    expect(examples).toHaveLength(1);
+    for (const b of examples) {
+      const spec = loadScenario("example.yaml", b.body);
+      const r = frontEnd("policies/linux-v6.19.policy", fileReader(process.cwd()));
+      expect(checkScenario(spec, r.ir!, "linux-v6.19")).toEqual([]);
+    }
+  });
+
+  it("lists every shipped scenario", () => {
+    for (const f of readdirSync("workloads/scenarios").filter((n) => n.endsWith(".yaml")))
+      expect(text).toContain(`| \`${f.replace(/\.yaml$/, "")}\` |`);
   });
 });

@@ -192,6 +192,17 @@ export type RmapFinding = Base & {
   readonly detail: string;
 };
 
+/**
+ * The policy itself went wrong where the kernel would oops: a call through
+ * a NULL or corrupt function pointer, a division by zero, a loop past the
+ * instruction budget. Not a monitor's verdict but an execution that cannot
+ * go on; the explorer reports it with the schedule that leads there.
+ */
+export type FaultFinding = Base & {
+  readonly kind: "fault";
+  readonly at: StepRef;
+};
+
 export type LivelockFinding = Base & {
   readonly kind: "livelock";
   readonly fn: string;
@@ -210,7 +221,8 @@ export type Finding =
   | BalanceFinding
   | AssertionFinding
   | RmapFinding
-  | LivelockFinding;
+  | LivelockFinding
+  | FaultFinding;
 
 export type FindingKind = Finding["kind"];
 
@@ -278,21 +290,22 @@ export function stepRef(p: IRProgram, t: Thread, step: number): StepRef {
     // A caller's pc already points past its call instruction.
     const pc = i === t.frames.length - 1 ? fr.pc : Math.max(0, fr.pc - 1);
     const loc = fr.fn.locs[pc] ?? fr.fn.locs[fr.fn.locs.length - 1]!;
-    stack.push({ fn: fr.fn.name, file: p.files[loc.file]!, line: loc.line });
+    stack.push(Object.freeze({ fn: fr.fn.name, file: p.files[loc.file]!, line: loc.line }));
   }
+  // Frozen: steps are shared, never copied, when the explorer copies an execution (copy.ts).
   if (t.frames.length === 0)
-    return { file: "?", line: 0, fn: t.name, text: "exit", step, stack: [] };
+    return Object.freeze({ file: "?", line: 0, fn: t.name, text: "exit", step, stack: [] });
   const top = t.top;
   const ins = top.fn.code[top.pc]!;
   const here = stack[0]!;
-  return {
+  return Object.freeze({
     file: here.file,
     line: here.line,
     fn: here.fn,
     text: describe(p, top.fn, ins),
     step,
-    stack,
-  };
+    stack: Object.freeze(stack),
+  });
 }
 
 export function threadOf(t: Thread, ...steps: StepRef[]): FindingThread {

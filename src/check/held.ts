@@ -13,7 +13,8 @@ import type { Builtin, LockEffect } from "../model/index.ts";
 import type { Thread } from "../sim/interp.ts";
 import type { LockRef, StepRef } from "./finding.ts";
 import type { LockClasses } from "./lockclass.ts";
-import { type CheckLocks, lockKindOf } from "./locks.ts";
+import { lockKindOf } from "./locks.ts";
+import type { LockView } from "./monitor.ts";
 
 export interface HeldLock extends LockRef {
   readonly subclass: number;
@@ -35,7 +36,7 @@ export class HeldLocks {
   constructor(
     readonly program: IRProgram,
     private readonly classes: LockClasses,
-    private readonly locks: CheckLocks,
+    private readonly locks: LockView,
     private readonly here: (t: Thread) => StepRef,
   ) {}
 
@@ -53,7 +54,8 @@ export class HeldLocks {
     const kind = lockKindOf(b);
     // spin_lock_nested(lock, subclass), down_write_nested(sem, subclass).
     const subclass = b.proto.name.endsWith("_nested") ? (builtinArgs(t)[1] ?? 0) : 0;
-    return {
+    // Frozen: shared, never copied, when the explorer copies an execution (copy.ts).
+    return Object.freeze({
       ptr: lock,
       cls: this.classes.name(lock, kind, subclass),
       kind,
@@ -62,7 +64,7 @@ export class HeldLocks {
       subclass,
       tryLock: effect.op === "try",
       owner: kind === "folio" ? lock : (this.classes.ownerOf(lock)?.obj ?? 0),
-    };
+    });
   }
 
   /** Index of the most recent entry for lock in tid's stack, -1 if none. */
@@ -84,13 +86,12 @@ export class HeldLocks {
         return;
       }
       case "try":
-        if (result !== 0 && b.proto.name !== "lock_vma_under_rcu")
-          h.push(this.describe(t, b, effect, lock));
+        if (result !== 0) h.push(this.describe(t, b, effect, lock));
         return;
       case "release": {
         const i = this.find(t.id, lock);
         if (i < 0) return;
-        if (b.proto.name === "downgrade_write") h[i] = { ...h[i]!, read: true };
+        if (b.proto.name === "downgrade_write") h[i] = Object.freeze({ ...h[i]!, read: true });
         else h.splice(i, 1);
         return;
       }
@@ -109,16 +110,18 @@ export class HeldLocks {
   rcu(t: Thread, op: "read_lock" | "read_unlock" | "synchronize"): void {
     const h = this.stack(t.id);
     if (op === "read_lock") {
-      h.push({
-        ptr: 0,
-        cls: "rcu_read_lock",
-        kind: "rcu",
-        read: true,
-        at: this.here(t),
-        subclass: 0,
-        tryLock: false,
-        owner: 0,
-      });
+      h.push(
+        Object.freeze({
+          ptr: 0,
+          cls: "rcu_read_lock",
+          kind: "rcu",
+          read: true,
+          at: this.here(t),
+          subclass: 0,
+          tryLock: false,
+          owner: 0,
+        }),
+      );
     } else if (op === "read_unlock") {
       for (let i = h.length - 1; i >= 0; i--) {
         if (h[i]!.kind === "rcu") {
@@ -131,6 +134,14 @@ export class HeldLocks {
 
   rcuDepth(tid: number): number {
     return this.of(tid).filter((e) => e.kind === "rcu").length;
+  }
+
+  /** The stacks by reference, for Execution.copyFrom (see Monitor.save). */
+  save(): unknown {
+    return this.held;
+  }
+  load(s: unknown): void {
+    Object.assign(this, { held: s });
   }
 
   private stack(tid: number): HeldLock[] {

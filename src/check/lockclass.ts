@@ -24,6 +24,14 @@ export class LockClasses {
 
   constructor(private readonly world: World) {}
 
+  /** Owners remembered past their frees, for Execution.copyFrom (see Monitor.save). */
+  save(): unknown {
+    return this.owners;
+  }
+  load(s: unknown): void {
+    Object.assign(this, { owners: s });
+  }
+
   /** The object an embedded lock (or atomic, list head, tree root) lives in. */
   ownerOf(p: number): Owner | undefined {
     const o = this.world.ownerOf(p);

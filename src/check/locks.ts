@@ -25,9 +25,9 @@
  *   writer holds or waits); vma_start_write waits for readers to leave and is
  *   idempotent for the thread that already write-locked the VMA;
  *   vma_end_write_all(mm) drops the thread's VMA write locks of that mm.
- *   lock_vma_under_rcu always fails (returns NULL): VMA lookup is not
- *   modelled, and failing is a behaviour the kernel allows (callers fall
- *   back to the mmap lock).
+ *   lock_vma_under_rcu (the World finds the VMA without the mmap lock) is
+ *   a read trylock of its VMA lock: it fails while the VMA is write-locked,
+ *   and the caller falls back to the mmap lock, as in the kernel.
  * - RCU: read sections nest per thread; synchronize_rcu blocks until every
  *   thread that was inside a read section when it started has left it.
  *
@@ -38,6 +38,7 @@
  */
 
 import type { Builtin, LockEffect } from "../model/index.ts";
+import { deepCopy } from "./copy.ts";
 import { BLOCKED, type StepResult, type Thread } from "../sim/interp.ts";
 import type { Scheduling } from "../sim/world.ts";
 
@@ -88,6 +89,8 @@ export class CheckLocks implements Scheduling {
   private readonly waits = new Map<number, Wait>();
   private readonly rcuDepth = new Map<number, number>();
   private readonly kinds = new Map<Builtin, LockKind>();
+  /** Told of every lock and RCU operation, blocked ones too (the explorer's footprints). */
+  onOp: ((lock: number) => void) | undefined;
 
   // --- Scheduling ------------------------------------------------------------------------
 
@@ -98,6 +101,7 @@ export class CheckLocks implements Scheduling {
     lock: number,
     _args: readonly number[] = [],
   ): StepResult {
+    this.onOp?.(lock);
     let kind = this.kinds.get(b);
     if (kind === undefined) {
       kind = lockKindOf(b);
@@ -108,7 +112,6 @@ export class CheckLocks implements Scheduling {
       case "acquire":
         return this.acquire(t.id, kind, lock, mode);
       case "try":
-        if (b.proto.name === "lock_vma_under_rcu") return 0;
         return this.tryAcquire(t.id, kind, lock, mode) ? 1 : 0;
       case "release":
         this.release(t.id, lock, mode, b.proto.name === "downgrade_write");
@@ -131,6 +134,7 @@ export class CheckLocks implements Scheduling {
   }
 
   rcu(t: Thread, op: "read_lock" | "read_unlock" | "synchronize"): StepResult {
+    this.onOp?.(0); // RCU as one object: a grace period depends on every read section
     const d = this.rcuDepth.get(t.id) ?? 0;
     switch (op) {
       case "read_lock":
@@ -230,6 +234,23 @@ export class CheckLocks implements Scheduling {
    * canonical order (locks by address, readers sorted, queues in order), for
    * the explorer's state hash.
    */
+  /** Become a copy of src (the explorer branching from a state without replaying to it). */
+  copyFrom(src: CheckLocks): void {
+    const { locks, waits, rcuDepth } = deepCopy({
+      locks: src.locks,
+      waits: src.waits,
+      rcuDepth: src.rcuDepth,
+    });
+    Object.assign(this, { locks, waits, rcuDepth });
+  }
+
+  /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
+  quiescent(): boolean {
+    for (const s of this.locks.values())
+      if (s.writer || s.readers.length > 0 || s.queue.length > 0) return false;
+    return this.waits.size === 0 && [...this.rcuDepth.values()].every((d) => d === 0);
+  }
+
   state(): Int32Array {
     const out: number[] = [];
     const ptrs = [...this.locks.keys()].sort((a, b) => a - b);

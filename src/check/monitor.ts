@@ -18,12 +18,30 @@ import type { Access, Observer, World } from "../sim/world.ts";
 import type { Finding, StepRef } from "./finding.ts";
 import type { HeldLocks } from "./held.ts";
 import type { LockClasses } from "./lockclass.ts";
-import type { CheckLocks } from "./locks.ts";
+import type { Wait } from "./locks.ts";
+
+/**
+ * What the monitors may ask about locks beyond the events they see: who
+ * holds what, who waits for whom. The explorer answers from its untimed lock
+ * semantics (CheckLocks), a simulated run from the timed engine's state
+ * (src/check/timed.ts). Thread ids are the interpreter's (Thread.id).
+ */
+export interface LockView {
+  /** Can tid take its next step (not waiting, or its lock was handed to it)? */
+  runnable(tid: number): boolean;
+  /** What tid is waiting for, if its last lock or synchronize_rcu step had to wait. */
+  waitOf(tid: number): Wait | undefined;
+  /** The threads tid waits for: conflicting holders and waiters queued ahead of it. */
+  waitsFor(tid: number): number[];
+  rcuDepthOf(tid: number): number;
+  /** Does tid hold lock in this mode ("any": either), as of the event being watched? */
+  holds(tid: number, lock: number, mode: LockEffect["mode"]): boolean;
+}
 
 export interface MonitorContext {
   readonly program: IRProgram;
   readonly world: World;
-  readonly locks: CheckLocks;
+  readonly locks: LockView;
   readonly held: HeldLocks;
   readonly classes: LockClasses;
   /** Index in the schedule of the step being executed (-1 while threads start). */
@@ -47,6 +65,14 @@ export interface Monitor extends Partial<Observer> {
   leave?(t: Thread, fn: IRFunction, value: number): void;
   /** No thread is runnable and some are not done. */
   stuck?(): void;
+  /**
+   * Its mutable state by reference, as plain data (Maps, Sets, arrays,
+   * records): Execution.copyFrom deep-copies every monitor's state in one
+   * structuredClone, so objects shared between monitors stay shared.
+   */
+  save?(): unknown;
+  /** Adopt a deep copy of another instance's save() (of the same execution's shape). */
+  load?(state: unknown): void;
 }
 
 export type MonitorFactory = (ctx: MonitorContext) => Monitor;

@@ -18,6 +18,8 @@ import type { IRProgram } from "../lang/ir.ts";
 import { Interpreter, PolicyFault, Thread } from "../sim/interp.ts";
 import { NULL_OBSERVER, type Observer, World } from "../sim/world.ts";
 import { CallObservingKernel } from "./calls.ts";
+import { deepCopy } from "./copy.ts";
+import { type Footprint, FootprintRecorder } from "./footprint.ts";
 import { type DeadlockFinding, type Finding, type StepRef, stepRef } from "./finding.ts";
 import { HeldLocks } from "./held.ts";
 import { LockClasses } from "./lockclass.ts";
@@ -97,6 +99,24 @@ export interface RunResult {
   readonly threads: readonly { name: string; done: boolean; retval: number }[];
 }
 
+/**
+ * A scenario's object graph, built once by its setup: Executions started
+ * from it copy the World instead of re-running the setup's policy calls.
+ */
+export interface Prepared {
+  readonly scenario: Scenario;
+  readonly world: World;
+  readonly specs: readonly ThreadSpec[];
+}
+
+/** Run a scenario's setup once, for Executions to start from (the explorer's replays). */
+export function prepare(scenario: Scenario, options: RunOptions = {}): Prepared {
+  const ex = new Execution(scenario, { ...options, monitors: [] }, undefined, true);
+  if (!ex.locks.quiescent())
+    throw new Error("scenario setup: a setup call left a lock held or an RCU section open");
+  return { scenario, world: ex.world, specs: ex.specs };
+}
+
 export class Execution {
   readonly world: World;
   readonly locks: CheckLocks;
@@ -105,15 +125,25 @@ export class Execution {
   readonly schedule: number[] = [];
   readonly trace: TraceStep[] = [];
   readonly findings: Finding[] = [];
+  /** The threads the setup named, with their arguments. */
+  readonly specs: readonly ThreadSpec[];
   outcome: Outcome | undefined;
   private readonly opts: typeof DEFAULTS;
   private readonly fan: FanOut;
+  private readonly held: HeldLocks;
+  private readonly classes: LockClasses;
   private readonly kernel: CallObservingKernel;
   private current = -1;
+  /** Set by recordFootprints(): collects what each step touches. */
+  private recorder: FootprintRecorder | undefined;
+  /** What the last step touched (recordFootprints() on), for sleep sets. */
+  lastFootprint: Footprint = "all";
 
   constructor(
     readonly scenario: Scenario,
     options: RunOptions = {},
+    prepared?: Prepared,
+    setupOnly = false,
   ) {
     this.opts = {
       maxSteps: options.maxSteps ?? DEFAULTS.maxSteps,
@@ -124,28 +154,56 @@ export class Execution {
     const program = scenario.program;
     // Monitors are attached after setup: the relay forwards to nothing until then.
     let target: Observer = NULL_OBSERVER;
+    // The footprint of the step being taken, when the explorer asks for it.
+    const fp = () => this.recorder;
     const relay: Observer = {
-      access: (t, a, w, m) => target.access(t, a, w, m),
-      badAccess: (t, what, p, v, w) => target.badAccess(t, what, p, v, w),
-      alloc: (t, p, s) => target.alloc(t, p, s),
-      free: (t, p, s) => target.free(t, p, s),
-      tree: (t, op, r, avc, miss) => target.tree(t, op, r, avc, miss),
+      access: (t, a, w, m) => {
+        fp()?.field(a.struct, a.field, w);
+        target.access(t, a, w, m);
+      },
+      badAccess: (t, what, p, v, w) => {
+        fp()?.everything();
+        target.badAccess(t, what, p, v, w);
+      },
+      alloc: (t, p, s) => {
+        fp()?.everything();
+        target.alloc(t, p, s);
+      },
+      free: (t, p, s) => {
+        fp()?.everything();
+        target.free(t, p, s);
+      },
+      tree: (t, op, r, avc, miss) => {
+        fp()?.tree(op !== "walk");
+        target.tree(t, op, r, avc, miss);
+      },
       assertion: (t, k, m) => target.assertion(t, k, m),
       lock: (t, b, e, l, r) => target.lock(t, b, e, l, r),
       rcu: (t, op) => target.rcu(t, op),
       hint: (t, b, a) => target.hint(t, b, a),
     };
     this.locks = new CheckLocks();
+    this.locks.onOp = (lock) => this.recorder?.lock(lock);
     const world = new World(program, this.locks, relay);
     this.world = world;
     this.kernel = new CallObservingKernel(world);
     this.interp = new Interpreter(program, this.kernel, this.opts.budget);
 
-    const specs = scenario.setup({ world, call: (fn, ...args) => this.setupCall(fn, args) });
+    let specs: readonly ThreadSpec[];
+    if (prepared) {
+      if (prepared.scenario !== scenario) throw new Error("prepared for another scenario");
+      world.copyFrom(prepared.world);
+      specs = prepared.specs;
+    } else {
+      specs = scenario.setup({ world, call: (fn, ...args) => this.setupCall(fn, args) });
+    }
+    this.specs = specs;
 
     const classes = new LockClasses(world);
+    this.classes = classes;
     const here = (t: Thread) => stepRef(program, t, this.current);
     const held = new HeldLocks(program, classes, this.locks, here);
+    this.held = held;
     const self = this;
     const ctx: MonitorContext = {
       program,
@@ -168,6 +226,8 @@ export class Execution {
     target = this.fan;
     this.kernel.calls = this.fan;
 
+    // prepare(): the World as the setup left it, before any thread starts.
+    if (setupOnly) return;
     specs.forEach((s, i) => {
       const fn = program.byName.get(s.fn);
       if (fn === undefined) throw new Error(`scenario thread '${s.name}': no function '${s.fn}'`);
@@ -190,6 +250,11 @@ export class Execution {
     return out;
   }
 
+  /** Record each step's footprint from now on (the explorer's sleep sets). */
+  recordFootprints(): void {
+    this.recorder ??= new FootprintRecorder();
+  }
+
   /** Thread i takes one step. */
   step(i: number): void {
     if (this.outcome) throw new Error("the execution has ended");
@@ -207,11 +272,61 @@ export class Execution {
     this.schedule.push(i);
     const at = this.opts.trace ? stepRef(this.scenario.program, t, this.current) : undefined;
     if (!retry) this.fan.beforeStep(t, p.fn, p.pc);
+    if (this.recorder) {
+      this.recorder.reset();
+      if (p.ins.op === "builtin") {
+        const b = this.scenario.program.builtins[p.ins.id]!;
+        this.recorder.declared(b.reads, false);
+        this.recorder.declared(b.writes, true);
+      }
+    }
     const result = this.guard(t, () => this.interp.step(t));
+    if (this.recorder) this.lastFootprint = this.recorder.take();
     if (at) this.trace.push({ step: this.current, thread: i, at, result: result ?? "ok" });
     if (result === undefined) return;
     if (result === "blocked") this.fan.blocked(t);
     this.settle();
+  }
+
+  /**
+   * Become a copy of src, an execution of the same scenario and options
+   * built from the same Prepared setup, standing at any step: the World,
+   * the lock state, every thread's frames, the monitors' history and the
+   * record so far. The explorer branches this way instead of replaying.
+   * What the monitors and held-lock stacks share (HeldLock records, steps)
+   * is copied in one structuredClone, so it stays shared in the copy.
+   */
+  copyFrom(src: Execution): void {
+    this.world.copyFrom(src.world);
+    this.locks.copyFrom(src.locks);
+    src.threads.forEach((s, i) => {
+      const t = this.threads[i]!;
+      t.frames.length = 0;
+      for (const fr of s.frames)
+        t.frames.push({
+          fn: fr.fn,
+          pc: fr.pc,
+          regs: fr.regs.slice(),
+          cells: fr.cells.slice(),
+          retDst: fr.retDst,
+        });
+      t.done = s.done;
+      t.retval = s.retval;
+      t.executed = s.executed;
+    });
+    const state = deepCopy({
+      held: src.held.save(),
+      classes: src.classes.save(),
+      monitors: src.fan.monitors.map((m) => m.save?.()),
+    });
+    this.held.load(state.held);
+    this.classes.load(state.classes);
+    this.fan.monitors.forEach((m, i) => m.load?.(state.monitors[i]));
+    this.schedule.splice(0, this.schedule.length, ...src.schedule);
+    this.trace.splice(0, this.trace.length, ...src.trace);
+    this.findings.splice(0, this.findings.length, ...src.findings);
+    this.outcome = src.outcome;
+    this.current = src.current;
   }
 
   /** The strategy ended the execution. */

@@ -9,7 +9,9 @@
 
 import type { Expr, FunctionDef, Stmt, TypeRef } from "./ast.ts";
 import { type Diagnostic, error, type Span, warning } from "./diagnostics.ts";
+import { collectLabels, endsInReturn } from "./flow.ts";
 import type { Policy } from "./program.ts";
+import { exprText, nearest } from "./suggest.ts";
 import {
   assignable,
   BOOL,
@@ -1002,125 +1004,4 @@ function isLockPtr(t: CType): boolean {
 
 function sameSig(a: FnSig, b: FnSig): boolean {
   return sameType({ kind: "fn", sig: a }, { kind: "fn", sig: b });
-}
-
-function collectLabels(s: Stmt, labels: Set<string>, diags: Diagnostic[]): void {
-  switch (s.kind) {
-    case "label":
-      if (labels.has(s.label))
-        diags.push(error("duplicate-label", `duplicate label '${s.label}'`, s.span));
-      labels.add(s.label);
-      return collectLabels(s.body, labels, diags);
-    case "block":
-      for (const x of s.body) collectLabels(x, labels, diags);
-      return;
-    case "if":
-      collectLabels(s.then, labels, diags);
-      if (s.otherwise) collectLabels(s.otherwise, labels, diags);
-      return;
-    case "while":
-    case "do":
-    case "foreach":
-      return collectLabels(s.body, labels, diags);
-    case "for":
-      return collectLabels(s.body, labels, diags);
-    case "decl":
-    case "expr":
-    case "return":
-    case "break":
-    case "continue":
-    case "goto":
-    case "empty":
-      return;
-  }
-}
-
-/** Conservative: does every path through the body end in return or goto? */
-function endsInReturn(s: Stmt): boolean {
-  switch (s.kind) {
-    case "return":
-    case "goto":
-      return true;
-    case "block": {
-      // Past a statement that always returns, the end is reachable only through a label.
-      let ends = false;
-      for (const x of s.body) {
-        if (x.kind === "label") ends = endsInReturn(x);
-        else if (!ends) ends = endsInReturn(x);
-      }
-      return ends;
-    }
-    case "if":
-      return s.otherwise !== undefined && endsInReturn(s.then) && endsInReturn(s.otherwise);
-    case "label":
-      return endsInReturn(s.body);
-    case "while":
-    case "for":
-      // `for (;;)` / `while (true)` without break never falls through.
-      return (s.kind === "for" ? !s.test : isTrue(s.test)) && !containsBreak(s.body);
-    default:
-      return false;
-  }
-}
-
-const isTrue = (e: Expr) => (e.kind === "bool" && e.value) || (e.kind === "int" && e.value !== 0);
-
-function containsBreak(s: Stmt): boolean {
-  switch (s.kind) {
-    case "break":
-      return true;
-    case "block":
-      return s.body.some(containsBreak);
-    case "if":
-      return containsBreak(s.then) || (s.otherwise !== undefined && containsBreak(s.otherwise));
-    case "label":
-      return containsBreak(s.body);
-    default:
-      return false; // a break in a nested loop belongs to that loop
-  }
-}
-
-/** Short source-like text of an expression, for messages. */
-export function exprText(e: Expr): string {
-  switch (e.kind) {
-    case "name":
-      return e.name;
-    case "member":
-      return `${exprText(e.object)}${e.arrow ? "->" : "."}${e.field}`;
-    case "call":
-      return `${exprText(e.callee)}()`;
-    default:
-      return "expression";
-  }
-}
-
-/** The closest candidate by edit distance, if it is close enough to be a typo. */
-export function nearest(word: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestD = Math.max(1, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = editDistance(word, c, bestD);
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) >= cap) return cap;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        prev[j]! + 1,
-        cur[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    prev = cur;
-  }
-  return prev[b.length]!;
 }

@@ -118,6 +118,23 @@ export class Heap {
     for (const name of extra) add(name, ["*"], new Map());
   }
 
+  /**
+   * Become a copy of src, a heap of the same structs (the explorer starts
+   * every replay from one heap built by the scenario's setup).
+   */
+  copyFrom(src: Heap): void {
+    src.tables.forEach((a, i) => {
+      const b = this.tables[i]!;
+      b.count = a.count;
+      b.cols = a.cols.map((c) => c.slice());
+      b.live = a.live.slice();
+      b.tag = a.tag.slice();
+      b.free = a.free.slice();
+    });
+    this.hashLo = src.hashLo;
+    this.hashHi = src.hashHi;
+  }
+
   typeOf(name: string): number {
     const t = this.byName.get(name);
     if (t === undefined) throw new Error(`no struct '${name}' in the heap`);
@@ -156,8 +173,33 @@ export class Heap {
     return p;
   }
 
-  /** Free an object and its embedded objects. The slot may be reused at once. */
-  free(p: number): void {
+  /**
+   * Allocate the object at a chosen index: a thread's own arena of stack
+   * objects (World.alloca), so that two threads' allocations commute. The
+   * slot's tag advances on every allocation, as on reuse by alloc().
+   */
+  allocAt(type: number, index: number): number {
+    const t = this.tables[type - 1]!;
+    if (index <= 0 || index > INDEX_MASK) throw new Error(`no ${t.layout.name} slot ${index}`);
+    while (index >= t.live.length) t.grow();
+    if (t.live[index]) throw new Error(`${t.layout.name} slot ${index} is in use`);
+    if (index >= t.count) t.count = index + 1;
+    t.tag[index] = (t.tag[index]! + 1) & TAG_MASK;
+    t.live[index] = 1;
+    const p = makePtr(type, index, t.tag[index]!);
+    this.mix(p, -1, 1);
+    for (let f = 0; f < t.cols.length; f++) {
+      const emb = t.layout.embedded.get(f);
+      this.set(t, index, f, emb ? this.alloc(this.typeOf(emb)) : 0, p);
+    }
+    return p;
+  }
+
+  /**
+   * Free an object and its embedded objects. The slot may be reused at once
+   * by alloc(), unless `reuse` is false (arena slots: the arena reuses them).
+   */
+  free(p: number, reuse = true): void {
     const t = this.tables[ptrType(p) - 1]!;
     const index = ptrIndex(p);
     for (let f = 0; f < t.cols.length; f++) {
@@ -166,7 +208,7 @@ export class Heap {
     }
     t.live[index] = 0;
     this.mix(p, -1, 1);
-    t.free.push(index);
+    if (reuse) t.free.push(index);
   }
 
   validity(p: number, expectType?: number): Validity {

@@ -136,7 +136,7 @@ const FLAG_BITS: Record<VmaFlag, number> = {
  * VM_MAYREAD|VM_MAYWRITE|VM_MAYEXEC), so mprotect may add write later; and
  * every mapping is readable here (PROT_NONE regions are not modelled).
  */
-function vmFlagsOf(flags: readonly VmaFlag[]): number {
+export function vmFlagsOf(flags: readonly VmaFlag[]): number {
   return flags.reduce((w, f) => w | FLAG_BITS[f], VM_READ | bit("VM_MAYWRITE"));
 }
 

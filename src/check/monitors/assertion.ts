@@ -10,8 +10,12 @@ import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace } from "./text.ts";
 
 export function assertionMonitor(ctx: MonitorContext): Monitor {
-  const reported = new Set<string>();
+  let reported = new Set<string>();
   return {
+    save: () => ({ reported }),
+    load(s) {
+      ({ reported } = s as { reported: Set<string> });
+    },
     assertion(t: Thread, kind: "BUG" | "WARNING", macro: string) {
       const here = ctx.here(t);
       const key = `${kind}:${here.file}:${here.line}`;

@@ -27,6 +27,13 @@ class BalanceMonitor implements Monitor {
 
   constructor(private readonly ctx: MonitorContext) {}
 
+  save(): unknown {
+    return { entry: this.entry, reported: this.reported };
+  }
+  load(s: unknown): void {
+    Object.assign(this, s);
+  }
+
   enter(t: Thread): void {
     let s = this.entry.get(t.id);
     if (!s) {
@@ -40,7 +47,15 @@ class BalanceMonitor implements Monitor {
     const before = this.entry.get(t.id)?.pop() ?? [];
     const now = this.ctx.held.of(t.id);
     const exit = t.frames.length === 1;
-    const fresh = now.filter((h) => !before.includes(h));
+    // downgrade_write() replaces the entry but not the hold: same lock, same acquisition.
+    // A VMA write lock lives until mmap_write_unlock() by design (the kernel
+    // gives vma_start_write() no sparse annotation): only leaving the kernel
+    // with one held is wrong.
+    const fresh = now.filter(
+      (h) =>
+        !(h.kind === "vma" && !h.read) &&
+        !before.some((b) => b === h || (b.ptr === h.ptr && b.at === h.at)),
+    );
     const allowed = fn.attributes.filter((a) => ACQUIRES.has(a.name)).length;
     if (exit ? now.length === 0 : fresh.length <= allowed) return;
     const here = this.ctx.here(t);

@@ -20,13 +20,15 @@ export interface MonitorOptions {
   readonly lockdepGraph?: LockdepGraph;
   /** Iterations of one loop in one call before a livelock is reported. */
   readonly retryBound?: number;
+  /** The KCSAN-style race monitor (default true; simulated runs leave it out unless asked). */
+  readonly race?: boolean;
 }
 
 export function defaultMonitors(o: MonitorOptions = {}): MonitorFactory[] {
   return [
     lockdep(o.lockdepGraph),
     deadlockMonitor,
-    raceMonitor,
+    ...(o.race === false ? [] : [raceMonitor]),
     kasanMonitor,
     mightSleepMonitor,
     balanceMonitor,

@@ -43,6 +43,14 @@ class KasanMonitor implements Monitor {
 
   constructor(private readonly ctx: MonitorContext) {}
 
+  save(): unknown {
+    const { allocated, freed, echo, reported } = this;
+    return { allocated, freed, echo, reported };
+  }
+  load(s: unknown): void {
+    Object.assign(this, s);
+  }
+
   alloc(t: Thread, ptr: number): void {
     this.allocated.set(ptr, { tid: t.id, name: t.name, at: this.ctx.here(t) });
   }

@@ -24,7 +24,8 @@ export const RETRY_BOUND = 64;
 
 interface Loops {
   last: number;
-  readonly counts: Map<number, number>;
+  /** Made at the first backward edge: most frames never loop. */
+  counts: Map<number, number> | undefined;
 }
 
 class LivelockMonitor implements Monitor {
@@ -36,14 +37,33 @@ class LivelockMonitor implements Monitor {
     private readonly bound: number,
   ) {}
 
+  /** Loop counts per thread, per frame (by depth: frames are copied, not shared). */
+  save(): unknown {
+    const threads: (Loops | null)[][] = [];
+    for (let tid = 1; this.ctx.thread(tid); tid++)
+      threads.push(this.ctx.thread(tid)!.frames.map((fr) => this.frames.get(fr) ?? null));
+    return { threads, reported: this.reported };
+  }
+  load(s: unknown): void {
+    const { threads, reported } = s as { threads: (Loops | null)[][]; reported: Set<string> };
+    threads.forEach((loops, i) => {
+      const frames = this.ctx.thread(i + 1)!.frames;
+      loops.forEach((l, d) => {
+        if (l) this.frames.set(frames[d]!, l);
+      });
+    });
+    Object.assign(this, { reported });
+  }
+
   beforeStep(t: Thread, fn: IRFunction, pc: number): void {
     const fr = t.top;
     const l = this.frames.get(fr);
     if (!l) {
-      this.frames.set(fr, { last: pc, counts: new Map() });
+      this.frames.set(fr, { last: pc, counts: undefined });
       return;
     }
     if (pc <= l.last) {
+      l.counts ??= new Map();
       const n = (l.counts.get(pc) ?? 0) + 1;
       l.counts.set(pc, n);
       if (n > this.bound) this.report(t, fn, n);

@@ -98,6 +98,20 @@ class LockdepMonitor implements Monitor {
     private readonly graph: LockdepGraph,
   ) {}
 
+  /** The graph too: a copied execution has its own dependency history. */
+  save(): unknown {
+    return { checked: this.checked, edges: this.graph.edges, reported: this.graph.reported };
+  }
+  load(s: unknown): void {
+    const { checked, edges, reported } = s as {
+      checked: Map<number, number>;
+      edges: LockdepGraph["edges"];
+      reported: Set<string>;
+    };
+    Object.assign(this, { checked });
+    Object.assign(this.graph, { edges, reported });
+  }
+
   blocked(t: Thread): void {
     const w = this.ctx.locks.waitOf(t.id);
     const b = pendingBuiltin(this.ctx.program, t);
@@ -175,7 +189,10 @@ class LockdepMonitor implements Monitor {
   free(t: Thread, ptr: number, struct: string): void {
     for (const [tid, locks] of this.ctx.held.all()) {
       for (const l of locks) {
-        if (l.kind === "rcu" || l.owner !== ptr) continue;
+        // A VMA write lock is not held for lockdep once vma_start_write()
+        // returned (see acquire() below): freeing a write-locked VMA (a merge
+        // or munmap under the mmap write lock) is how the kernel does it.
+        if (l.kind === "rcu" || l.owner !== ptr || (l.kind === "vma" && !l.read)) continue;
         const holder = this.ctx.thread(tid);
         const here = this.ctx.here(t);
         const threads: FindingThread[] = [threadOf(t, here)];
@@ -200,8 +217,15 @@ class LockdepMonitor implements Monitor {
   /** validate_chain() for a blocking acquisition of `next` by t. */
   private acquire(t: Thread, next: HeldLock): void {
     const ctx = this.ctx;
-    const held = ctx.held.of(t.id).filter((h) => h.kind !== "rcu");
-    if (next.kind === "vma" && held.some((h) => h.ptr === next.ptr)) return;
+    // A VMA write lock is held for lockdep only inside vma_start_write():
+    // __vma_start_write() does rwsem_acquire(&vma->vmlock_dep_map) and
+    // rwsem_release() before returning, while the lock itself (vm_lock_seq)
+    // stays taken until vma_end_write_all(). So it is checked when taken but
+    // is not in the held set later acquisitions are ordered against.
+    const held = ctx.held
+      .of(t.id)
+      .filter((h) => h.kind !== "rcu" && !(h.kind === "vma" && !h.read));
+    if (next.kind === "vma" && ctx.held.find(t.id, next.ptr) >= 0) return;
     // check_deadlock(): the same class again.
     const same = held.find((h) => h.cls === next.cls);
     if (same) {

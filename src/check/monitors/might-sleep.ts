@@ -27,6 +27,13 @@ class MightSleepMonitor implements Monitor {
 
   constructor(private readonly ctx: MonitorContext) {}
 
+  save(): unknown {
+    return { reported: this.reported };
+  }
+  load(s: unknown): void {
+    Object.assign(this, s);
+  }
+
   beforeStep(t: Thread, fn: IRFunction, pc: number): void {
     const ins = fn.code[pc]!;
     if (ins.op !== "builtin") return;

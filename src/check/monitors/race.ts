@@ -43,6 +43,7 @@ interface Acc {
 
 /** A thread's last accesses to one location: any write, plain write, any read, plain read. */
 interface Last {
+  readonly tid: number;
   w?: Acc;
   pw?: Acc;
   r?: Acc;
@@ -58,11 +59,20 @@ const RCU_GP_START = "rcu:gp-start";
 class RaceMonitor implements Monitor {
   private readonly clocks = new Map<number, Clock>();
   private readonly syncs = new Map<string | number, Clock>();
-  private readonly last = new Map<string, Map<number, Last>>();
+  /** Object -> field -> thread -> its last accesses (numbers and interned names: no key strings). */
+  private readonly last = new Map<number, Map<string, Map<number, Last>>>();
   private readonly current = new Map<number, string>();
   private readonly reported = new Set<string>();
 
   constructor(private readonly ctx: MonitorContext) {}
+
+  save(): unknown {
+    const { clocks, syncs, last, current, reported } = this;
+    return { clocks, syncs, last, current, reported };
+  }
+  load(s: unknown): void {
+    Object.assign(this, s);
+  }
 
   private clock(tid: number): Clock {
     let c = this.clocks.get(tid);
@@ -127,29 +137,47 @@ class RaceMonitor implements Monitor {
   }
 
   access(t: Thread, a: Access, write: boolean, marked: boolean): void {
-    const key = `${a.obj}:${a.field}`;
     const atomicFull = marked && FULLY_ORDERED.has(this.current.get(t.id) ?? "");
+    const key = atomicFull ? `${a.obj}:${a.field}` : "";
     if (atomicFull) this.acquire(t.id, key);
     const c = this.clock(t.id);
-    let per = this.last.get(key);
+    let fields = this.last.get(a.obj);
+    if (!fields) {
+      fields = new Map();
+      this.last.set(a.obj, fields);
+    }
+    let per = fields.get(a.field);
     if (!per) {
       per = new Map();
-      this.last.set(key, per);
+      fields.set(a.field, per);
     }
+    // The first earlier access of another thread (in the order threads first
+    // touched the location) that this one is not ordered after. A plain access
+    // conflicts with any write (and, if a write, any read); a marked one only
+    // with plain ones. (No per-thread allocation: this runs on every access of
+    // every simulated run.)
     let found: Acc | undefined;
-    for (const [u, l] of per) {
-      if (u === t.id || found) continue;
-      // A plain access conflicts with any write (and, if a write, any read);
-      // a marked one only with plain ones.
-      const cands = marked ? [l.pw, write ? l.pr : undefined] : [l.w, write ? l.r : undefined];
-      for (const x of cands) if (x && x.clock > (c[u] ?? 0)) found ??= x;
+    for (const l of per.values()) {
+      const u = l.tid;
+      if (u === t.id) continue;
+      const seen = c[u] ?? 0;
+      const w = marked ? l.pw : l.w;
+      if (w && w.clock > seen) {
+        found = w;
+        break;
+      }
+      const r = write ? (marked ? l.pr : l.r) : undefined;
+      if (r && r.clock > seen) {
+        found = r;
+        break;
+      }
     }
     const here = this.ctx.here(t);
     const acc: Acc = { clock: c[t.id]!, write, marked, at: here, tid: t.id, name: t.name };
     if (found) this.race(a, found, acc);
     let mine = per.get(t.id);
     if (!mine) {
-      mine = {};
+      mine = { tid: t.id };
       per.set(t.id, mine);
     }
     if (write) {

@@ -65,6 +65,14 @@ class RmapMonitor implements Monitor {
 
   constructor(private readonly ctx: MonitorContext) {}
 
+  save(): unknown {
+    const { windows, removed, unmapping, reported, walking, mappedBy } = this;
+    return { windows, removed, unmapping, reported, walking, mappedBy };
+  }
+  load(s: unknown): void {
+    Object.assign(this, s);
+  }
+
   /** &root_anon_vma->rwsem for an anon_vma's rb_root, 0 if it cannot be found. */
   private rootLock(rbRoot: number): number {
     const { world, classes } = this.ctx;
@@ -215,7 +223,9 @@ class RmapMonitor implements Monitor {
     if (heap.validity(folio, F) !== "ok") return;
     const mapcount = heap.load(heap.load(folio, heap.field(F, "_mapcount")), 0);
     const success = fn.sig.ret.kind === "void" ? mapcount === 0 : value !== 0;
-    if (!success) return;
+    // The quick pass first: a simulated run unmaps thousands of folios, and
+    // the exact scan walks every VMA's pages.
+    if (!success || !world.mayMapFolio(folio)) return;
     const left = this.mappedAt(folio);
     if (!left) return;
     this.report(

@@ -73,6 +73,24 @@ void free_unlocked(struct mm_struct *mm, struct anon_vma *av)
 	kmem_cache_free(anon_vma_cachep, av);
 }
 
+/* A merge frees the VMA it write-locked (vma_expand -> vma_complete). */
+void free_write_locked_vma(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	down_write(&mm->mmap_lock);
+	vma_start_write(vma);
+	kmem_cache_free(vm_area_cachep, vma);
+	vma_end_write_all(mm);
+	up_write(&mm->mmap_lock);
+}
+
+void free_read_locked_vma(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	down_read(&mm->mmap_lock);
+	vma_start_read_locked(vma);
+	kmem_cache_free(vm_area_cachep, vma);
+	up_read(&mm->mmap_lock);
+}
+
 void assert_unheld(struct mm_struct *mm, struct anon_vma *av)
 {
 	lockdep_assert_held(&mm->mmap_lock);
@@ -152,6 +170,19 @@ describe("lockdep monitor", () => {
     expect(f!.variant).toBe("held_freed");
     expect(formatFinding(f!)).toContain("WARNING: held lock freed!");
     expect(only(serial(threads("free_unlocked")), "lockdep")).toEqual([]);
+  });
+
+  it("reports freeing a read-locked VMA, not a write-locked one (lockdep drops it in vma_start_write)", () => {
+    const vmaThread = (fn: string) =>
+      scenario(P, (w) => {
+        const mm = w.allocObject("mm_struct");
+        const vma = w.allocObject("vm_area_struct");
+        w.heap.store(vma, w.heap.field(w.typeId("vm_area_struct"), "vm_mm"), mm);
+        return [{ name: "T1", fn, args: [mm, vma] }];
+      });
+    const [f] = only(serial(vmaThread("free_read_locked_vma")), "lockdep");
+    expect(f!.variant).toBe("held_freed");
+    expect(only(serial(vmaThread("free_write_locked_vma")), "lockdep")).toEqual([]);
   });
 
   it("reports a failed lockdep_assert_held as a finding, not an exception", () => {

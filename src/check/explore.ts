@@ -1,0 +1,430 @@
+/*
+ * The explorer: every interleaving of a scenario's visible steps, searched
+ * breadth-first over states, so the first path to a violation is a shortest
+ * one (TLC's way, reference/checkers.md).
+ *
+ * A state is what Execution.hash() covers: heap and side structures, lock
+ * and RCU state, each thread's frames. Two paths that reach the same state
+ * have the same futures, so the second is pruned. A state is expanded from
+ * the execution standing there: the last successor continues it, the others
+ * continue copies of it (Execution.copyFrom: World, locks, frames and the
+ * monitors' history), so monitors see the whole history of every path they
+ * judge. Queued states keep their execution while the frontier is narrow;
+ * past that, or with `copy: false`, a state is reached again by replaying
+ * its schedule from the initial state (deterministic, as CHESS and shuttle
+ * do), which the tests use to cross-check the copies.
+ *
+ * Partial-order reduction, two kinds. A step that only touches its own
+ * thread (entering a policy function) commutes with every other thread's
+ * steps and cannot be disabled, so when some thread stands in front of one,
+ * that thread alone is expanded (an ample set of one invisible transition;
+ * executions are finite, so the cycle proviso holds). And sleep sets
+ * (Godefroid): after taking step a from a state, a sibling step b that
+ * commutes with it need not be taken again after a, since the order b·a
+ * was explored from the state itself. Whether two steps commute is decided
+ * from their footprints (footprint.ts: the fields, locks and RCU each one
+ * touched); a revisited state whose stored sleep set held a thread the new
+ * path has awake is expanded again for that thread. Together they skip
+ * only states where some thread stands before an invisible step, which the
+ * tests check against the unreduced search, with the same final states and
+ * violations.
+ *
+ * What pruning costs: the state hash leaves out the monitors' history
+ * (vector clocks, the lockdep graph). A race whose two accesses lie on
+ * either side of a pruned join can be missed on that path; the reduced
+ * search still reaches every state, and a race between two steps is also
+ * seen on the path that takes them adjacently.
+ */
+
+import type { IRFunction } from "../lang/ir.ts";
+import type { FaultFinding, Finding } from "./finding.ts";
+import type { MonitorFactory } from "./monitor.ts";
+import { Execution, prepare, type Scenario } from "./run.ts";
+import { encodeSchedule } from "./strategy.ts";
+import { type Footprint, independent } from "./footprint.ts";
+import { VisitedSet } from "./visited.ts";
+
+export interface ExploreOptions {
+  /** Steps a path may take before the search is cut there (reported as bounded). */
+  readonly maxDepth?: number;
+  /** Distinct states before the whole search stops (reported as bounded). */
+  readonly maxStates?: number;
+  /** Expand invisible steps alone (default true; false for the naive cross-check). */
+  readonly reduce?: boolean;
+  /** Prune revisited states (default true; false enumerates every path, exponentially). */
+  readonly hashing?: boolean;
+  /** Sleep sets over step footprints (default true; false for the naive cross-check). */
+  readonly sleepSets?: boolean;
+  /**
+   * Branch by copying the execution standing at a state (default true), or
+   * by replaying its schedule from the initial state (the cross-check).
+   */
+  readonly copy?: boolean;
+  readonly monitors?: readonly MonitorFactory[];
+  /**
+   * Check every pair of steps the sleep sets treat as independent by running
+   * both orders from the state and comparing (slow; for tests).
+   */
+  readonly checkIndependence?: (problem: string) => void;
+  /** Told of every distinct state (its hash, hex), for cross-checks. */
+  readonly onState?: (hash: string, schedule: readonly number[]) => void;
+  /** Called when a depth level is done, as TLC prints its progress lines. */
+  readonly progress?: (p: Progress) => void;
+}
+
+export interface Progress {
+  readonly depth: number;
+  readonly states: number;
+  readonly transitions: number;
+  readonly queued: number;
+}
+
+export interface Violation {
+  /** What makes two violations the same: rule, variant, and where each thread was. */
+  readonly key: string;
+  readonly finding: Finding;
+  /** Thread index of every step, from the initial state. */
+  readonly schedule: readonly number[];
+}
+
+export interface ExploreResult {
+  readonly complete: boolean;
+  readonly bound?: string;
+  /** Distinct states reached (the initial one included). */
+  readonly states: number;
+  /** Steps taken from expanded states (each edge of the explored state graph). */
+  readonly transitions: number;
+  /** Steps executed in all, replays included: the cost of having no snapshots. */
+  readonly executedSteps: number;
+  readonly maxDepth: number;
+  /** One per key, each with the shortest schedule that reaches it. */
+  readonly violations: readonly Violation[];
+  /** Hashes of the final states of complete executions, sorted (the cross-check compares them). */
+  readonly finals: readonly string[];
+}
+
+interface SleepSet {
+  readonly set: ReadonlyMap<number, Footprint>;
+  has(thread: number): boolean;
+  /** A re-expansion of a state seen before: only these threads. */
+  readonly only?: ReadonlySet<number>;
+}
+
+const NO_SLEEP: SleepSet = { set: new Map(), has: () => false };
+
+/** Executions kept standing at queued states (each holds a World: tens of KB). */
+const MAX_LIVE = 4096;
+
+const DEFAULTS = {
+  sleepSets: true,
+  maxDepth: 4000,
+  maxStates: 2_000_000,
+  reduce: true,
+  hashing: true,
+  copy: true,
+};
+
+/** A growable pair of typed arrays: each node's parent and the thread of its last step. */
+class Nodes {
+  parent = new Int32Array(1024);
+  thread = new Uint8Array(1024);
+  depth = new Int32Array(1024);
+  length = 0;
+
+  push(parent: number, thread: number, depth: number): number {
+    if (this.length === this.parent.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.parent = grow(this.parent, (n) => new Int32Array(n));
+      this.thread = grow(this.thread, (n) => new Uint8Array(n));
+      this.depth = grow(this.depth, (n) => new Int32Array(n));
+    }
+    this.parent[this.length] = parent;
+    this.thread[this.length] = thread;
+    this.depth[this.length] = depth;
+    return this.length++;
+  }
+
+  /** The schedule from the root to node n. */
+  schedule(n: number): number[] {
+    const out = new Array<number>(this.depth[n]!);
+    for (let i = out.length - 1; n > 0; n = this.parent[n]!, i--) out[i] = this.thread[n]!;
+    return out;
+  }
+}
+
+/**
+ * A violation's identity: the rule and where each thread was (its first
+ * reported step), sorted, without thread names: two threads running the same
+ * path that meet in either order are one violation, as KCSAN reports one
+ * race per pair of code locations.
+ */
+export function violationKey(f: Finding): string {
+  const where = f.threads.map((t) => {
+    const s = t.steps[0];
+    return s ? `${s.file}:${s.line}` : "?";
+  });
+  const variant = "variant" in f ? `/${f.variant}` : "";
+  return `${f.kind}${variant} ${where.sort().join(" ")}`;
+}
+
+export function explore(scenario: Scenario, options: ExploreOptions = {}): ExploreResult {
+  const maxDepth = options.maxDepth ?? DEFAULTS.maxDepth;
+  const maxStates = options.maxStates ?? DEFAULTS.maxStates;
+  const reduce = options.reduce ?? DEFAULTS.reduce;
+  const hashing = options.hashing ?? DEFAULTS.hashing;
+  const copy = options.copy ?? DEFAULTS.copy;
+  const sleepSets = (options.sleepSets ?? DEFAULTS.sleepSets) && hashing;
+  const runOptions = {
+    maxSteps: maxDepth + 1,
+    // A warning (lockdep, race) is recorded and the path goes on: the
+    // deadlock or use-after-free it warns of may follow. Fatal ones end it.
+    stopOnFinding: false,
+    trace: false,
+    ...(options.monitors ? { monitors: options.monitors } : {}),
+  };
+
+  const visited = new VisitedSet();
+  const nodes = new Nodes();
+  const violations = new Map<string, Violation>();
+  const finals = new Set<string>();
+  let transitions = 0;
+  let executedSteps = 0;
+  let deepest = 0;
+  let bound: string | undefined;
+
+  // The object graph is built once; every replay starts from a copy of it.
+  const prepared = prepare(scenario, runOptions);
+  const fresh = (schedule: readonly number[]): Execution => {
+    const ex = new Execution(scenario, runOptions, prepared);
+    if (sleepSets) ex.recordFootprints();
+    for (const i of schedule) {
+      if (ex.outcome) break;
+      ex.step(i);
+    }
+    executedSteps += schedule.length;
+    if (ex.outcome)
+      throw new Error(`explorer: replay of a queued state ended (${ex.outcome.kind})`);
+    return ex;
+  };
+  const branch = (from: Execution, schedule: readonly number[]): Execution => {
+    if (!copy) return fresh(schedule);
+    const ex = new Execution(scenario, runOptions, prepared);
+    if (sleepSets) ex.recordFootprints();
+    ex.copyFrom(from);
+    return ex;
+  };
+
+  /** Record how an execution ended; false when it goes on. */
+  const ended = (ex: Execution, schedule: readonly number[]): boolean => {
+    const o = ex.outcome;
+    if (!o) return false;
+    switch (o.kind) {
+      case "complete": {
+        const [lo, hi] = ex.hash();
+        finals.add(hex(lo, hi));
+        break;
+      }
+      case "finding":
+        break; // noted with the step's other findings
+      case "deadlock":
+        break; // the deadlock monitor's finding, if any, came with the step
+      case "fault":
+        note(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`), schedule);
+        break;
+      case "bounded":
+        bound ??= `a path reached the step bound (${maxDepth})`;
+        break;
+      case "stopped":
+      case "diverged":
+        throw new Error(`explorer: unexpected outcome ${o.kind}`);
+    }
+    return true;
+  };
+
+  const note = (f: Finding, schedule: readonly number[]) => {
+    const key = violationKey(f);
+    // Breadth-first: the first schedule found for a key is a shortest one.
+    if (!violations.has(key)) violations.set(key, { key, finding: f, schedule: [...schedule] });
+  };
+
+  // Queued states whose execution is still standing there: expanding them
+  // costs no replay. A breadth-first frontier of a few threads is narrow.
+  const live = new Map<number, Execution>();
+  // Sleep sets per node: the threads whose next step need not be taken
+  // there (a commuting order of it was explored), with their footprints.
+  const sleep: SleepSet[] = [];
+  const root = new Execution(scenario, runOptions, prepared);
+  if (sleepSets) root.recordFootprints();
+  live.set(0, root);
+  const rootEnded = ended(root, []);
+  if (!rootEnded) {
+    nodes.push(-1, 0, 0);
+    sleep.push(NO_SLEEP);
+    const [lo, hi] = root.hash();
+    visited.addOrGet(lo, hi, 0);
+  }
+  let level = 0;
+  for (let head = 0; head < nodes.length; head++) {
+    const depth = nodes.depth[head]!;
+    if (depth > level) {
+      options.progress?.({
+        depth: level,
+        states: visited.size,
+        transitions,
+        queued: nodes.length - head,
+      });
+      level = depth;
+    }
+    const schedule = nodes.schedule(head);
+    const here = live.get(head) ?? fresh(schedule);
+    live.delete(head);
+    const asleep = sleep[head]!;
+    const succ = successors(here, reduce).filter(
+      (i) => !asleep.has(i) && (asleep.only === undefined || asleep.only.has(i)),
+    );
+    const done: [number, Footprint][] = [];
+    const base = options.checkIndependence ? branch(here, schedule) : undefined;
+    const commute = (u: number, v: number) => {
+      if (!base) return;
+      const hashAfter = (x: number, y: number) => {
+        const e = branch(base, schedule);
+        e.step(x);
+        if (!e.outcome && e.runnable().includes(y)) e.step(y);
+        else return `stopped after ${x}`;
+        const o = e.outcome as { kind: string } | undefined;
+        return o ? `ended ${o.kind}` : e.hash().join(":");
+      };
+      const uv = hashAfter(u, v);
+      const vu = hashAfter(v, u);
+      if (uv !== vu)
+        options.checkIndependence!(
+          `at ${encodeSchedule(schedule)}: steps of ${u} and ${v} do not commute (${uv} vs ${vu}) at ${describeStep(base, u)} / ${describeStep(base, v)}`,
+        );
+    };
+    for (let k = 0; k < succ.length; k++) {
+      // The last successor continues the execution standing here; the others branch off a copy.
+      const ex = k === succ.length - 1 ? here : branch(here, schedule);
+      const i = succ[k]!;
+      const seen = ex.findings.length;
+      ex.step(i);
+      transitions++;
+      executedSteps++;
+      schedule.push(i);
+      // The child's sleep set: what slept here, and the siblings taken before
+      // this step, that commute with it (Godefroid's sleep sets).
+      const next = new Map<number, Footprint>();
+      if (sleepSets) {
+        const f = ex.lastFootprint;
+        for (const [u, fu] of asleep.set)
+          if (independent(fu, f)) {
+            next.set(u, fu);
+            commute(u, i);
+          }
+        for (const [u, fu] of done)
+          if (independent(fu, f)) {
+            next.set(u, fu);
+            commute(u, i);
+          }
+        done.push([i, f]);
+      }
+      for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j]!, schedule);
+      if (!ended(ex, schedule)) {
+        const [lo, hi] = ex.hash();
+        const old = hashing ? visited.addOrGet(lo, hi, nodes.length) : -1;
+        if (old < 0) options.onState?.(hex(lo, hi), schedule);
+        if (old >= 0) {
+          // Seen before with sleep set H: only what slept there but not here is new.
+          const h = sleep[old]!;
+          const woken = [...h.set.keys()].filter((u) => !next.has(u));
+          if (woken.length > 0) {
+            const kept = new Map([...h.set].filter(([u]) => next.has(u)));
+            if (old > head) sleep[old] = { set: kept, has: (u) => kept.has(u) };
+            else if (depth + 1 < maxDepth) {
+              // Already expanded: expand it again for the woken threads only.
+              const again = nodes.push(head, i, depth + 1);
+              sleep.push({ set: next, has: (u) => next.has(u), only: new Set(woken) });
+              sleep[old] = { set: kept, has: (u) => kept.has(u) };
+              if (live.size < MAX_LIVE) live.set(again, ex);
+            }
+          }
+        } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
+        else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
+        else {
+          const child = nodes.push(head, i, depth + 1);
+          sleep.push(next.size ? { set: next, has: (u) => next.has(u) } : NO_SLEEP);
+          if (live.size < MAX_LIVE) live.set(child, ex);
+          deepest = Math.max(deepest, depth + 1);
+        }
+      } else {
+        deepest = Math.max(deepest, depth + 1);
+      }
+      schedule.pop();
+    }
+  }
+  options.progress?.({ depth: level, states: visited.size, transitions, queued: 0 });
+
+  const ordered = [...violations.values()].sort(
+    (a, b) => a.schedule.length - b.schedule.length || (a.key < b.key ? -1 : 1),
+  );
+  return {
+    complete: bound === undefined,
+    ...(bound === undefined ? {} : { bound }),
+    states: hashing ? visited.size : nodes.length,
+    transitions,
+    executedSteps,
+    maxDepth: deepest,
+    violations: ordered,
+    finals: [...finals].sort(),
+  };
+}
+
+/**
+ * The threads to expand at ex's state: one thread about to enter a policy
+ * function (an invisible step) if there is one and reduction is on, else
+ * every runnable thread.
+ */
+function successors(ex: Execution, reduce: boolean): number[] {
+  const runnable = ex.runnable();
+  if (reduce) {
+    for (const i of runnable) {
+      const p = ex.interp.pending(ex.threads[i]!);
+      if (p && invisible(p.fn, p.pc)) return [i];
+    }
+  }
+  return runnable;
+}
+
+function invisible(fn: IRFunction, pc: number): boolean {
+  const op = fn.code[pc]!.op;
+  return op === "call" || op === "icall";
+}
+
+/** A policy fault as a finding, so the explorer reports it like any violation. */
+export function faultFinding(
+  o: { readonly message: string; readonly thread: number; readonly at: FaultFinding["at"] },
+  name: string,
+): FaultFinding {
+  return {
+    kind: "fault",
+    title: `policy fault in ${o.at.fn}()`,
+    message: `${o.message} in ${o.at.fn}() at ${o.at.file}:${o.at.line} (${name})`,
+    threads: [{ thread: o.thread, name, steps: [o.at] }],
+    fatal: true,
+    at: o.at,
+  };
+}
+
+function describeStep(ex: Execution, i: number): string {
+  const p = ex.interp.pending(ex.threads[i]!);
+  if (!p) return `${i}: done`;
+  const loc = p.loc;
+  return `${ex.threads[i]!.name} ${p.fn.name}:${loc.line} ${p.ins.op}`;
+}
+
+function hex(lo: number, hi: number): string {
+  return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
+}

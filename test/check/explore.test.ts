@@ -1,0 +1,225 @@
+/*
+ * The explorer on tiny policies: it reaches every final state and every
+ * violation a naive enumerator of all interleavings reaches, its
+ * counterexamples are shortest and replay, and a cut search says so.
+ */
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { explore } from "../../src/check/explore.ts";
+import { ReplayStrategy } from "../../src/check/replay.ts";
+import { Execution, prepare, run } from "../../src/check/run.ts";
+import { buildScenario } from "../../src/check/scenario.ts";
+import { VisitedSet } from "../../src/check/visited.ts";
+import { frontEnd } from "../../src/lang/index.ts";
+import { fileReader } from "../../src/policy-files.ts";
+import { loadScenario } from "../../src/workload/scenario.ts";
+import { compile, scenario } from "./helpers.ts";
+
+const P = compile(`
+/* A lost update: two plain read-modify-writes of one field. */
+void bump(struct folio *folio)
+{
+	unsigned long i = folio->index;
+
+	folio->index = i + 1;
+}
+
+/* The same under the folio lock. */
+void bump_locked(struct folio *folio)
+{
+	unsigned long i;
+
+	folio_lock(folio);
+	i = folio->index;
+	folio->index = i + 1;
+	folio_unlock(folio);
+}
+
+/* Takes two locks in the order given: opposite orders deadlock. */
+void two(struct folio *a, struct folio *b)
+{
+	folio_lock(a);
+	folio_lock(b);
+	folio_unlock(b);
+	folio_unlock(a);
+}
+`);
+
+const pair = (fn: string, n = 2) =>
+  scenario(P, (w) => {
+    const f = w.allocObject("folio");
+    return Array.from({ length: n }, (_, i) => ({ name: `t${i}`, fn, args: [f] }));
+  });
+
+const abba = scenario(P, (w) => {
+  const a = w.allocObject("folio");
+  const b = w.allocObject("folio");
+  return [
+    { name: "ab", fn: "two", args: [a, b] },
+    { name: "ba", fn: "two", args: [b, a] },
+  ];
+});
+
+const naive = { hashing: false, reduce: false } as const;
+const summary = (r: ReturnType<typeof explore>) => ({
+  finals: r.finals,
+  keys: r.violations.map((v) => v.key).sort(),
+});
+
+describe("explorer", () => {
+  it("finds the lost update and agrees with the naive enumerator", () => {
+    const s = pair("bump");
+    const full = explore(s, { monitors: [] });
+    expect(full.complete).toBe(true);
+    // index ends at 2 (serial) or 1 (lost update): two distinct final states.
+    expect(full.finals).toHaveLength(2);
+    expect(summary(explore(s, { ...naive, monitors: [] }))).toEqual(summary(full));
+  });
+
+  it("reports the race with the default monitors, shortest first, and the schedule replays it", () => {
+    const s = pair("bump");
+    const r = explore(s);
+    // read/write and write/write: two races, each its own pair of steps.
+    expect(r.violations.map((v) => v.finding.kind)).toEqual(["race", "race"]);
+    const v = r.violations[0]!;
+    // Naively, no interleaving reaches the race in fewer steps.
+    const all = explore(s, naive);
+    const shortest = Math.min(...all.violations.map((x) => x.schedule.length));
+    expect(v.schedule.length).toBe(shortest);
+    const again = run(s, new ReplayStrategy(v.schedule), { stopOnFinding: true });
+    expect(again.findings.map((f) => f.kind)).toEqual(["race"]);
+    expect(again.schedule).toEqual(v.schedule);
+  });
+
+  it("proves the locked version safe with one final state, like the naive enumerator", () => {
+    const s = pair("bump_locked");
+    const r = explore(s);
+    expect(r.complete).toBe(true);
+    expect(r.violations).toEqual([]);
+    expect(r.finals).toHaveLength(1);
+    expect(summary(explore(s, naive))).toEqual(summary(r));
+    // Hashing prunes: fewer states than the naive tree has nodes.
+    expect(r.states).toBeLessThan(explore(s, naive).states);
+  });
+
+  it("finds the ABBA deadlock and the lockdep cycle, as the naive enumerator does", () => {
+    const r = explore(abba);
+    const kinds = r.violations.map((v) => v.finding.kind).sort();
+    expect(kinds).toContain("deadlock");
+    expect(kinds).toContain("lockdep");
+    expect(summary(explore(abba, naive))).toEqual(summary(r));
+  });
+
+  it("agrees with the naive enumerator with three threads", () => {
+    const s = pair("bump", 3);
+    const r = explore(s, { monitors: [] });
+    expect(summary(explore(s, { ...naive, monitors: [] }))).toEqual(summary(r));
+    // 3, 2 or 1 survive of the three increments.
+    expect(r.finals).toHaveLength(3);
+  });
+
+  it("says bounded, and why, when the step bound cuts a path", () => {
+    const r = explore(pair("bump_locked"), { maxDepth: 3 });
+    expect(r.complete).toBe(false);
+    expect(r.bound).toMatch(/step bound \(3\)/);
+  });
+
+  it("says bounded when the state budget runs out", () => {
+    const r = explore(pair("bump_locked"), { maxStates: 5 });
+    expect(r.complete).toBe(false);
+    expect(r.bound).toMatch(/state budget \(5\)/);
+  });
+});
+
+describe("branching by copying an execution", () => {
+  const same = (s: Parameters<typeof explore>[0]) => {
+    const copied = explore(s);
+    const replayed = explore(s, { copy: false });
+    expect(replayed.states).toBe(copied.states);
+    expect(replayed.transitions).toBe(copied.transitions);
+    expect(replayed.finals).toEqual(copied.finals);
+    expect(replayed.violations.map((v) => [v.key, v.schedule])).toEqual(
+      copied.violations.map((v) => [v.key, v.schedule]),
+    );
+    // Replaying costs more steps than it explores; copying costs none.
+    expect(copied.executedSteps).toBe(copied.transitions);
+    expect(replayed.executedSteps).toBeGreaterThan(replayed.transitions);
+    return copied;
+  };
+
+  it("finds what replaying from the initial state finds, with the same shortest schedules", () => {
+    expect(same(pair("bump")).violations).toHaveLength(2);
+    expect(same(abba).violations.length).toBeGreaterThan(0);
+    same(pair("bump_locked", 3));
+  });
+
+  it("agrees with replaying on a real policy and scenario with a violation", () => {
+    const file = "workloads/scenarios/page-idle-vs-move.yaml";
+    const spec = loadScenario(file, readFileSync(file, "utf8"));
+    const program = frontEnd("test/fixtures/policies/seed-diff.policy", fileReader(process.cwd()))
+      .ir!;
+    const r = same(buildScenario(spec, program));
+    expect(r.violations.some((v) => v.finding.kind === "rmap")).toBe(true);
+  }, 120_000);
+});
+
+describe("sleep sets", () => {
+  const real = (policy: string, name: string) => {
+    const file = `workloads/scenarios/${name}.yaml`;
+    const spec = loadScenario(file, readFileSync(file, "utf8"));
+    return buildScenario(spec, frontEnd(policy, fileReader(process.cwd())).ir!);
+  };
+
+  it("treat as independent only steps that commute (both orders reach one state)", () => {
+    for (const name of ["walker-vs-merge", "move-vs-fault"]) {
+      const problems: string[] = [];
+      const r = explore(real("policies/linux-v6.18.policy", name), {
+        checkIndependence: (p) => problems.push(p),
+      });
+      expect(r.complete).toBe(true);
+      expect(problems).toEqual([]);
+    }
+  }, 120_000);
+
+  it("skip only states where a thread stands before an invisible call, and lose no violation", () => {
+    const s = real("test/fixtures/policies/folio-lock-only.policy", "walker-vs-merge");
+    const full = new Map<string, readonly number[]>();
+    const reduced = new Set<string>();
+    const a = explore(s, { sleepSets: false, onState: (h, sch) => full.set(h, [...sch]) });
+    const b = explore(s, { onState: (h) => reduced.add(h) });
+    expect(b.transitions).toBeLessThan(a.transitions);
+    expect(b.finals).toEqual(a.finals);
+    expect(b.violations.map((v) => v.key)).toEqual(a.violations.map((v) => v.key));
+    const prepared = prepare(s, {});
+    for (const [h, sch] of full) {
+      if (reduced.has(h)) continue;
+      const ex = new Execution(s, {}, prepared);
+      for (const i of sch) ex.step(i);
+      const atCall = ex.threads.some((t) => {
+        const p = ex.interp.pending(t);
+        return p !== undefined && (p.ins.op === "call" || p.ins.op === "icall");
+      });
+      expect(atCall, `state after ${sch.join("")}`).toBe(true);
+    }
+  }, 120_000);
+});
+
+describe("VisitedSet", () => {
+  it("behaves as a set of 64-bit values through growth", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer(), fc.integer()), { maxLength: 3000 }), (xs) => {
+        const v = new VisitedSet(2);
+        const ref = new Set<string>();
+        for (const [lo, hi] of xs) {
+          const key = `${(lo === 0 && hi === 0 ? 1 : lo) >>> 0}:${hi >>> 0}`;
+          expect(v.add(lo, hi)).toBe(!ref.has(key));
+          ref.add(key);
+        }
+        expect(v.size).toBe(ref.size);
+        for (const [lo, hi] of xs) expect(v.has(lo, hi)).toBe(true);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
