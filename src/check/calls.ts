@@ -1,66 +1,24 @@
 /*
- * The World as the interpreter's Kernel, plus the two events the World does
- * not pass to its Observer: a policy function's call and return. The
- * balance, rmap (try_to_unmap) and livelock monitors need them. Everything
- * else is delegated unchanged.
+ * The World as the explorer's Kernel: src/sim/call-kernel.ts's wrapper,
+ * whose call and return events go to the monitors (balance, rmap's
+ * try_to_unmap, livelock) once the scenario's setup is done.
  */
 
-import type { IRFunction } from "../lang/ir.ts";
-import type { Builtin } from "../model/index.ts";
-import type { Kernel, StepResult, Thread } from "../sim/interp.ts";
+import { type CallHooks, CallHookKernel } from "../sim/call-kernel.ts";
 import type { World } from "../sim/world.ts";
 
-export interface CallObserver {
-  enter(t: Thread, fn: IRFunction, args: readonly number[]): void;
-  leave(t: Thread, fn: IRFunction, value: number): void;
-}
+export type CallObserver = CallHooks;
 
-export class CallObservingKernel implements Kernel {
+export class CallObservingKernel extends CallHookKernel {
+  constructor(w: World) {
+    super(w, null);
+  }
+
   /** Null while the scenario's setup runs: setup is not watched. */
-  calls: CallObserver | null = null;
-
-  constructor(private readonly w: World) {}
-
-  load(t: Thread, obj: number, struct: string, field: string, marked: boolean): number {
-    return this.w.load(t, obj, struct, field, marked);
+  get calls(): CallObserver | null {
+    return this.hooks;
   }
-  store(t: Thread, obj: number, struct: string, field: string, v: number, marked: boolean): void {
-    this.w.store(t, obj, struct, field, v, marked);
-  }
-  addr(t: Thread, obj: number, struct: string, field: string): number {
-    return this.w.addr(t, obj, struct, field);
-  }
-  alloca(t: Thread, struct: string | undefined): number {
-    return this.w.alloca(t, struct);
-  }
-  freeCells(t: Thread, cells: readonly number[]): void {
-    this.w.freeCells(t, cells);
-  }
-  isPrivate(t: Thread, ptr: number): boolean {
-    return this.w.isPrivate(t, ptr);
-  }
-  deref(t: Thread, ptr: number): number {
-    return this.w.deref(t, ptr);
-  }
-  storeInd(t: Thread, ptr: number, value: number): void {
-    this.w.storeInd(t, ptr, value);
-  }
-  global(name: string): number {
-    return this.w.global(name);
-  }
-  ptrAdd(t: Thread, ptr: number, n: number): number {
-    return this.w.ptrAdd(t, ptr, n);
-  }
-  builtin(t: Thread, b: Builtin, id: number, args: readonly number[]): StepResult {
-    return this.w.builtin(t, b, id, args);
-  }
-  listNext(t: Thread, head: number, pos: number, reverse: boolean): number {
-    return this.w.listNext(t, head, pos, reverse);
-  }
-  enter(t: Thread, fn: IRFunction, args: readonly number[]): void {
-    this.calls?.enter(t, fn, args);
-  }
-  leave(t: Thread, fn: IRFunction, value: number): void {
-    this.calls?.leave(t, fn, value);
+  set calls(c: CallObserver | null) {
+    this.hooks = c;
   }
 }

@@ -8,7 +8,16 @@
  */
 
 import { markdownTable } from "markdown-table";
+import { violationKey } from "../check/explore.ts";
+import type { Finding } from "../check/finding.ts";
+import { findingSites } from "../check/format.ts";
 import type { CellResult } from "../sim/cell.ts";
+import {
+  NO_REFERENCED,
+  type ReferencedStats,
+  referencedAccuracy,
+  sumReferenced,
+} from "../sim/referenced.ts";
 import { cellMetrics } from "../stats/metrics.ts";
 import { comparePaired } from "../stats/paired.ts";
 import type { Cell } from "../workload/matrix.ts";
@@ -104,6 +113,7 @@ export function runSections(results: RunResults): RunSection[] {
       heading: `${key} (${seeds} seed${seeds === 1 ? "" : "s"}, means over seeds)`,
       tables,
     });
+    tables.push(safetyTable(cells, policies));
 
     const threadRows: string[][] = [
       ["thread class", "policy", "D-state total ms", "p99 us", "max us", "runnable ms", "CPU ms"],
@@ -193,6 +203,12 @@ export function runSections(results: RunResults): RunSection[] {
         caption: "trylock sites (the reviewer's question: do they fail more often?)",
         rows: tryRows,
       });
+    const refRows = referencedRows(cells, policies);
+    if (refRows.length > 1)
+      tables.push({
+        caption: "folio_referenced outcomes (share of calls) and the reclaim accuracy they imply",
+        rows: refRows,
+      });
     const retRows = returnRows(cells, policies);
     if (retRows.length > 1)
       tables.push({ caption: "what the calls returned (share of calls)", rows: retRows });
@@ -234,6 +250,61 @@ function trylockRows(cells: readonly RunCell[], policies: readonly string[]): st
   return rows;
 }
 
+/**
+ * Per path that calls folio_referenced(), per policy, summed over seeds: how
+ * the calls ended, and how often the verdict (keep or release) contradicted
+ * the young bits at the call (src/sim/referenced.ts).
+ */
+function referencedRows(cells: readonly RunCell[], policies: readonly string[]): string[][] {
+  const rows: string[][] = [
+    [
+      "path",
+      "policy",
+      "calls",
+      "referenced",
+      "not ref.",
+      "trylock failed",
+      "rmap contended",
+      "kept cold",
+      "released young",
+      "accuracy",
+    ],
+  ];
+  const paths = [
+    ...new Set(
+      cells.flatMap((c) =>
+        c.result.paths.filter((x) => x.referenced).map((x) => `${x.pool}: ${x.call}`),
+      ),
+    ),
+  ];
+  for (const path of paths) {
+    for (const p of policies) {
+      let s: ReferencedStats = NO_REFERENCED;
+      for (const c of cells.filter((x) => x.policy === p))
+        for (const x of c.result.paths)
+          if (x.referenced && `${x.pool}: ${x.call}` === path) s = sumReferenced(s, x.referenced);
+      if (s.calls === 0) continue;
+      const pct = (n: number) => `${((n / s.calls) * 100).toFixed(1)}%`;
+      rows.push([
+        path,
+        p,
+        String(s.calls),
+        pct(s.referenced),
+        pct(s.notReferenced),
+        pct(s.trylockFailed),
+        pct(s.contended),
+        pct(s.keptCold),
+        pct(s.releasedYoung),
+        pct(s.calls * (referencedAccuracy(s) ?? 0)),
+      ]);
+    }
+  }
+  return rows;
+}
+
+/** More distinct return values than this are not a verdict worth a share each. */
+const MAX_RETURN_VALUES = 8;
+
 /** Return values per path (reclaim's FOLIOREF_* verdicts, folio_young's answers, MOVE's bytes). */
 function returnRows(cells: readonly RunCell[], policies: readonly string[]): string[][] {
   const rows: string[][] = [["path", "policy", "returned"]];
@@ -250,6 +321,8 @@ function returnRows(cells: readonly RunCell[], policies: readonly string[]): str
       }
       const total = [...counts.values()].reduce((a, b) => a + b, 0);
       if (total === 0 || counts.size < 2) continue; // one value always: nothing to compare
+      // Many distinct values are pointers (dup_mmap_one's new VMA) or sizes, not verdicts.
+      if (counts.size > MAX_RETURN_VALUES) continue;
       const parts = [...counts]
         .sort((a, b) => a[0] - b[0])
         .map(([v, n]) => `${v}: ${((n / total) * 100).toFixed(1)}%`);
@@ -327,4 +400,38 @@ function comparisonTable(
 
 function fmt(x: number): string {
   return Math.abs(x) >= 1000 ? Math.round(x).toLocaleString("en-US") : x.toFixed(2);
+}
+
+/**
+ * What the monitors found in the simulated runs, per policy: each distinct
+ * finding (violationKey, as the explorer counts them) with its kernel-style
+ * title, in how many runs it came up, and where each thread was.
+ */
+function safetyTable(
+  cells: readonly RunCell[],
+  policies: readonly string[],
+): { caption: string; rows: string[][] } {
+  const rows: string[][] = [["finding", "policy", "runs", "threads at"]];
+  for (const p of policies) {
+    const mine = cells.filter((c) => c.policy === p);
+    const byKey = new Map<string, { finding: Finding; runs: number }>();
+    for (const c of mine) {
+      for (const f of c.result.findings) {
+        const k = violationKey(f);
+        const seen = byKey.get(k);
+        if (seen) seen.runs++;
+        else byKey.set(k, { finding: f, runs: 1 });
+      }
+    }
+    if (byKey.size === 0) rows.push(["no findings", p, `0/${mine.length}`, "-"]);
+    for (const k of [...byKey.keys()].sort()) {
+      const { finding, runs } = byKey.get(k)!;
+      rows.push([finding.title, p, `${runs}/${mine.length}`, findingSites(finding)]);
+    }
+  }
+  return {
+    caption:
+      "safety: the monitors on every step of every run (lockdep, deadlock, KCSAN, KASAN, might_sleep, balance, BUG/WARN, rmap, livelock)",
+    rows,
+  };
 }

@@ -11,6 +11,9 @@
  * JSON.stringify output.
  */
 
+import type { Finding } from "../check/finding.ts";
+import type { MonitorFactory } from "../check/monitor.ts";
+import { TimedWatch } from "../check/timed.ts";
 import type { IRProgram } from "../lang/ir.ts";
 import { instances, PAGE_SIZE, type ProcessInstance, threadInstances } from "../workload/layout.ts";
 import { type Cursor, drawOp, drawPage, sampleNs } from "../workload/draw.ts";
@@ -19,6 +22,12 @@ import type { RunReport, ThreadReport, TraceEvent } from "./engine.ts";
 import type { LockStatRow, TrylockSite } from "./locks/stats.ts";
 import type { Machine } from "./machine.ts";
 import { Prng } from "./prng.ts";
+import {
+  addReferenced,
+  NO_REFERENCED,
+  type ReferencedCall,
+  type ReferencedStats,
+} from "./referenced.ts";
 import type { SequentialRunner } from "./sequential.ts";
 import { type CallSource, type NextCall, TimedRun } from "./timed.ts";
 import type { World } from "./world.ts";
@@ -54,6 +63,8 @@ export interface RunCellOptions {
    * slows the run), with the lock class of lock events.
    */
   readonly trace?: (e: TraceEvent, lockClass: string | undefined) => void;
+  /** The safety monitors watching every step (default: all of them); false runs none. */
+  readonly monitors?: readonly MonitorFactory[] | false;
 }
 
 /** Nearest-rank summary of a sample (ns). */
@@ -99,6 +110,11 @@ export interface PathStats {
   readonly latency: Summary;
   /** Return value -> how many calls returned it, sorted by value. */
   readonly returns: readonly (readonly [number, number])[];
+  /**
+   * The folio_referenced() calls made inside this path's calls, with their
+   * outcomes and the truth (src/sim/referenced.ts); only on paths that made some.
+   */
+  readonly referenced?: ReferencedStats;
 }
 
 /** RunReport's LockClassStats with its Maps as arrays sorted by key (site ids index `sites`). */
@@ -149,6 +165,11 @@ export interface CellResult {
   readonly sites: readonly string[];
   readonly threads: readonly ThreadClassStats[];
   readonly paths: readonly PathStats[];
+  /**
+   * What the safety monitors found in this run (src/check/timed.ts): one
+   * finding per violation, in violation-key order, at most MAX_RUN_FINDINGS.
+   */
+  readonly findings: readonly Finding[];
 }
 
 /** Per process instance: what setup made. */
@@ -185,6 +206,7 @@ interface PathAcc {
   skipped: number;
   readonly latencies: number[];
   readonly returns: Map<number, number>;
+  referenced: ReferencedStats;
 }
 
 /**
@@ -210,6 +232,11 @@ export function runCell(opts: RunCellOptions): CellResult {
   const procs = new Map(w.processes.map((p) => [p.name, p]));
 
   const { insts, setup } = run.setup((seq) => buildGraph(seq, world, w, procs, seed));
+  // From here on every step is watched; the setup's sequential paths are not.
+  const watch =
+    opts.monitors === false
+      ? undefined
+      : new TimedWatch(run, opts.monitors ? { monitors: opts.monitors } : {});
   const byProcess = new Map<string, Inst[]>();
   for (const i of insts) {
     const list = byProcess.get(i.proc.name) ?? [];
@@ -219,6 +246,8 @@ export function runCell(opts: RunCellOptions): CellResult {
 
   const paths: PathAcc[] = [];
   const poolOfTid = new Map<number, string>();
+  const sourceOfTid = new Map<number, ThreadSource>();
+  run.onReferenced = (tid, call) => sourceOfTid.get(tid)?.referenced(call);
   const maxAgo = sameAsDepth(w);
   for (const ti of threadInstances(w)) {
     const pool = ti.pool;
@@ -231,6 +260,7 @@ export function runCell(opts: RunCellOptions): CellResult {
         skipped: 0,
         latencies: [],
         returns: new Map(),
+        referenced: NO_REFERENCED,
       };
       return acc;
     });
@@ -259,12 +289,14 @@ export function runCell(opts: RunCellOptions): CellResult {
       source,
     });
     poolOfTid.set(tid, pool.name);
+    sourceOfTid.set(tid, source);
   }
 
   // Two phases, so thread times can leave the warm-up out: the engine's
   // accounting is cumulative, and a snapshot at the boundary is subtracted.
   const atWarmup = warmupNs > 0 ? run.run(warmupNs).threads : [];
   const report = run.run(durationNs);
+  const findings = watch?.end() ?? [];
 
   return {
     workload: w.name,
@@ -285,7 +317,9 @@ export function runCell(opts: RunCellOptions): CellResult {
       skipped: p.skipped,
       latency: summarize(p.latencies),
       returns: [...p.returns].sort((a, b) => a[0] - b[0]),
+      ...(p.referenced.calls > 0 ? { referenced: p.referenced } : {}),
     })),
+    findings,
   };
 }
 
@@ -493,6 +527,14 @@ class ThreadSource implements CallSource {
     }
     this.pending = { op: i, start: now, ...(r.onReturn ? { onReturn: r.onReturn } : {}) };
     return { kind: "call", fn: this.fns[i]!, args: r.args };
+  }
+
+  /** A folio_referenced() call inside the call in flight: counted with its path after warm-up. */
+  referenced(call: ReferencedCall): void {
+    const p = this.pending;
+    if (!p || p.start < this.s.warmupNs) return;
+    const acc = this.s.paths[p.op]!;
+    acc.referenced = addReferenced(acc.referenced, call);
   }
 
   /** work + think of op i, drawn from the thread's stream in that order. */

@@ -87,7 +87,14 @@ export type TraceEvent =
       readonly state: ThreadState | "off";
     }
   | { readonly kind: "switch"; readonly time: number; readonly cpu: number; readonly tid: number }
-  | { readonly kind: "wake"; readonly time: number; readonly tid: number; readonly cpu: number }
+  | {
+      readonly kind: "wake";
+      readonly time: number;
+      readonly tid: number;
+      readonly cpu: number;
+      /** The thread whose step woke it (a lock release, a grace period it ended); absent for timers. */
+      readonly by?: number;
+    }
   | {
       readonly kind: "lock";
       readonly time: number;
@@ -103,6 +110,13 @@ export interface EngineHooks {
   onRcuCallback?(token: number, now: number): void;
   /** After every event; for monitors and property tests. */
   afterEvent?(engine: Engine): void;
+  /**
+   * Thread tid waits in a lock or in synchronize_rcu: it went to sleep (D
+   * state) or spins. Called on every block and spin, repeats included, when
+   * the lock already lists the thread as its waiter (the safety monitors'
+   * "this step blocked").
+   */
+  onWait?(tid: number): void;
 }
 
 export interface EngineOptions {
@@ -182,6 +196,8 @@ export class Engine implements LockHost {
   private readonly watchers = new Set<HostedLock>();
   /** The CPU whose thread is being processed (the waker for wake-ups), -1 outside. */
   private curCpu = -1;
+  /** The thread whose action is being carried out (-1 in timers and ticks): the waker, for traces. */
+  private curThread = -1;
 
   constructor(machine: Machine, opts: EngineOptions) {
     this.machine = machine;
@@ -354,6 +370,7 @@ export class Engine implements LockHost {
   private proceed(t: number): void {
     const cpu = this.cpuOfT[t]!;
     this.curCpu = cpu;
+    this.curThread = t;
     switch (this.mode[t]) {
       case M_BUSY: {
         let rem = this.busyRem[t]!;
@@ -374,6 +391,7 @@ export class Engine implements LockHost {
         break;
     }
     this.curCpu = -1;
+    this.curThread = -1;
   }
 
   private modeOf(t: number): number {
@@ -497,12 +515,14 @@ export class Engine implements LockHost {
   spin(t: number): void {
     this.mode[t] = M_WAIT;
     if (this.acct.get(t) !== S_SPINNING) this.setState(t, S_SPINNING);
+    this.hooks.onWait?.(t);
   }
 
   block(t: number): void {
     this.mode[t] = M_WAIT;
     this.cancelTimer(t);
     this.leaveCpu(t, S_DSTATE);
+    this.hooks.onWait?.(t);
   }
 
   /** try_to_wake_up: D-state or sleeping -> runnable, arriving after the wake-up latency. */
@@ -515,7 +535,13 @@ export class Engine implements LockHost {
     const lat = target === this.curCpu ? cl.wakeupSameCpuNs : cl.wakeupCrossCpuNs;
     this.sched.pendingIn[target]!++;
     this.arriveCpu[t] = target;
-    this.hooks.trace?.({ kind: "wake", time: this.now, tid: t, cpu: target });
+    this.hooks.trace?.({
+      kind: "wake",
+      time: this.now,
+      tid: t,
+      cpu: target,
+      ...(this.curThread >= 0 && this.curThread !== t ? { by: this.curThread } : {}),
+    });
     this.timer(t, T_ARRIVE, this.now + lat);
   }
 

@@ -15,10 +15,11 @@
  * is spent on shared accesses, lock operations, TLB flushes and lb_cycles().
  */
 
-import type { IRProgram } from "../lang/ir.ts";
+import type { IRFunction, IRProgram } from "../lang/ir.ts";
 import type { Builtin, LockEffect } from "../model/index.ts";
 import { Engine, type EngineHooks, type RunReport } from "./engine.ts";
 import type { FolioLock } from "./locks/folio.ts";
+import { Rwsem } from "./locks/rwsem.ts";
 import { ptrType } from "./heap.ts";
 import { Interpreter, type StepResult, Thread } from "./interp.ts";
 import type { Machine } from "./machine.ts";
@@ -26,6 +27,8 @@ import type { Prng } from "./prng.ts";
 import type { Action, ThreadCtx, ThreadProgram } from "./program.ts";
 import { SequentialRunner } from "./sequential.ts";
 import { type Access, NULL_OBSERVER, type Observer, type Scheduling, World } from "./world.ts";
+import { type CallHooks, CallHookKernel } from "./call-kernel.ts";
+import { type ReferencedCall, ReferencedProbe } from "./referenced.ts";
 
 /** What a workload thread does once its previous call has returned. */
 export type NextCall =
@@ -44,6 +47,21 @@ export interface TimedThreadSpec {
   readonly nice?: number;
   readonly clusters?: readonly string[];
   readonly source: CallSource;
+}
+
+/**
+ * What watches a run step by step (the safety monitors, src/check/timed.ts):
+ * the World's Observer events, calls and returns, and the steps themselves.
+ */
+export interface StepWatch extends Observer, CallHooks {
+  /**
+   * Thread t is about to take the step at fn's pc: `first` for its first
+   * attempt (an engine-decided step when it is issued), not first when an
+   * issued step executes after the engine granted it.
+   */
+  step(t: Thread, fn: IRFunction, pc: number, first: boolean): void;
+  /** t's issued lock or synchronize_rcu step waits in the engine (once per issue). */
+  blocked(t: Thread): void;
 }
 
 /** Steps whose outcome the engine decides: issued first, executed once granted. */
@@ -95,6 +113,18 @@ export class TimedRun implements Scheduling {
   private readonly sites = new Map<string, number>();
   /** Per thread id: the World lock an issued lock step named. */
   private readonly issuedLock: (number | undefined)[] = [];
+  /** Per thread id: an engine-decided step is issued and has not executed yet. */
+  private readonly inEngine: boolean[] = [];
+  /** Per thread id: that step has waited in the engine (StepWatch.blocked was told). */
+  private readonly waited: boolean[] = [];
+  /** The safety monitors, once attached. */
+  private watcher: StepWatch | undefined;
+  /** Interpreter thread id -> engine thread id. */
+  private readonly tidOf: number[] = [];
+  /** Watches folio_referenced() calls; see onReferenced. */
+  private readonly referenced: ReferencedProbe;
+  /** Each finished folio_referenced() call of a workload thread, by engine thread id. */
+  onReferenced: ((tid: number, call: ReferencedCall) => void) | undefined;
 
   constructor(
     readonly program: IRProgram,
@@ -103,29 +133,35 @@ export class TimedRun implements Scheduling {
     observer: Observer = NULL_OBSERVER,
     hooks?: EngineHooks,
   ) {
-    this.engine = new Engine(machine, { seed, ...(hooks ? { hooks } : {}) });
+    this.engine = new Engine(machine, {
+      seed,
+      hooks: { ...hooks, onWait: (tid) => this.onWait(tid) },
+    });
+    this.observer = observer;
     // The World reports to us (to build Actions) and to the monitors.
     const self = this;
     const fan: Observer = {
       access(t, a, write, marked) {
         self.onAccess(t, a, write);
-        observer.access(t, a, write, marked);
+        self.observer.access(t, a, write, marked);
       },
-      badAccess: (...a) => observer.badAccess(...a),
-      alloc: (...a) => observer.alloc(...a),
-      free: (...a) => observer.free(...a),
+      badAccess: (...a) => self.observer.badAccess(...a),
+      alloc: (...a) => self.observer.alloc(...a),
+      free: (...a) => self.observer.free(...a),
       tree(t, op, root, avc, missing) {
         self.emit(t, {
           kind: "access",
           line: self.lineOf(root),
           mode: op === "walk" ? "read" : "write",
         });
-        observer.tree(t, op, root, avc, missing);
+        self.observer.tree(t, op, root, avc, missing);
       },
-      assertion: (...a) => observer.assertion(...a),
+      assertion: (...a) => self.observer.assertion(...a),
       lock(t, b, effect, lock, result) {
         self.onLock(t, b, effect, lock);
-        observer.lock(t, b, effect, lock, result);
+        if (effect.op === "try" && b.proto.name === "folio_trylock")
+          self.referenced.trylock(t, lock, result);
+        self.observer.lock(t, b, effect, lock, result);
       },
       rcu(t, op) {
         if (op !== "synchronize")
@@ -134,19 +170,45 @@ export class TimedRun implements Scheduling {
             op: op === "read_lock" ? "rcu_read_lock" : "rcu_read_unlock",
             site: 0,
           });
-        observer.rcu(t, op);
+        self.observer.rcu(t, op);
       },
       hint(t, b, args) {
         self.onHint(t, b, args);
-        observer.hint(t, b, args);
+        self.observer.hint(t, b, args);
       },
     };
     this.fan = fan;
     this.world = new World(program, this, fan);
-    this.interp = new Interpreter(program, this.world);
+    this.referenced = new ReferencedProbe(this.world, program.functions, (t, call) =>
+      this.onReferenced?.(this.tidOf[t.id]!, call),
+    );
+    // Calls and returns reach the probe and the monitors; the World ignores them.
+    const calls: CallHooks = {
+      enter(t, fn, args) {
+        self.referenced.enter(t, fn, args);
+        self.watcher?.enter(t, fn, args);
+      },
+      leave(t, fn, value) {
+        self.referenced.leave(t, fn, value);
+        self.watcher?.leave(t, fn, value);
+      },
+    };
+    this.interp = new Interpreter(program, new CallHookKernel(this.world, calls));
   }
 
   private readonly fan: Observer;
+  /** Where the World's events go besides the Actions: the constructor's observer, or the watch. */
+  private observer: Observer;
+
+  /**
+   * Let `watch` see every step of the workload threads from now on (call it
+   * after setup, which is not watched): the World's events, calls and
+   * returns, each step before it executes, and each wait in the engine.
+   */
+  attach(watch: StepWatch): void {
+    this.watcher = watch;
+    this.observer = watch;
+  }
 
   /**
    * Build the object graph before time starts: `build` runs policy paths one
@@ -177,6 +239,7 @@ export class TimedRun implements Scheduling {
       ...(spec.clusters ? { clusters: spec.clusters } : {}),
     });
     this.threads[tid] = thread;
+    this.tidOf[thread.id] = tid;
     this.outbox[thread.id] = [];
     this.answer[thread.id] = 0;
     return tid;
@@ -185,6 +248,29 @@ export class TimedRun implements Scheduling {
   /** The interpreter thread behind an engine thread id (its return value, its frames). */
   thread(tid: number): Thread | undefined {
     return this.threads[tid];
+  }
+
+  /** The engine thread id of an interpreter thread (undefined: not a workload thread). */
+  engineTid(t: Thread): number | undefined {
+    return this.tidOf[t.id];
+  }
+
+  /**
+   * The World lock of t's issued engine-decided step that has not executed
+   * yet (0: synchronize_rcu, or a NULL lock), undefined when there is none.
+   */
+  issued(t: Thread): number | undefined {
+    return this.inEngine[t.id] ? (this.issuedLock[t.id] ?? 0) : undefined;
+  }
+
+  /** Has t's issued step had to wait in the engine (blocked or spun)? */
+  hasWaited(t: Thread): boolean {
+    return this.inEngine[t.id] === true && this.waited[t.id] === true;
+  }
+
+  /** The engine lock a World lock became, if any thread has taken it since setup. */
+  engineLockOf(lock: number): number | undefined {
+    return this.locks.get(lock);
   }
 
   run(untilNs: number): RunReport {
@@ -211,11 +297,30 @@ export class TimedRun implements Scheduling {
         const id = this.locks.get(lock);
         return id !== undefined && (this.engine.lock(id) as FolioLock).state().owner >= 0 ? 1 : 0;
       }
+      case "assert":
+        return this.engineHolds(t, lock, effect.mode) ? 1 : 0;
       case "release":
       case "release_all":
-      case "assert":
         return 0;
     }
+  }
+
+  /**
+   * lockdep_assert_held*() and vma_assert_write_locked(): does t hold lock in
+   * the engine? For t's own locks the engine and the World agree at every
+   * step of t: an acquisition executes after the engine granted it, and a
+   * release reaches the engine before t's next step.
+   */
+  private engineHolds(t: Thread, lock: number, mode: LockEffect["mode"]): boolean {
+    const id = this.locks.get(lock);
+    const tid = this.tidOf[t.id];
+    if (id === undefined || tid === undefined) return false;
+    const l = this.engine.lock(id);
+    if (!(l instanceof Rwsem)) return l.state().owner === tid;
+    const s = l.state();
+    const w = s.writer === tid;
+    const r = s.readers.includes(tid);
+    return mode === "read" ? r : mode === "any" ? w || r : w;
   }
 
   rcu(t: Thread): StepResult {
@@ -284,8 +389,12 @@ export class TimedRun implements Scheduling {
   /** The Action that issues an engine-decided step. */
   issue(t: Thread, b: Builtin, args: readonly number[]): Action {
     const name = b.proto.name;
-    if (name === "synchronize_rcu")
+    this.inEngine[t.id] = true;
+    this.waited[t.id] = false;
+    if (name === "synchronize_rcu") {
+      this.issuedLock[t.id] = 0;
       return { kind: "rcu", op: "synchronize_rcu", site: this.siteOf(t) };
+    }
     const target = this.world.peekLockTarget(t, b, args);
     this.issuedLock[t.id] = target;
     // A NULL or wild lock: the World reports it when the step executes.
@@ -354,6 +463,24 @@ export class TimedRun implements Scheduling {
   setAnswer(t: Thread, v: number): void {
     this.answer[t.id] = v;
   }
+
+  /** Thread t is about to take the step at fn's pc (see StepWatch.step). */
+  watchStep(t: Thread, fn: IRFunction, pc: number, first: boolean): void {
+    this.watcher?.step(t, fn, pc, first);
+  }
+
+  /** The issued step of t has executed in the World. */
+  executed(t: Thread): void {
+    this.inEngine[t.id] = false;
+  }
+
+  /** The engine made a thread wait: tell the watch once per issued step. */
+  private onWait(tid: number): void {
+    const t = this.threads[tid];
+    if (!t || !this.inEngine[t.id] || this.waited[t.id]) return;
+    this.waited[t.id] = true;
+    this.watcher?.blocked(t);
+  }
 }
 
 /** One workload thread: the interpreter driven by the engine's calls to next(). */
@@ -382,7 +509,10 @@ class InterpretedThread implements ThreadProgram {
         // The engine granted (or answered) the step: execute it now.
         this.issued = false;
         run.setAnswer(t, ctx.result);
+        const step = interp.pending(t)!;
+        run.watchStep(t, step.fn, step.pc, false);
         interp.step(t);
+        run.executed(t);
         pending = run.takeActions(t);
         continue;
       }
@@ -398,6 +528,7 @@ class InterpretedThread implements ThreadProgram {
         continue;
       }
       const step = interp.pending(t)!;
+      run.watchStep(t, step.fn, step.pc, true);
       const ins = step.ins;
       if (ins.op === "builtin") {
         const b = run.program.builtins[ins.id]!;

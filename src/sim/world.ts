@@ -104,6 +104,21 @@ interface TreeEntry {
   readonly last: number;
 }
 
+/**
+ * Stack objects come from per-thread arenas, interleaved: a type's object
+ * k of arena a is at index 1 + k * ARENAS + a, so a few threads with a few
+ * live stack objects each keep the table (and every copy the explorer makes
+ * of it) small. Threads share an arena when their ids are congruent modulo
+ * the arena count: allocation stays deterministic, and only the explorer,
+ * with a handful of threads, needs them apart. Arena 0 is the setup's.
+ */
+const ARENAS = 16;
+const ARENA_OBJECTS = (1 << 20) / ARENAS - 1;
+
+function arenaSlot(tid: number): number {
+  return tid > 0 && tid < 1 << 24 ? 1 + ((tid - 1) % (ARENAS - 1)) : 0;
+}
+
 /** Stack structs and cells: the pointer types that are a thread's own. */
 const CELL = "cell";
 const PTE_SLOT = "pte_t";
@@ -126,7 +141,13 @@ export class World implements Kernel {
   /** Per-VMA write locks by holder: released together by vma_end_write_all(). */
   private readonly vmaWriters = new Map<number, { readonly tid: number; readonly mm: number }>();
   private readonly cacheType = new Map<number, number>();
-  private readonly builtinImpl: ((t: Thread, args: readonly number[], b: Builtin) => StepResult)[];
+  /** Stack-object arenas by (arena slot, type): the next fresh index and the freed ones. */
+  private readonly arenas = new Map<number, { next: number; free: number[] }>();
+  /** Each builtin's implementation, made on first use (the explorer builds a World per replay). */
+  private readonly builtinImpl: (
+    | ((t: Thread, args: readonly number[], b: Builtin) => StepResult)
+    | undefined
+  )[];
   /** Hash of the side structures (page tables, trees, lists), XOR-maintained like the heap's. */
   private sideHash = 0;
   private readonly T: Record<string, number>;
@@ -158,7 +179,34 @@ export class World implements Kernel {
       this.globals.set(g.name, cache);
       if (g.objects) this.cacheType.set(cache, T[g.objects]!);
     }
-    this.builtinImpl = program.builtins.map((b) => this.implement(b));
+    this.builtinImpl = new Array(program.builtins.length);
+  }
+
+  /**
+   * Become a copy of src, a World of the same program, between steps: the
+   * heap and every side structure. The explorer builds a scenario's object
+   * graph once and starts each replay from a copy instead of re-running
+   * the setup's policy calls.
+   */
+  copyFrom(src: World): void {
+    this.heap.copyFrom(src.heap);
+    const copy = <K, V>(to: Map<K, V>, from: ReadonlyMap<K, V>, f: (v: V) => V) => {
+      to.clear();
+      for (const [k, v] of from) to.set(k, f(v));
+    };
+    const same = <V>(v: V) => v;
+    copy(this.ptes, src.ptes, (v) => v.slice());
+    copy(this.pmds, src.pmds, (v) => v.slice());
+    copy(this.trees, src.trees, (v) => v.slice());
+    copy(this.treeOf, src.treeOf, same);
+    copy(this.lists, src.lists, (v) => v.slice());
+    copy(this.listOf, src.listOf, same);
+    copy(this.owner, src.owner, same);
+    copy(this.globals, src.globals, same);
+    copy(this.vmaWriters, src.vmaWriters, same);
+    copy(this.cacheType, src.cacheType, same);
+    copy(this.arenas, src.arenas, (a) => ({ next: a.next, free: a.free.slice() }));
+    this.sideHash = src.sideHash;
   }
 
   /**
@@ -241,12 +289,33 @@ export class World implements Kernel {
     return this.heap.load(obj, this.heap.field(ptrType(obj), field));
   }
 
-  alloca(_t: Thread, struct: string | undefined): number {
-    return this.allocObject(struct ?? CELL);
+  /**
+   * A stack cell or stack struct, from the thread's own arena of its type:
+   * its index depends only on that thread's calls and returns, so steps of
+   * two threads commute (the explorer's states and sleep sets need it).
+   */
+  alloca(t: Thread, struct: string | undefined): number {
+    const type = this.T[struct ?? CELL]!;
+    const slot = arenaSlot(t.id);
+    const key = slot * 64 + type;
+    let a = this.arenas.get(key);
+    if (!a) {
+      a = { next: 0, free: [] };
+      this.arenas.set(key, a);
+    }
+    const i = a.free.pop() ?? a.next++;
+    if (i >= ARENA_OBJECTS)
+      throw new Error(`thread ${t.name}: more than ${ARENA_OBJECTS} live stack objects`);
+    return this.heap.allocAt(type, 1 + i * ARENAS + slot);
   }
 
-  freeCells(_t: Thread, cells: readonly number[]): void {
-    for (const c of cells) this.freeObject(c);
+  freeCells(t: Thread, cells: readonly number[]): void {
+    const slot = arenaSlot(t.id);
+    for (const c of cells) {
+      const a = this.arenas.get(slot * 64 + ptrType(c))!;
+      a.free.push((ptrIndex(c) - 1 - slot) / ARENAS);
+      this.heap.free(c, false);
+    }
   }
 
   isPrivate(_t: Thread, ptr: number): boolean {
@@ -294,7 +363,12 @@ export class World implements Kernel {
   }
 
   builtin(t: Thread, b: Builtin, id: number, args: readonly number[]): StepResult {
-    return this.builtinImpl[id]!(t, args, b);
+    let impl = this.builtinImpl[id];
+    if (impl === undefined) {
+      impl = this.implement(b);
+      this.builtinImpl[id] = impl;
+    }
+    return impl(t, args, b);
   }
 
   enter(): void {}
@@ -405,6 +479,21 @@ export class World implements Kernel {
     const pt = this.pmdWords(mm)[(addr >>> PMD_SHIFT) & (PTRS_PER_PMD - 1)]!;
     if (pt === 0 || this.heap.validity(pt, this.T.ptdesc) !== "ok") return 0;
     return this.ptes.get(ptrIndex(pt))![(addr >>> PAGE_SHIFT) & (PTRS_PER_PTE - 1)]!;
+  }
+
+  /**
+   * Ground truth for monitors: might some PTE table still hold a present PTE
+   * of folio? False is certain; true means look closer (peekPte through the
+   * VMAs). One pass over the tables' words, no lookups.
+   */
+  mayMapFolio(folio: number): boolean {
+    const pfn = ptrIndex(folio);
+    for (const words of this.ptes.values())
+      for (let i = 0; i < words.length; i++) {
+        const pte = words[i]!;
+        if (pte & PTE_PRESENT && pte >>> PFN_SHIFT === pfn) return true;
+      }
+    return false;
   }
 
   /** The folio a present PTE maps (vm_normal_folio), possibly already freed. */
@@ -756,7 +845,7 @@ export class World implements Kernel {
         return (t, [f]) =>
           this.folioField(t, f!, "_mapcount", false, true) && mapcount(f!) > 0 ? 1 : 0;
       case "folio_raw_mapping":
-        return (t, [f]) => mapping(t, f!, false) & ~3;
+        return (t, [f]) => mapping(t, f!, b.marked) & ~3;
       case "folio_test_anon":
         return (t, [f]) => mapping(t, f!, true) & 1;
       case "folio_test_ksm":
@@ -773,7 +862,7 @@ export class World implements Kernel {
         };
       case "folio_pgoff":
         return (t, [f]) =>
-          this.folioField(t, f!, "index", false, false) ? h.load(f!, F("index")) : 0;
+          this.folioField(t, f!, "index", false, b.marked) ? h.load(f!, F("index")) : 0;
       case "folio_nr_pages":
         return () => 1;
       case "folio_get":
