@@ -243,19 +243,19 @@ var require_scope = __commonJS({
         super(nameStr);
         this.prefix = prefix;
       }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
+      setValue(value2, { property, itemIndex }) {
+        this.value = value2;
         this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
       }
     };
     exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
+    var line2 = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       constructor(opts) {
         super(opts);
         this._values = {};
         this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+        this.opts = { ...opts, _n: opts.lines ? line2 : code_1.nil };
       }
       get() {
         return this._scope;
@@ -263,13 +263,13 @@ var require_scope = __commonJS({
       name(prefix) {
         return new ValueScopeName(prefix, this._newName(prefix));
       }
-      value(nameOrPrefix, value) {
+      value(nameOrPrefix, value2) {
         var _a;
-        if (value.ref === void 0)
+        if (value2.ref === void 0)
           throw new Error("CodeGen: ref must be passed in value");
         const name = this.toName(nameOrPrefix);
         const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        const valueKey = (_a = value2.key) !== null && _a !== void 0 ? _a : value2.ref;
         let vs = this._values[prefix];
         if (vs) {
           const _name = vs.get(valueKey);
@@ -281,8 +281,8 @@ var require_scope = __commonJS({
         vs.set(valueKey, name);
         const s = this._scope[prefix] || (this._scope[prefix] = []);
         const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
+        s[itemIndex] = value2.ref;
+        name.setValue(value2, { property: prefix, itemIndex });
         return name;
       }
       getValue(prefix, keyOrRef) {
@@ -455,9 +455,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -465,14 +465,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -752,8 +752,8 @@ var require_codegen = __commonJS({
         return this._extScope.name(prefix);
       }
       // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
+      scopeValue(prefixOrName, value2) {
+        const name = this._extScope.value(prefixOrName, value2);
         const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
         vs.add(name);
         return name;
@@ -807,13 +807,13 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key, value2] of keyValues) {
           if (code.length > 1)
             code.push(",");
           code.push(key);
-          if (key !== value || this.opts.es5) {
+          if (key !== value2 || this.opts.es5) {
             code.push(":");
-            (0, code_1.addCodeArg)(code, value);
+            (0, code_1.addCodeArg)(code, value2);
           }
         }
         code.push("}");
@@ -872,30 +872,30 @@ var require_codegen = __commonJS({
       }
       // `for-in` statement.
       // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
         if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
         }
         const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
       }
       // end `for` loop
       endFor() {
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
-      return(value) {
+      return(value2) {
         const node = new Return();
         this._blockNode(node);
-        this.code(value);
+        this.code(value2);
         if (node.nodes.length !== 1)
           throw new Error('CodeGen: "return" should have one node');
         return this._endBlockNode(Return);
@@ -1873,8 +1873,8 @@ var require_keyword = __commonJS({
       var _a;
       const { gen, keyword, schema, parentSchema, $data, it } = cxt;
       checkAsyncKeyword(it, def);
-      const validate3 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate3);
+      const validate4 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate4);
       const valid = gen.let("valid");
       cxt.block$data(valid, validateKeyword);
       cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
@@ -2697,11 +2697,11 @@ var require_validate = __commonJS({
         if (!this.allErrors)
           this.gen.if(cond);
       }
-      setParams(obj, assign) {
+      setParams(obj2, assign) {
         if (assign)
-          Object.assign(this.params, obj);
+          Object.assign(this.params, obj2);
         else
-          this.params = obj;
+          this.params = obj2;
       }
       block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
         this.gen.block(() => {
@@ -2947,28 +2947,28 @@ var require_compile = __commonJS({
         if (this.opts.code.process)
           sourceCode = this.opts.code.process(sourceCode, sch);
         const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate3 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate3 });
-        validate3.errors = null;
-        validate3.schema = sch.schema;
-        validate3.schemaEnv = sch;
+        const validate4 = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate4 });
+        validate4.errors = null;
+        validate4.schema = sch.schema;
+        validate4.schemaEnv = sch;
         if (sch.$async)
-          validate3.$async = true;
+          validate4.$async = true;
         if (this.opts.code.source === true) {
-          validate3.source = { validateName, validateCode, scopeValues: gen._values };
+          validate4.source = { validateName, validateCode, scopeValues: gen._values };
         }
         if (this.opts.unevaluated) {
           const { props, items } = schemaCxt;
-          validate3.evaluated = {
+          validate4.evaluated = {
             props: props instanceof codegen_1.Name ? void 0 : props,
             items: items instanceof codegen_1.Name ? void 0 : items,
             dynamicProps: props instanceof codegen_1.Name,
             dynamicItems: items instanceof codegen_1.Name
           };
-          if (validate3.source)
-            validate3.source.evaluated = (0, codegen_1.stringify)(validate3.evaluated);
+          if (validate4.source)
+            validate4.source.evaluated = (0, codegen_1.stringify)(validate4.evaluated);
         }
-        sch.validate = validate3;
+        sch.validate = validate4;
         return sch;
       } catch (e) {
         delete sch.validate;
@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve2.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve2(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3386,9 +3386,9 @@ var require_utils = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex4 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex4)) {
+            const normalizedHex = hex4.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decodeUnreserved && isUnreserved(decoded)) {
               output += decoded;
@@ -3408,9 +3408,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex4 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex4)) {
+            const normalizedHex = hex4.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (decoded !== "." && isUnreserved(decoded)) {
               output += decoded;
@@ -3450,9 +3450,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex4 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex4)) {
+            output += "%" + hex4.toUpperCase();
             i += 2;
             continue;
           }
@@ -3488,9 +3488,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex4 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex4)) {
+            output += "%" + hex4.toUpperCase();
             i += 2;
             continue;
           }
@@ -3535,9 +3535,9 @@ var require_utils = __commonJS({
       for (let i = 0; i < input.length; i++) {
         const ch = input[i];
         if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
+          const hex4 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex4)) {
+            const normalizedHex = hex4.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
             if (isUnreserved(decoded)) {
               output += decoded;
@@ -3575,9 +3575,9 @@ var require_utils = __commonJS({
       let output = "";
       for (let i = 0; i < input.length; i++) {
         if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
+          const hex4 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex4)) {
+            output += "%" + hex4.toUpperCase();
             i += 2;
             continue;
           }
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve(baseURI, relativeURI, options) {
+    function resolve2(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4257,19 +4257,19 @@ var require_fast_uri = __commonJS({
       if (typeof uri !== "string" && typeof uri !== "object") {
         return void 0;
       }
-      let value;
+      let value2;
       try {
-        value = typeof uri === "string" ? uri : serialize2(uri, opts);
+        value2 = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value2, opts);
       return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
     }
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve,
+      resolve: resolve2,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -5130,13 +5130,13 @@ var require_ucs2length = __commonJS({
       const len = str.length;
       let length = 0;
       let pos = 0;
-      let value;
+      let value2;
       while (pos < len) {
         length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
+        value2 = str.charCodeAt(pos++);
+        if (value2 >= 55296 && value2 <= 56319 && pos < len) {
+          value2 = str.charCodeAt(pos);
+          if ((value2 & 64512) === 56320)
             pos++;
         }
       }
@@ -7028,12 +7028,12 @@ var require_visit = __commonJS({
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci3 = visit_(i, node.items[i], visitor, path);
+            if (typeof ci3 === "number")
+              i = ci3 - 1;
+            else if (ci3 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci3 === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
@@ -7076,12 +7076,12 @@ var require_visit = __commonJS({
         if (identity.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci3 = await visitAsync_(i, node.items[i], visitor, path);
+            if (typeof ci3 === "number")
+              i = ci3 - 1;
+            else if (ci3 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci3 === REMOVE) {
               node.items.splice(i, 1);
               i -= 1;
             }
@@ -7208,13 +7208,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -7401,7 +7401,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -7441,7 +7441,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -7452,26 +7452,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -7643,11 +7643,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -7674,7 +7674,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -7682,53 +7682,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
+        map.items.push(value2);
         return map;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node2 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -7748,8 +7748,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
+    function collectionFromPath(schema, path, value2) {
+      let v = value2;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -7800,16 +7800,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (isEmptyPath(path))
-          this.add(value);
+          this.add(value2);
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.addIn(rest, value);
+            node.addIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -7863,16 +7863,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         const [key, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.setIn(rest, value);
+            node.setIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -8067,13 +8067,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -8147,22 +8147,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json.slice(start) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -8170,7 +8170,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -8178,27 +8178,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -8206,7 +8206,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -8214,8 +8214,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -8223,9 +8223,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -8236,7 +8236,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -8249,37 +8249,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -8377,10 +8377,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -8388,11 +8388,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -8452,7 +8452,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -8464,7 +8464,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -8479,12 +8479,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -8505,26 +8505,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -8540,11 +8540,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -8607,7 +8607,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -8617,8 +8617,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
@@ -8628,20 +8628,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
-            map.set(key, value2);
+            map.set(key, value3);
         } else if (map instanceof Set) {
           map.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
           Object.defineProperty(map, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -8650,8 +8650,8 @@ var require_merge = __commonJS({
       }
       return map;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -8668,20 +8668,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map, value2);
       else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+        merge.addMergeToJSMap(ctx, map, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
               value: jsValue,
@@ -8731,28 +8731,28 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
+        let { key, value: value2 } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -8811,9 +8811,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i];
+          str += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -8871,7 +8871,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -8887,14 +8887,14 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
@@ -8948,23 +8948,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj2, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value2, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        if (obj2 instanceof Map) {
+          for (const [key, value2] of obj2)
+            add(key, value2);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -8977,14 +8977,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -9019,8 +9019,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -9074,7 +9074,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -9098,8 +9098,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -9140,15 +9140,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -9170,15 +9170,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -9212,7 +9212,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -9224,7 +9224,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -9243,7 +9243,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -9261,18 +9261,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -9283,13 +9283,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -9313,7 +9313,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -9321,7 +9321,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -9333,7 +9333,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -9357,16 +9357,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -9383,7 +9383,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -9432,20 +9432,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -9454,7 +9454,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -9467,10 +9467,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -9500,7 +9500,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -9526,10 +9526,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -9575,16 +9575,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
+${pair2.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair;
+            item = pair2;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -9601,25 +9601,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -9665,17 +9665,17 @@ var require_omap = __commonJS({
         const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map);
-        for (const pair of this.items) {
-          let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+        for (const pair2 of this.items) {
+          let key, value2;
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value2 = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key, value2);
         }
         return map;
       }
@@ -9689,7 +9689,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -9719,14 +9719,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -9734,7 +9734,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -9753,7 +9753,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -9761,7 +9761,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -9773,7 +9773,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -9800,7 +9800,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -9825,10 +9825,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -9887,32 +9887,32 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -9931,10 +9931,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set2.items.push(Pair.createPair(value2, null, ctx));
           }
         return set2;
       }
@@ -9942,7 +9942,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -9976,33 +9976,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node;
+      let { value: value2 } = node;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value *= num(-1);
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -10011,7 +10011,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -10020,7 +10020,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -10043,7 +10043,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -10317,7 +10317,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -10349,7 +10349,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version });
         this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -10374,14 +10374,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -10400,10 +10400,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -10430,7 +10430,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
+        const node = createNode.createNode(value2, tag, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -10440,9 +10440,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
+      createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -10501,24 +10501,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         if (Collection.isEmptyPath(path)) {
-          this.contents = value;
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path, value2);
         }
       }
       /**
@@ -10637,19 +10637,19 @@ var require_errors2 = __commonJS({
       if (error2.pos[0] === -1)
         return;
       error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+      const { line: line2, col } = error2.linePos[0];
+      error2.message += ` at line ${line2}, column ${col}`;
+      let ci3 = col - 1;
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
+      if (ci3 >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci3 - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
+        ci3 -= trimStart - 1;
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci3))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -10657,10 +10657,10 @@ var require_errors2 = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end = error2.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        if (end?.line === line2 && end.col > col) {
+          count = Math.max(1, Math.min(end.col - col, 80 - ci3));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci3) + "^".repeat(count);
         error2.message += `:
 
 ${lineStr}
@@ -10879,7 +10879,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search2));
+      return items.some((pair2) => isEqual(pair2.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -10904,7 +10904,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep?.[0],
@@ -10947,7 +10947,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -10956,19 +10956,19 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -10978,10 +10978,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map.items.push(pair);
+            pair2.srcToken = collItem;
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -11009,18 +11009,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -11031,9 +11031,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
@@ -11115,7 +11115,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -11126,7 +11126,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11181,10 +11181,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap2 && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -11196,7 +11196,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -11216,15 +11216,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -11232,18 +11232,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map.items.push(pair);
+            map.items.push(pair2);
           } else {
             const map = new YAMLMap.YAMLMap(ctx.schema);
             map.flow = true;
-            map.items.push(pair);
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map);
@@ -11367,11 +11367,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -11401,11 +11401,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -11419,23 +11419,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
+          value2 += sep + indent.slice(trimIndent) + content;
           sep = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
+          value2 += sep + indent.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep = "\n";
         } else {
-          value += sep + content;
+          value2 += sep + content;
           sep = " ";
           prevMoreIndented = false;
         }
@@ -11445,15 +11445,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -11538,20 +11538,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -11566,7 +11566,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -11606,8 +11606,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -11620,8 +11620,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep === "\n")
@@ -11632,7 +11632,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep + lm;
           sep = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -11759,28 +11759,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -11791,7 +11791,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -11804,7 +11804,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -11814,10 +11814,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -11975,7 +11975,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -11987,7 +11987,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -11995,10 +11995,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -12246,9 +12246,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -12278,7 +12278,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -12301,7 +12301,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -12447,7 +12447,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -12456,8 +12456,8 @@ var require_cst_stringify = __commonJS({
       if (sep)
         for (const st of sep)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify;
@@ -12506,12 +12506,12 @@ var require_cst_visit = __commonJS({
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
+            const ci3 = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            if (typeof ci3 === "number")
+              i = ci3 - 1;
+            else if (ci3 === BREAK)
               return BREAK;
-            else if (ci === REMOVE) {
+            else if (ci3 === REMOVE) {
               token.items.splice(i, 1);
               i -= 1;
             }
@@ -12762,40 +12762,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          yield* this.pushCount(line2.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -12836,13 +12836,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -12867,7 +12867,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -12887,11 +12887,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -12899,17 +12899,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line[n] === ",") {
+        while (line2[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             return "flow";
           case "{":
           case "[":
@@ -14190,7 +14190,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -14203,14 +14203,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
@@ -14272,7 +14272,7 @@ var require_dist = __commonJS({
 });
 
 // src/main.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 
@@ -14307,6 +14307,119 @@ function formatOne(severity, message, span, sources) {
   return `${head}
 ${gutter} | ${src}
 ${" ".repeat(gutter.length)} | ${caret}`;
+}
+
+// src/lang/flow.ts
+function collectLabels(s, labels, diags) {
+  switch (s.kind) {
+    case "label":
+      if (labels.has(s.label))
+        diags.push(error("duplicate-label", `duplicate label '${s.label}'`, s.span));
+      labels.add(s.label);
+      return collectLabels(s.body, labels, diags);
+    case "block":
+      for (const x of s.body) collectLabels(x, labels, diags);
+      return;
+    case "if":
+      collectLabels(s.then, labels, diags);
+      if (s.otherwise) collectLabels(s.otherwise, labels, diags);
+      return;
+    case "while":
+    case "do":
+    case "foreach":
+      return collectLabels(s.body, labels, diags);
+    case "for":
+      return collectLabels(s.body, labels, diags);
+    case "decl":
+    case "expr":
+    case "return":
+    case "break":
+    case "continue":
+    case "goto":
+    case "empty":
+      return;
+  }
+}
+function endsInReturn(s) {
+  switch (s.kind) {
+    case "return":
+    case "goto":
+      return true;
+    case "block": {
+      let ends = false;
+      for (const x of s.body) {
+        if (x.kind === "label") ends = endsInReturn(x);
+        else if (!ends) ends = endsInReturn(x);
+      }
+      return ends;
+    }
+    case "if":
+      return s.otherwise !== void 0 && endsInReturn(s.then) && endsInReturn(s.otherwise);
+    case "label":
+      return endsInReturn(s.body);
+    case "while":
+    case "for":
+      return (s.kind === "for" ? !s.test : isTrue(s.test)) && !containsBreak(s.body);
+    default:
+      return false;
+  }
+}
+var isTrue = (e) => e.kind === "bool" && e.value || e.kind === "int" && e.value !== 0;
+function containsBreak(s) {
+  switch (s.kind) {
+    case "break":
+      return true;
+    case "block":
+      return s.body.some(containsBreak);
+    case "if":
+      return containsBreak(s.then) || s.otherwise !== void 0 && containsBreak(s.otherwise);
+    case "label":
+      return containsBreak(s.body);
+    default:
+      return false;
+  }
+}
+
+// src/lang/suggest.ts
+function exprText(e) {
+  switch (e.kind) {
+    case "name":
+      return e.name;
+    case "member":
+      return `${exprText(e.object)}${e.arrow ? "->" : "."}${e.field}`;
+    case "call":
+      return `${exprText(e.callee)}()`;
+    default:
+      return "expression";
+  }
+}
+function nearest(word, candidates) {
+  let best;
+  let bestD = Math.max(1, Math.floor(word.length / 3)) + 1;
+  for (const c2 of candidates) {
+    const d = editDistance(word, c2, bestD);
+    if (d < bestD) {
+      bestD = d;
+      best = c2;
+    }
+  }
+  return best;
+}
+function editDistance(a, b, cap) {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(
+        prev[j] + 1,
+        cur[j - 1] + 1,
+        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    }
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 // src/model/types.ts
@@ -14654,8 +14767,12 @@ var SPECS = [
     c: "void *folio_raw_mapping(struct folio *folio)",
     cat: "folio",
     reads: ["folio.mapping"],
-    plain: true,
-    doc: "folio->mapping without the FOLIO_MAPPING_* bits (a plain read, as in the kernel)."
+    // The kernel reads it plainly, as a lockless hint every caller
+    // re-validates under the folio or anon_vma lock; the writers pair it
+    // with WRITE_ONCE for exactly these readers (folio_move_anon_rmap's
+    // comment). Marked here, as data_race() would mark it, so the race
+    // monitor judges the locking rather than the kernel's annotations.
+    doc: "folio->mapping without the FOLIO_MAPPING_* bits (a lockless read the caller re-validates)."
   },
   {
     c: "bool folio_test_anon(struct folio *folio)",
@@ -15131,10 +15248,10 @@ function build(s) {
 var BUILTINS = SPECS.map(build);
 
 // src/model/constants.ts
-var c = (name, type, value, doc) => ({
+var c = (name, type, value2, doc) => ({
   name,
   type,
-  value,
+  value: value2,
   doc
 });
 var CONSTANTS = [
@@ -15662,8 +15779,8 @@ var Checker = class {
   spanAt(file, offset) {
     const text = this.policy.sources.get(file) ?? "";
     const before = text.slice(0, offset);
-    const line = before.split("\n").length;
-    return { file, line, col: offset - before.lastIndexOf("\n"), start: offset, end: offset + 1 };
+    const line2 = before.split("\n").length;
+    return { file, line: line2, col: offset - before.lastIndexOf("\n"), start: offset, end: offset + 1 };
   }
   declare(name, type, isParam, span, key) {
     const scope = this.scopes[this.scopes.length - 1];
@@ -15956,15 +16073,15 @@ var Checker = class {
       }
       case "assign": {
         const target = this.lvalue(e.target);
-        const value = this.expr(e.value);
+        const value2 = this.expr(e.value);
         if (!target) return ERR;
         if (e.op === "=") {
-          this.expectAssignable(target, value, e.value.span, "assignment");
+          this.expectAssignable(target, value2, e.value.span, "assignment");
         } else if (isEntryPtr(target) && (e.op === "+" || e.op === "-")) {
-          this.expectScalar(value, e.value.span);
+          this.expectScalar(value2, e.value.span);
         } else {
           this.expectScalar(target, e.target.span);
-          this.expectScalar(value, e.value.span);
+          this.expectScalar(value2, e.value.span);
         }
         return target;
       }
@@ -16323,115 +16440,6 @@ function isLockPtr(t) {
 }
 function sameSig(a, b) {
   return sameType({ kind: "fn", sig: a }, { kind: "fn", sig: b });
-}
-function collectLabels(s, labels, diags) {
-  switch (s.kind) {
-    case "label":
-      if (labels.has(s.label))
-        diags.push(error("duplicate-label", `duplicate label '${s.label}'`, s.span));
-      labels.add(s.label);
-      return collectLabels(s.body, labels, diags);
-    case "block":
-      for (const x of s.body) collectLabels(x, labels, diags);
-      return;
-    case "if":
-      collectLabels(s.then, labels, diags);
-      if (s.otherwise) collectLabels(s.otherwise, labels, diags);
-      return;
-    case "while":
-    case "do":
-    case "foreach":
-      return collectLabels(s.body, labels, diags);
-    case "for":
-      return collectLabels(s.body, labels, diags);
-    case "decl":
-    case "expr":
-    case "return":
-    case "break":
-    case "continue":
-    case "goto":
-    case "empty":
-      return;
-  }
-}
-function endsInReturn(s) {
-  switch (s.kind) {
-    case "return":
-    case "goto":
-      return true;
-    case "block": {
-      let ends = false;
-      for (const x of s.body) {
-        if (x.kind === "label") ends = endsInReturn(x);
-        else if (!ends) ends = endsInReturn(x);
-      }
-      return ends;
-    }
-    case "if":
-      return s.otherwise !== void 0 && endsInReturn(s.then) && endsInReturn(s.otherwise);
-    case "label":
-      return endsInReturn(s.body);
-    case "while":
-    case "for":
-      return (s.kind === "for" ? !s.test : isTrue(s.test)) && !containsBreak(s.body);
-    default:
-      return false;
-  }
-}
-var isTrue = (e) => e.kind === "bool" && e.value || e.kind === "int" && e.value !== 0;
-function containsBreak(s) {
-  switch (s.kind) {
-    case "break":
-      return true;
-    case "block":
-      return s.body.some(containsBreak);
-    case "if":
-      return containsBreak(s.then) || s.otherwise !== void 0 && containsBreak(s.otherwise);
-    case "label":
-      return containsBreak(s.body);
-    default:
-      return false;
-  }
-}
-function exprText(e) {
-  switch (e.kind) {
-    case "name":
-      return e.name;
-    case "member":
-      return `${exprText(e.object)}${e.arrow ? "->" : "."}${e.field}`;
-    case "call":
-      return `${exprText(e.callee)}()`;
-    default:
-      return "expression";
-  }
-}
-function nearest(word, candidates) {
-  let best;
-  let bestD = Math.max(1, Math.floor(word.length / 3)) + 1;
-  for (const c2 of candidates) {
-    const d = editDistance(word, c2, bestD);
-    if (d < bestD) {
-      bestD = d;
-      best = c2;
-    }
-  }
-  return best;
-}
-function editDistance(a, b, cap) {
-  if (Math.abs(a.length - b.length) >= cap) return cap;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(
-        prev[j] + 1,
-        cur[j - 1] + 1,
-        prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
-      );
-    }
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 // src/lang/compiler.ts
@@ -16900,20 +16908,20 @@ var FunctionCompiler = class {
       }
     }
   }
-  constant(value) {
+  constant(value2) {
     const r = this.temp();
-    this.emit({ op: "const", dst: r, value });
+    this.emit({ op: "const", dst: r, value: value2 });
     return r;
   }
   member(e, marked) {
     const rf = this.checked.fields.get(e);
-    const obj = this.expr(e.object);
+    const obj2 = this.expr(e.object);
     const r = this.temp();
     this.at(e.fieldSpan);
     if (this.checked.structs.get(rf.struct).kind === "stack") {
-      this.emit({ op: "lload", dst: r, obj, struct: rf.struct, field: rf.field.name });
+      this.emit({ op: "lload", dst: r, obj: obj2, struct: rf.struct, field: rf.field.name });
     } else {
-      this.emit({ op: "load", dst: r, obj, struct: rf.struct, field: rf.field.name, marked });
+      this.emit({ op: "load", dst: r, obj: obj2, struct: rf.struct, field: rf.field.name, marked });
     }
     return r;
   }
@@ -16928,10 +16936,10 @@ var FunctionCompiler = class {
         }
         const m = x;
         const rf = this.checked.fields.get(m);
-        const obj = this.expr(m.object);
+        const obj2 = this.expr(m.object);
         const r = this.temp();
         this.at(e.span);
-        this.emit({ op: "addr", dst: r, obj, struct: rf.struct, field: rf.field.name });
+        this.emit({ op: "addr", dst: r, obj: obj2, struct: rf.struct, field: rf.field.name });
         return r;
       }
       case "*": {
@@ -16979,12 +16987,12 @@ var FunctionCompiler = class {
       if (sym.kind === "local") return this.writeLocal(this.homes.get(sym.local), v);
     } else if (target.kind === "member") {
       const rf = this.checked.fields.get(target);
-      const obj = this.expr(target.object);
+      const obj2 = this.expr(target.object);
       this.at(target.fieldSpan);
       if (this.checked.structs.get(rf.struct).kind === "stack") {
-        this.emit({ op: "lstore", obj, struct: rf.struct, field: rf.field.name, src: v });
+        this.emit({ op: "lstore", obj: obj2, struct: rf.struct, field: rf.field.name, src: v });
       } else {
-        this.emit({ op: "store", obj, struct: rf.struct, field: rf.field.name, src: v, marked });
+        this.emit({ op: "store", obj: obj2, struct: rf.struct, field: rf.field.name, src: v, marked });
       }
       return;
     } else if (target.kind === "unary" && target.op === "*") {
@@ -17112,9 +17120,9 @@ function countHidden(s) {
 }
 function lineOfEnd(checked, span) {
   const text = checked.policy.sources.get(span.file) ?? "";
-  let line = 1;
-  for (let i = 0; i < span.end - 1 && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  let line2 = 1;
+  for (let i = 0; i < span.end - 1 && i < text.length; i++) if (text.charCodeAt(i) === 10) line2++;
+  return line2;
 }
 
 // src/lang/lexer.ts
@@ -17171,18 +17179,18 @@ function lex(file, text, diags) {
   const tokens = [];
   const comments = [];
   let i = 0;
-  let line = 1;
+  let line2 = 1;
   let lineStart = 0;
-  const span = (start, end, l = line, ls = lineStart) => ({
+  const span = (start, end, l = line2, ls = lineStart) => ({
     file,
     line: l,
     col: start - ls + 1,
     start,
     end
   });
-  const newline = (at) => {
-    line++;
-    lineStart = at + 1;
+  const newline = (at2) => {
+    line2++;
+    lineStart = at2 + 1;
   };
   while (i < text.length) {
     const c2 = text.charCodeAt(i);
@@ -17196,7 +17204,7 @@ function lex(file, text, diags) {
       continue;
     }
     const start = i;
-    const startLine = line;
+    const startLine = line2;
     const startLineStart = lineStart;
     if (c2 === 47 && text.charCodeAt(i + 1) === 47) {
       while (i < text.length && text.charCodeAt(i) !== 10) i++;
@@ -17251,7 +17259,7 @@ function lex(file, text, diags) {
     }
     if (c2 === 34) {
       i++;
-      let value = "";
+      let value2 = "";
       let closed = false;
       while (i < text.length) {
         const ch = text[i];
@@ -17263,17 +17271,17 @@ function lex(file, text, diags) {
         }
         if (ch === "\\" && i + 1 < text.length && text[i + 1] !== "\n") {
           const esc = text[i + 1];
-          value += esc === "n" ? "\n" : esc === "t" ? "	" : esc;
+          value2 += esc === "n" ? "\n" : esc === "t" ? "	" : esc;
           i += 2;
           continue;
         }
-        value += ch;
+        value2 += ch;
         i++;
       }
       if (!closed) {
         diags.push(error("unterminated-string", 'missing terminating " character', span(start, i)));
       }
-      tokens.push({ kind: "string", text: value, span: span(start, i) });
+      tokens.push({ kind: "string", text: value2, span: span(start, i) });
       continue;
     }
     const p = PUNCTS.find((q) => text.startsWith(q, i));
@@ -17402,12 +17410,12 @@ var Parser = class _Parser {
     throw this.error(t, message);
   }
   error(token, message) {
-    const where = token.kind === "eof" ? "at end of input" : `at '${token.text}'`;
+    const where2 = token.kind === "eof" ? "at end of input" : `at '${token.text}'`;
     const sp = token.span;
     if (!this.diags.some(
       (d) => d.severity === "error" && d.span.file === sp.file && d.span.line === sp.line
     )) {
-      this.diags.push(error("syntax", `${message} (${where})`, sp));
+      this.diags.push(error("syntax", `${message} (${where2})`, sp));
     }
     return new ParseError(message);
   }
@@ -17453,15 +17461,15 @@ var Parser = class _Parser {
   header() {
     const key = this.advance();
     this.consume("(", `Expect '(' after ${key.text}`);
-    const value = this.peek();
-    if (value.kind !== "string") throw this.error(value, `Expect a string in ${key.text}(...)`);
+    const value2 = this.peek();
+    if (value2.kind !== "string") throw this.error(value2, `Expect a string in ${key.text}(...)`);
     this.advance();
     this.consume(")", "Expect ')' after the string");
     this.consume(";", `Expect ';' after ${key.text}(...)`);
     return {
       kind: "header",
       key: key.text,
-      value: value.text,
+      value: value2.text,
       span: this.spanFrom(key.span)
     };
   }
@@ -17505,16 +17513,16 @@ var Parser = class _Parser {
     this.consume(")", "Expect ')' after parameters");
     const attributes = [];
     while (this.peek().kind === "ident" && ATTRIBUTES.has(this.peek().text)) {
-      const at = this.advance();
-      this.consume("(", `Expect '(' after ${at.text}`);
+      const at2 = this.advance();
+      this.consume("(", `Expect '(' after ${at2.text}`);
       const args = [];
       if (!this.check(")")) {
         do
           args.push(this.assignment());
         while (this.match(","));
       }
-      this.consume(")", `Expect ')' after ${at.text} arguments`);
-      attributes.push({ name: at.text, args, span: this.spanFrom(at.span) });
+      this.consume(")", `Expect ')' after ${at2.text} arguments`);
+      attributes.push({ name: at2.text, args, span: this.spanFrom(at2.span) });
     }
     const base = {
       kind: "function",
@@ -17640,8 +17648,8 @@ var Parser = class _Parser {
       const dot = this.consume(".", "Expect '.field = value' in a struct initialiser");
       const name = this.consumeIdent("Expect a field name after '.'");
       this.consume("=", "Expect '=' after the field name");
-      const value = this.assignment();
-      fields.push({ field: name.text, value, span: this.spanFrom(dot.span) });
+      const value2 = this.assignment();
+      fields.push({ field: name.text, value: value2, span: this.spanFrom(dot.span) });
       if (!this.match(",")) break;
     }
     this.consume("}", "Expect '}' after the initialiser");
@@ -17661,9 +17669,9 @@ var Parser = class _Parser {
           return this.forStatement();
         case "return": {
           this.advance();
-          const value = this.check(";") ? void 0 : this.expression();
+          const value2 = this.check(";") ? void 0 : this.expression();
           this.consume(";", "Expect ';' after return");
-          return { kind: "return", ...value ? { value } : {}, span: this.spanFrom(t.span) };
+          return { kind: "return", ...value2 ? { value: value2 } : {}, span: this.spanFrom(t.span) };
         }
         case "break":
         case "continue":
@@ -17672,9 +17680,9 @@ var Parser = class _Parser {
           return { kind: t.text, span: this.spanFrom(t.span) };
         case "goto": {
           this.advance();
-          const label = this.consumeIdent("Expect a label after goto");
+          const label2 = this.consumeIdent("Expect a label after goto");
           this.consume(";", "Expect ';' after goto label");
-          return { kind: "goto", label: label.text, span: this.spanFrom(t.span) };
+          return { kind: "goto", label: label2.text, span: this.spanFrom(t.span) };
         }
         case "switch":
         case "case":
@@ -17789,12 +17797,12 @@ var Parser = class _Parser {
     const t = this.peek();
     if (t.kind === "punct" && (t.text === "=" || t.text in COMPOUND)) {
       this.advance();
-      const value = this.assignment();
+      const value2 = this.assignment();
       if (!isLvalue(target)) {
         this.diags.push(error("bad-assign", "Invalid assignment target", target.span));
       }
       const op = t.text === "=" ? "=" : COMPOUND[t.text];
-      return { kind: "assign", op, target, value, span: joinSpan(target.span, value.span) };
+      return { kind: "assign", op, target, value: value2, span: joinSpan(target.span, value2.span) };
     }
     return target;
   }
@@ -17929,16 +17937,16 @@ var Parser = class _Parser {
     if (t.kind === "number") {
       this.advance();
       const digits = t.text.replace(/[uUlL]+$/, "");
-      const value = Number.parseInt(
+      const value2 = Number.parseInt(
         digits,
         digits.startsWith("0x") || digits.startsWith("0X") ? 16 : 10
       );
-      if (!Number.isSafeInteger(value) || value > 4294967295) {
+      if (!Number.isSafeInteger(value2) || value2 > 4294967295) {
         this.diags.push(
           error("bad-number", `integer ${t.text} does not fit the model's 32-bit words`, t.span)
         );
       }
-      return { kind: "int", value: value | 0, span: t.span };
+      return { kind: "int", value: value2 | 0, span: t.span };
     }
     if (t.kind === "ident") {
       if (t.text === "true" || t.text === "false") {
@@ -18149,7 +18157,7 @@ function readHeader(sf, diags) {
   const name = one("POLICY_NAME");
   const description = one("POLICY_DESCRIPTION");
   const sources = items.filter((i) => i.key === "POLICY_SOURCE").map((i) => i.value);
-  const at = { file: sf.file, line: 1, col: 1, start: 0, end: 0 };
+  const at2 = { file: sf.file, line: 1, col: 1, start: 0, end: 0 };
   const missing = [
     name === void 0 ? "POLICY_NAME" : "",
     description === void 0 ? "POLICY_DESCRIPTION" : "",
@@ -18160,7 +18168,7 @@ function readHeader(sf, diags) {
       error(
         "header",
         `policy header incomplete: add ${missing.map((m) => `${m}("...")`).join(", ")} (name, summary, provenance)`,
-        at
+        at2
       )
     );
   }
@@ -18172,76 +18180,76 @@ function formatLoc(p, loc) {
   return `${p.files[loc.file]}:${loc.line}`;
 }
 function dumpFunction(p, f2) {
-  const reg = (r) => r < 0 ? "_" : f2.localNames[r] ? `%${f2.localNames[r]}` : `r${r}`;
+  const reg2 = (r) => r < 0 ? "_" : f2.localNames[r] ? `%${f2.localNames[r]}` : `r${r}`;
   const lines = [`${f2.name}(${f2.localNames.slice(0, f2.nparams).join(", ")}) regs=${f2.nregs}`];
   f2.code.forEach((ins, pc) => {
     let text;
     switch (ins.op) {
       case "const":
-        text = `${reg(ins.dst)} = ${ins.value}`;
+        text = `${reg2(ins.dst)} = ${ins.value}`;
         break;
       case "mov":
-        text = `${reg(ins.dst)} = ${reg(ins.src)}`;
+        text = `${reg2(ins.dst)} = ${reg2(ins.src)}`;
         break;
       case "un":
-        text = `${reg(ins.dst)} = ${ins.fn}${reg(ins.src)}`;
+        text = `${reg2(ins.dst)} = ${ins.fn}${reg2(ins.src)}`;
         break;
       case "bin":
-        text = `${reg(ins.dst)} = ${reg(ins.a)} ${ins.fn} ${reg(ins.b)}`;
+        text = `${reg2(ins.dst)} = ${reg2(ins.a)} ${ins.fn} ${reg2(ins.b)}`;
         break;
       case "ptradd":
-        text = `${reg(ins.dst)} = ${reg(ins.ptr)} + ${reg(ins.n)} entries`;
+        text = `${reg2(ins.dst)} = ${reg2(ins.ptr)} + ${reg2(ins.n)} entries`;
         break;
       case "jmp":
         text = `jmp ${ins.target}`;
         break;
       case "br":
-        text = `br ${reg(ins.cond)} ${ins.ifZero ? "== 0" : "!= 0"} -> ${ins.target}`;
+        text = `br ${reg2(ins.cond)} ${ins.ifZero ? "== 0" : "!= 0"} -> ${ins.target}`;
         break;
       case "load":
-        text = `${reg(ins.dst)} = ${ins.marked ? "READ_ONCE " : ""}${reg(ins.obj)}->${ins.field}`;
+        text = `${reg2(ins.dst)} = ${ins.marked ? "READ_ONCE " : ""}${reg2(ins.obj)}->${ins.field}`;
         break;
       case "store":
-        text = `${ins.marked ? "WRITE_ONCE " : ""}${reg(ins.obj)}->${ins.field} = ${reg(ins.src)}`;
+        text = `${ins.marked ? "WRITE_ONCE " : ""}${reg2(ins.obj)}->${ins.field} = ${reg2(ins.src)}`;
         break;
       case "lload":
-        text = `${reg(ins.dst)} = ${reg(ins.obj)}.${ins.field}`;
+        text = `${reg2(ins.dst)} = ${reg2(ins.obj)}.${ins.field}`;
         break;
       case "lstore":
-        text = `${reg(ins.obj)}.${ins.field} = ${reg(ins.src)}`;
+        text = `${reg2(ins.obj)}.${ins.field} = ${reg2(ins.src)}`;
         break;
       case "addr":
-        text = `${reg(ins.dst)} = &${reg(ins.obj)}->${ins.field}`;
+        text = `${reg2(ins.dst)} = &${reg2(ins.obj)}->${ins.field}`;
         break;
       case "alloca":
-        text = `${reg(ins.dst)} = alloca ${ins.struct ?? "cell"}`;
+        text = `${reg2(ins.dst)} = alloca ${ins.struct ?? "cell"}`;
         break;
       case "deref":
-        text = `${reg(ins.dst)} = *${reg(ins.ptr)}`;
+        text = `${reg2(ins.dst)} = *${reg2(ins.ptr)}`;
         break;
       case "store_ind":
-        text = `*${reg(ins.ptr)} = ${reg(ins.src)}`;
+        text = `*${reg2(ins.ptr)} = ${reg2(ins.src)}`;
         break;
       case "fnref":
-        text = `${reg(ins.dst)} = &${p.functions[ins.fn].name}`;
+        text = `${reg2(ins.dst)} = &${p.functions[ins.fn].name}`;
         break;
       case "global":
-        text = `${reg(ins.dst)} = ${ins.name}`;
+        text = `${reg2(ins.dst)} = ${ins.name}`;
         break;
       case "call":
-        text = `${reg(ins.dst)} = call ${p.functions[ins.fn].name}(${ins.args.map(reg).join(", ")})`;
+        text = `${reg2(ins.dst)} = call ${p.functions[ins.fn].name}(${ins.args.map(reg2).join(", ")})`;
         break;
       case "icall":
-        text = `${reg(ins.dst)} = call *${reg(ins.target)}(${ins.args.map(reg).join(", ")})`;
+        text = `${reg2(ins.dst)} = call *${reg2(ins.target)}(${ins.args.map(reg2).join(", ")})`;
         break;
       case "builtin":
-        text = `${reg(ins.dst)} = ${p.builtins[ins.id].proto.name}(${ins.args.map(reg).join(", ")})`;
+        text = `${reg2(ins.dst)} = ${p.builtins[ins.id].proto.name}(${ins.args.map(reg2).join(", ")})`;
         break;
       case "list_next":
-        text = `${reg(ins.dst)} = list_${ins.reverse ? "prev" : "next"}(${reg(ins.head)}, ${reg(ins.pos)})`;
+        text = `${reg2(ins.dst)} = list_${ins.reverse ? "prev" : "next"}(${reg2(ins.head)}, ${reg2(ins.pos)})`;
         break;
       case "ret":
-        text = `ret ${reg(ins.src)}`;
+        text = `ret ${reg2(ins.src)}`;
         break;
     }
     const loc = f2.locs[pc];
@@ -18351,173 +18359,1775 @@ function globToRegExp(glob) {
   return new RegExp(`^${re.replace(/^\.\//, "")}$`);
 }
 
-// src/commands/run.ts
-import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname2, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// src/commands/ci.ts
+import { writeFileSync as writeFileSync4 } from "node:fs";
 
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
+// src/github/git.ts
+import { spawn } from "node:child_process";
+function runGit(cwd, args, stdin) {
+  return new Promise((resolve2, reject) => {
+    const child = spawn("git", args, {
+      cwd,
+      env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" },
+      stdio: ["pipe", "pipe", "pipe"]
+    });
+    const out = [];
+    const err = [];
+    child.stdout.on("data", (b) => out.push(b));
+    child.stderr.on("data", (b) => err.push(b));
+    child.on("error", (e) => reject(new Error(`Could not run git: ${e.message}.`)));
+    child.on("close", (code) => {
+      if (code === 0) return resolve2(Buffer.concat(out));
+      const first = Buffer.concat(err).toString("utf8").trim().split("\n")[0] ?? "";
+      reject(new Error(`git ${args[0]} failed (exit ${code}): ${first}`));
+    });
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(stdin);
+  });
 }
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
+async function diffNameStatus(cwd, base, head = "HEAD") {
+  try {
+    const out = await runGit(cwd, [
+      "diff",
+      "--name-status",
+      "-z",
+      "-M",
+      "--no-ext-diff",
+      "--no-textconv",
+      `${base}...${head}`,
+      "--"
+    ]);
+    return out.toString("utf8");
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new Error(
+      `Cannot diff ${base}...${head} (is the history fetched? use actions/checkout with fetch-depth: 0): ${why}`
     );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
   }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
+}
+async function hasCommit(cwd, rev) {
+  try {
+    await runGit(cwd, ["cat-file", "-e", `${rev}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function gitSourceReader(cwd, rev) {
+  return async (path) => {
+    if (/[\n\r]/.test(path))
+      throw new Error(`Cannot read a path with a line break from git: ${JSON.stringify(path)}.`);
+    const out = await runGit(cwd, ["cat-file", "--batch"], `${rev}:${path}
+`);
+    const nl = out.indexOf(10);
+    const header = out.subarray(0, nl < 0 ? out.length : nl).toString("utf8");
+    if (/ (missing|ambiguous)$/.test(header)) return void 0;
+    const m = /^[0-9a-f]+ (\w+) (\d+)$/.exec(header);
+    if (!m) throw new Error(`git cat-file gave an unexpected header for ${rev}:${path}: ${header}`);
+    if (m[1] !== "blob") return void 0;
+    return out.subarray(nl + 1, nl + 1 + Number(m[2])).toString("utf8");
+  };
+}
+
+// src/sim/heap.ts
+var TYPE_SHIFT = 26;
+var INDEX_SHIFT = 6;
+var TAG_SHIFT = 3;
+var INDEX_MASK = (1 << 20) - 1;
+var TAG_MASK = 7;
+var MAX_TYPES = 63;
+var ptrType = (p) => p >>> TYPE_SHIFT & 63;
+var ptrIndex = (p) => p >>> INDEX_SHIFT & INDEX_MASK;
+var ptrTag = (p) => p >>> TAG_SHIFT & TAG_MASK;
+var makePtr = (type, index, tag) => type << TYPE_SHIFT | index << INDEX_SHIFT | tag << TAG_SHIFT | 0;
+var Table = class {
+  constructor(layout, capacity = 16) {
+    this.layout = layout;
+    this.cols = layout.fields.map(() => new Int32Array(capacity));
+    this.live = new Uint8Array(capacity);
+    this.tag = new Uint8Array(capacity);
+  }
+  layout;
+  count = 1;
+  // slot 0 is never handed out
+  cols;
+  live;
+  tag;
+  free = [];
+  grow() {
+    const cap = this.live.length * 2;
+    this.cols = this.cols.map((c2) => {
+      const n = new Int32Array(cap);
+      n.set(c2);
+      return n;
+    });
+    const live = new Uint8Array(cap);
+    live.set(this.live);
+    this.live = live;
+    const tag = new Uint8Array(cap);
+    tag.set(this.tag);
+    this.tag = tag;
+  }
+};
+var Heap = class {
+  tables = [];
+  byName = /* @__PURE__ */ new Map();
+  /** The incremental state hash, two 32-bit halves. */
+  hashLo = 0;
+  hashHi = 0;
+  constructor(structs, extra = []) {
+    const add = (name, fields, embedded) => {
+      const tag = this.tables.length + 1;
+      if (tag > MAX_TYPES)
+        throw new Error(`too many struct types for the pointer layout (max ${MAX_TYPES})`);
+      const layout = {
+        tag,
+        name,
+        fields,
+        fieldIndex: new Map(fields.map((f2, i) => [f2, i])),
+        embedded
+      };
+      this.tables.push(new Table(layout));
+      this.byName.set(name, tag);
+    };
+    const defs = [...structs];
+    const kinds = new Map(defs.map((d) => [d.name, d.kind]));
+    for (const d of defs) {
+      const embedded = /* @__PURE__ */ new Map();
+      d.fields.forEach((f2, i) => {
+        if (f2.type.kind === "struct" && kinds.get(f2.type.name) === "embedded")
+          embedded.set(i, f2.type.name);
+      });
+      add(
+        d.name,
+        d.fields.map((f2) => f2.name),
+        embedded
+      );
+    }
+    for (const name of extra) add(name, ["*"], /* @__PURE__ */ new Map());
+  }
+  /**
+   * Become a copy of src, a heap of the same structs (the explorer starts
+   * every replay from one heap built by the scenario's setup).
+   */
+  copyFrom(src) {
+    src.tables.forEach((a, i) => {
+      const b = this.tables[i];
+      b.count = a.count;
+      b.cols = a.cols.map((c2) => c2.slice());
+      b.live = a.live.slice();
+      b.tag = a.tag.slice();
+      b.free = a.free.slice();
+    });
+    this.hashLo = src.hashLo;
+    this.hashHi = src.hashHi;
+  }
+  typeOf(name) {
+    const t = this.byName.get(name);
+    if (t === void 0) throw new Error(`no struct '${name}' in the heap`);
+    return t;
+  }
+  layout(type) {
+    return this.tables[type - 1].layout;
+  }
+  field(type, name) {
+    const i = this.layout(type).fieldIndex.get(name);
+    if (i === void 0) throw new Error(`struct ${this.layout(type).name} has no field '${name}'`);
+    return i;
+  }
+  /** Allocate a zeroed object, its embedded objects too; returns its pointer. */
+  alloc(type) {
+    const t = this.tables[type - 1];
+    let index;
+    if (t.free.length > 0) {
+      index = t.free.pop();
+      t.tag[index] = t.tag[index] + 1 & TAG_MASK;
+    } else {
+      index = t.count++;
+      if (index > INDEX_MASK) throw new Error(`out of ${t.layout.name} objects`);
+      if (index >= t.live.length) t.grow();
+    }
+    t.live[index] = 1;
+    const p = makePtr(type, index, t.tag[index]);
+    this.mix(p, -1, 1);
+    for (let f2 = 0; f2 < t.cols.length; f2++) {
+      const emb = t.layout.embedded.get(f2);
+      this.set(t, index, f2, emb ? this.alloc(this.typeOf(emb)) : 0, p);
+    }
+    return p;
+  }
+  /**
+   * Allocate the object at a chosen index: a thread's own arena of stack
+   * objects (World.alloca), so that two threads' allocations commute. The
+   * slot's tag advances on every allocation, as on reuse by alloc().
+   */
+  allocAt(type, index) {
+    const t = this.tables[type - 1];
+    if (index <= 0 || index > INDEX_MASK) throw new Error(`no ${t.layout.name} slot ${index}`);
+    while (index >= t.live.length) t.grow();
+    if (t.live[index]) throw new Error(`${t.layout.name} slot ${index} is in use`);
+    if (index >= t.count) t.count = index + 1;
+    t.tag[index] = t.tag[index] + 1 & TAG_MASK;
+    t.live[index] = 1;
+    const p = makePtr(type, index, t.tag[index]);
+    this.mix(p, -1, 1);
+    for (let f2 = 0; f2 < t.cols.length; f2++) {
+      const emb = t.layout.embedded.get(f2);
+      this.set(t, index, f2, emb ? this.alloc(this.typeOf(emb)) : 0, p);
+    }
+    return p;
+  }
+  /**
+   * Free an object and its embedded objects. The slot may be reused at once
+   * by alloc(), unless `reuse` is false (arena slots: the arena reuses them).
+   */
+  free(p, reuse = true) {
+    const t = this.tables[ptrType(p) - 1];
+    const index = ptrIndex(p);
+    for (let f2 = 0; f2 < t.cols.length; f2++) {
+      if (t.layout.embedded.has(f2)) this.free(t.cols[f2][index]);
+      this.set(t, index, f2, 0, p);
+    }
+    t.live[index] = 0;
+    this.mix(p, -1, 1);
+    if (reuse) t.free.push(index);
+  }
+  validity(p, expectType) {
+    if (p === 0) return "null";
+    const type = ptrType(p);
+    if (type === 0 || type > this.tables.length || (p & 7) !== 0) return "wild";
+    if (expectType !== void 0 && type !== expectType) return "wild";
+    const t = this.tables[type - 1];
+    const index = ptrIndex(p);
+    if (index === 0 || index >= t.count) return "wild";
+    if (!t.live[index]) return "freed";
+    return t.tag[index] === ptrTag(p) ? "ok" : "stale";
+  }
+  /** Field read; the caller has checked validity. */
+  load(p, field) {
+    return this.tables[ptrType(p) - 1].cols[field][ptrIndex(p)];
+  }
+  store(p, field, value2) {
+    this.set(this.tables[ptrType(p) - 1], ptrIndex(p), field, value2 | 0, p);
+  }
+  set(t, index, field, value2, p) {
+    const col = t.cols[field];
+    const old = col[index];
+    if (old === value2) return;
+    this.mix(p, field, old);
+    this.mix(p, field, value2);
+    col[index] = value2;
+  }
+  /** XOR a (word, value) pair into the state hash (murmur3 finalisers). */
+  mix(p, field, value2) {
+    if (value2 === 0 && field >= 0) return;
+    let a = Math.imul(p & ~(TAG_MASK << TAG_SHIFT) ^ Math.imul(field + 1, 2654435761), 2246822507) ^ value2;
+    a = Math.imul(a ^ a >>> 16, 2246822507);
+    a = Math.imul(a ^ a >>> 13, 3266489909);
+    a ^= a >>> 16;
+    let b = Math.imul(value2 ^ 668265263, 3432918353) ^ Math.imul(p, 461845907) ^ field;
+    b = Math.imul(b ^ b >>> 15, 739982445);
+    b = Math.imul(b ^ b >>> 12, 695872825);
+    b ^= b >>> 15;
+    this.hashLo ^= a;
+    this.hashHi ^= b;
+  }
+  /** The pointer to slot `index` as it is now (its current allocation tag). */
+  current(type, index) {
+    const t = this.tables[type - 1];
+    return index > 0 && index < t.count ? makePtr(type, index, t.tag[index]) : 0;
+  }
+  /** Live objects of a type, for monitors and reports. */
+  *live(type) {
+    const t = this.tables[type - 1];
+    for (let i = 1; i < t.count; i++) if (t.live[i]) yield makePtr(type, i, t.tag[i]);
+  }
+};
+
+// src/lang/ops.ts
+var ArithmeticError = class extends Error {
+};
+function evalBin(fn, a, b) {
+  switch (fn) {
+    case "+":
+      return a + b | 0;
+    case "-":
+      return a - b | 0;
+    case "*":
+      return Math.imul(a, b);
+    case "/":
+      if (b === 0) throw new ArithmeticError("division by zero");
+      return a / b | 0;
+    case "%":
+      if (b === 0) throw new ArithmeticError("division by zero");
+      return a % b | 0;
+    case "<<":
+      return a << (b & 31);
+    case ">>":
+      return a >> (b & 31);
+    case "&":
+      return a & b;
+    case "|":
+      return a | b;
+    case "^":
+      return a ^ b;
+    case "==":
+      return a === b ? 1 : 0;
+    case "!=":
+      return a !== b ? 1 : 0;
+    case "<":
+      return a < b ? 1 : 0;
+    case "<=":
+      return a <= b ? 1 : 0;
+    case ">":
+      return a > b ? 1 : 0;
+    case ">=":
+      return a >= b ? 1 : 0;
+  }
+}
+function evalUn(fn, a) {
+  switch (fn) {
+    case "!":
+      return a === 0 ? 1 : 0;
+    case "-":
+      return -a | 0;
+    case "~":
+      return ~a;
+    case "bool":
+      return a === 0 ? 0 : 1;
+  }
+}
+
+// src/sim/interp.ts
+var BLOCKED = /* @__PURE__ */ Symbol("blocked");
+var FN_TAG = 1056964608;
+var Thread = class {
+  constructor(id, name) {
+    this.id = id;
+    this.name = name;
+  }
+  id;
+  name;
+  frames = [];
+  done = false;
+  retval = 0;
+  /** Instructions executed, private ones included: the step budget counts these. */
+  executed = 0;
+  get top() {
+    return this.frames[this.frames.length - 1];
+  }
+};
+var PolicyFault = class extends Error {
+  constructor(message, loc, fn) {
+    super(message);
+    this.loc = loc;
+    this.fn = fn;
+  }
+  loc;
+  fn;
+};
+var Interpreter = class {
+  constructor(program, kernel, budget = 1e6) {
+    this.program = program;
+    this.kernel = kernel;
+    this.budget = budget;
+  }
+  program;
+  kernel;
+  budget;
+  /** Start thread t in fn(args). It has not run anything yet. */
+  start(t, fn, args) {
+    const f2 = this.program.functions[fn];
+    if (args.length !== f2.nparams)
+      throw new Error(`${f2.name} takes ${f2.nparams} arguments, got ${args.length}`);
+    t.done = false;
+    t.executed = 0;
+    this.push(t, f2, args, -1);
+  }
+  /** The step instruction t is stopped in front of (undefined when done). */
+  pending(t) {
+    if (t.done) return void 0;
+    const fr = t.top;
+    return { fn: fr.fn, pc: fr.pc, ins: fr.fn.code[fr.pc], loc: fr.fn.locs[fr.pc] };
+  }
+  /**
+   * Run private instructions until t stands in front of a scheduling point
+   * or has returned from its entry function.
+   */
+  advance(t) {
+    while (!t.done) {
+      const fr = t.top;
+      const ins = fr.fn.code[fr.pc];
+      if (fr.fn.steps[fr.pc] || (ins.op === "deref" || ins.op === "store_ind") && !this.kernel.isPrivate(t, fr.regs[ins.ptr])) {
+        return;
+      }
+      this.exec(t, fr, ins);
+    }
+  }
+  /** Execute the step t stands in front of, then advance to the next one. */
+  step(t) {
+    if (t.done) return "done";
+    const fr = t.top;
+    const ins = fr.fn.code[fr.pc];
+    if (this.exec(t, fr, ins) === BLOCKED) return "blocked";
+    this.advance(t);
+    return t.done ? "done" : "ok";
+  }
+  push(t, fn, args, retDst) {
+    const regs = new Int32Array(fn.nregs);
+    for (let i = 0; i < args.length; i++) regs[i] = args[i];
+    t.frames.push({ fn, pc: 0, regs, cells: [], retDst });
+    this.kernel.enter(t, fn, args);
+  }
+  fault(fr, message) {
+    return new PolicyFault(message, fr.fn.locs[fr.pc], fr.fn.name);
+  }
+  /** One instruction. Returns BLOCKED if a step must be retried later. */
+  exec(t, fr, ins) {
+    if (++t.executed > this.budget) {
+      throw this.fault(
+        fr,
+        `step budget of ${this.budget} instructions exceeded in ${fr.fn.name}(): a loop that never ends?`
+      );
+    }
+    const r = fr.regs;
+    const k = this.kernel;
+    switch (ins.op) {
+      case "const":
+        r[ins.dst] = ins.value;
+        break;
+      case "mov":
+        r[ins.dst] = r[ins.src];
+        break;
+      case "un":
+        r[ins.dst] = evalUn(ins.fn, r[ins.src]);
+        break;
+      case "bin":
+        try {
+          r[ins.dst] = evalBin(ins.fn, r[ins.a], r[ins.b]);
+        } catch (e) {
+          if (e instanceof ArithmeticError) throw this.fault(fr, e.message);
+          throw e;
+        }
+        break;
+      case "ptradd":
+        r[ins.dst] = k.ptrAdd(t, r[ins.ptr], r[ins.n]);
+        break;
+      case "jmp":
+        fr.pc = ins.target;
+        return 0;
+      case "br":
+        if (r[ins.cond] === 0 === ins.ifZero) {
+          fr.pc = ins.target;
+          return 0;
+        }
+        break;
+      case "load":
+        r[ins.dst] = k.load(t, r[ins.obj], ins.struct, ins.field, ins.marked);
+        break;
+      case "store":
+        k.store(t, r[ins.obj], ins.struct, ins.field, r[ins.src], ins.marked);
+        break;
+      case "lload":
+        r[ins.dst] = k.load(t, r[ins.obj], ins.struct, ins.field, true);
+        break;
+      case "lstore":
+        k.store(t, r[ins.obj], ins.struct, ins.field, r[ins.src], true);
+        break;
+      case "addr":
+        r[ins.dst] = k.addr(t, r[ins.obj], ins.struct, ins.field);
+        break;
+      case "alloca": {
+        const p = k.alloca(t, ins.struct);
+        fr.cells.push(p);
+        r[ins.dst] = p;
+        break;
+      }
+      case "deref":
+        r[ins.dst] = k.deref(t, r[ins.ptr]);
+        break;
+      case "store_ind":
+        k.storeInd(t, r[ins.ptr], r[ins.src]);
+        break;
+      case "fnref":
+        r[ins.dst] = FN_TAG | ins.fn;
+        break;
+      case "global":
+        r[ins.dst] = k.global(ins.name);
+        break;
+      case "builtin": {
+        const args = ins.args.map((a) => r[a]);
+        const v = k.builtin(t, this.program.builtins[ins.id], ins.id, args);
+        if (v === BLOCKED) return BLOCKED;
+        if (ins.dst >= 0) r[ins.dst] = v;
+        break;
+      }
+      case "list_next":
+        r[ins.dst] = k.listNext(t, r[ins.head], r[ins.pos], ins.reverse);
+        break;
+      case "call":
+      case "icall": {
+        let fi;
+        if (ins.op === "call") fi = ins.fn;
+        else {
+          const v = r[ins.target];
+          fi = v & ~FN_TAG;
+          if ((v & FN_TAG) !== FN_TAG || fi >= this.program.functions.length) {
+            throw this.fault(
+              fr,
+              `call through ${v === 0 ? "a NULL" : "a corrupt"} function pointer`
+            );
           }
-        } else {
-          after = " ".repeat(size);
         }
+        fr.pc++;
+        this.push(
+          t,
+          this.program.functions[fi],
+          ins.args.map((a) => r[a]),
+          ins.dst
+        );
+        return 0;
       }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
+      case "ret": {
+        const v = ins.src >= 0 ? r[ins.src] : 0;
+        k.freeCells(t, fr.cells);
+        k.leave(t, fr.fn, v);
+        t.frames.pop();
+        if (t.frames.length === 0) {
+          t.done = true;
+          t.retval = v;
+        } else {
+          const caller = t.top;
+          if (fr.retDst >= 0) caller.regs[fr.retDst] = v;
+        }
+        return 0;
       }
     }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    fr.pc++;
+    return 0;
+  }
+};
+
+// src/sim/world.ts
+var PTE_PRESENT = 1;
+var PTE_YOUNG = 2;
+var PTE_DIRTY = 4;
+var PTE_WRITE = 8;
+var PFN_SHIFT = 8;
+var PTRS_PER_PTE = 512;
+var PTRS_PER_PMD = 1024;
+var PAGE_SHIFT = 12;
+var PMD_SHIFT = 21;
+var GUP_PIN_COUNTING_BIAS = 1024;
+var PG_ANON_EXCLUSIVE = 1;
+var VM_READ = 1;
+var VM_WRITE = 2;
+var VM_EXEC = 4;
+var NULL_OBSERVER = {
+  access() {
+  },
+  badAccess() {
+  },
+  alloc() {
+  },
+  free() {
+  },
+  tree() {
+  },
+  assertion() {
+  },
+  lock() {
+  },
+  rcu() {
+  },
+  hint() {
+  }
+};
+var ARENAS = 16;
+var ARENA_OBJECTS = (1 << 20) / ARENAS - 1;
+function arenaSlot(tid) {
+  return tid > 0 && tid < 1 << 24 ? 1 + (tid - 1) % (ARENAS - 1) : 0;
+}
+var CELL = "cell";
+var PTE_SLOT = "pte_t";
+var PMD_SLOT = "pmd_t";
+var World = class {
+  constructor(program, sched, observer = NULL_OBSERVER) {
+    this.program = program;
+    this.sched = sched;
+    this.observer = observer;
+    const defs = [...program.structs.values()].map(
+      (d) => d.name === "atomic_t" ? {
+        ...d,
+        fields: [{ name: "counter", type: { kind: "int", name: "int" }, doc: "" }]
+      } : d
+    );
+    this.structs = new Map(defs.map((d) => [d.name, d]));
+    this.heap = new Heap(defs, [CELL, PTE_SLOT, PMD_SLOT]);
+    const T = {};
+    for (const d of defs) T[d.name] = this.heap.typeOf(d.name);
+    for (const n of [CELL, PTE_SLOT, PMD_SLOT]) T[n] = this.heap.typeOf(n);
+    this.T = T;
+    for (const d of defs) if (d.kind === "stack") this.privateTypes.add(T[d.name]);
+    this.privateTypes.add(T[CELL]);
+    for (const g of GLOBALS) {
+      const cache = this.heap.alloc(T.kmem_cache);
+      this.globals.set(g.name, cache);
+      if (g.objects) this.cacheType.set(cache, T[g.objects]);
+    }
+    this.builtinImpl = new Array(program.builtins.length);
+  }
+  program;
+  sched;
+  observer;
+  heap;
+  structs;
+  privateTypes = /* @__PURE__ */ new Set();
+  /** Page tables: PTE words per ptdesc index; PMD words per mm index. */
+  ptes = /* @__PURE__ */ new Map();
+  pmds = /* @__PURE__ */ new Map();
+  trees = /* @__PURE__ */ new Map();
+  treeOf = /* @__PURE__ */ new Map();
+  lists = /* @__PURE__ */ new Map();
+  listOf = /* @__PURE__ */ new Map();
+  /** Embedded object -> (owner object, field index). */
+  owner = /* @__PURE__ */ new Map();
+  globals = /* @__PURE__ */ new Map();
+  /** Per-VMA write locks by holder: released together by vma_end_write_all(). */
+  vmaWriters = /* @__PURE__ */ new Map();
+  cacheType = /* @__PURE__ */ new Map();
+  /** Stack-object arenas by (arena slot, type): the next fresh index and the freed ones. */
+  arenas = /* @__PURE__ */ new Map();
+  /** Each builtin's implementation, made on first use (the explorer builds a World per replay). */
+  builtinImpl;
+  /** Hash of the side structures (page tables, trees, lists), XOR-maintained like the heap's. */
+  sideHash = 0;
+  T;
+  /**
+   * Become a copy of src, a World of the same program, between steps: the
+   * heap and every side structure. The explorer builds a scenario's object
+   * graph once and starts each replay from a copy instead of re-running
+   * the setup's policy calls.
+   */
+  copyFrom(src) {
+    this.heap.copyFrom(src.heap);
+    const copy = (to, from, f2) => {
+      to.clear();
+      for (const [k, v] of from) to.set(k, f2(v));
+    };
+    const same = (v) => v;
+    copy(this.ptes, src.ptes, (v) => v.slice());
+    copy(this.pmds, src.pmds, (v) => v.slice());
+    copy(this.trees, src.trees, (v) => v.slice());
+    copy(this.treeOf, src.treeOf, same);
+    copy(this.lists, src.lists, (v) => v.slice());
+    copy(this.listOf, src.listOf, same);
+    copy(this.owner, src.owner, same);
+    copy(this.globals, src.globals, same);
+    copy(this.vmaWriters, src.vmaWriters, same);
+    copy(this.cacheType, src.cacheType, same);
+    copy(this.arenas, src.arenas, (a) => ({ next: a.next, free: a.free.slice() }));
+    this.sideHash = src.sideHash;
+  }
+  /**
+   * Hand the world to another scheduler: workloads build their object graph
+   * sequentially, then run it under the timed engine or the explorer.
+   */
+  use(sched, observer) {
+    this.sched = sched;
+    this.observer = observer;
+  }
+  /** Heap plus side structures: what the explorer hashes besides thread states. */
+  get hash() {
+    return [this.heap.hashLo ^ this.sideHash, this.heap.hashHi];
+  }
+  typeId(struct2) {
+    return this.T[struct2];
+  }
+  // --- objects -------------------------------------------------------------------------
+  /** Allocate and register embedded owners (setup code and kmem_cache_alloc both use this). */
+  allocObject(struct2) {
+    const type = this.T[struct2];
+    const p = this.heap.alloc(type);
+    const layout = this.heap.layout(type);
+    for (const [f2] of layout.embedded) this.owner.set(this.heap.load(p, f2), { obj: p, field: f2 });
+    return p;
+  }
+  freeObject(p) {
+    const layout = this.heap.layout(ptrType(p));
+    for (const [f2] of layout.embedded) {
+      const e = this.heap.load(p, f2);
+      this.owner.delete(e);
+      this.trees.delete(e);
+      this.lists.delete(e);
+    }
+    this.heap.free(p);
+  }
+  /** Check a pointer before use; reports and returns false if it is not a live object of that struct. */
+  valid(t, p, struct2, what, write) {
+    const v = this.heap.validity(p, this.T[struct2]);
+    if (v === "ok") return true;
+    this.observer.badAccess(t, what, p, v, write);
+    return false;
+  }
+  load(t, obj2, struct2, field, marked) {
+    if (!this.valid(t, obj2, struct2, `${struct2}.${field}`, false)) return 0;
+    const type = ptrType(obj2);
+    if (!this.privateTypes.has(type))
+      this.observer.access(t, { obj: obj2, struct: struct2, field }, false, marked);
+    return this.heap.load(obj2, this.heap.field(type, field));
+  }
+  store(t, obj2, struct2, field, value2, marked) {
+    if (!this.valid(t, obj2, struct2, `${struct2}.${field}`, true)) return;
+    const type = ptrType(obj2);
+    if (!this.privateTypes.has(type)) this.observer.access(t, { obj: obj2, struct: struct2, field }, true, marked);
+    this.heap.store(obj2, this.heap.field(type, field), value2);
+  }
+  addr(t, obj2, struct2, field) {
+    const v = this.heap.validity(obj2, this.T[struct2]);
+    if (v !== "ok") this.observer.badAccess(t, `&${struct2}->${field}`, obj2, v, false);
+    if (v === "null" || v === "wild") return 0;
+    return this.heap.load(obj2, this.heap.field(ptrType(obj2), field));
+  }
+  /**
+   * A stack cell or stack struct, from the thread's own arena of its type:
+   * its index depends only on that thread's calls and returns, so steps of
+   * two threads commute (the explorer's states and sleep sets need it).
+   */
+  alloca(t, struct2) {
+    const type = this.T[struct2 ?? CELL];
+    const slot = arenaSlot(t.id);
+    const key = slot * 64 + type;
+    let a = this.arenas.get(key);
+    if (!a) {
+      a = { next: 0, free: [] };
+      this.arenas.set(key, a);
+    }
+    const i = a.free.pop() ?? a.next++;
+    if (i >= ARENA_OBJECTS)
+      throw new Error(`thread ${t.name}: more than ${ARENA_OBJECTS} live stack objects`);
+    return this.heap.allocAt(type, 1 + i * ARENAS + slot);
+  }
+  freeCells(t, cells) {
+    const slot = arenaSlot(t.id);
+    for (const c2 of cells) {
+      const a = this.arenas.get(slot * 64 + ptrType(c2));
+      a.free.push((ptrIndex(c2) - 1 - slot) / ARENAS);
+      this.heap.free(c2, false);
+    }
+  }
+  isPrivate(_t, ptr2) {
+    return this.privateTypes.has(ptrType(ptr2));
+  }
+  deref(t, ptr2) {
+    const type = ptrType(ptr2);
+    if (type === this.T[CELL])
+      return this.valid(t, ptr2, CELL, "*cell", false) ? this.heap.load(ptr2, 0) : 0;
+    if (type === this.T[PTE_SLOT]) return this.pteRead(t, ptr2, "*pte", false);
+    if (type === this.T[PMD_SLOT]) return this.pmdRead(t, ptr2, false);
+    this.observer.badAccess(t, "*ptr", ptr2, "wild", false);
+    return 0;
+  }
+  storeInd(t, ptr2, value2) {
+    const type = ptrType(ptr2);
+    if (type === this.T[CELL]) {
+      if (this.valid(t, ptr2, CELL, "*cell", true)) this.heap.store(ptr2, 0, value2);
+    } else if (type === this.T[PTE_SLOT]) {
+      this.pteWrite(t, ptr2, value2, false, "*pte");
+    } else if (type === this.T[PMD_SLOT]) {
+      this.pmdWrite(t, ptr2, value2, false);
+    } else {
+      this.observer.badAccess(t, "*ptr", ptr2, "wild", true);
+    }
+  }
+  global(name) {
+    return this.globals.get(name) ?? 0;
+  }
+  ptrAdd(t, ptr2, n) {
+    const type = ptrType(ptr2);
+    const per = type === this.T[PTE_SLOT] ? PTRS_PER_PTE : type === this.T[PMD_SLOT] ? PTRS_PER_PMD : 0;
+    const index = ptrIndex(ptr2);
+    const entry = (index & per - 1) + n;
+    if (per === 0 || entry < 0 || entry >= per) {
+      this.observer.badAccess(t, "page-table entry pointer", ptr2, "wild", false);
+      return ptr2 | 1;
+    }
+    return makePtr(type, index & ~(per - 1) | entry, ptrTag(ptr2));
+  }
+  builtin(t, b, id, args) {
+    let impl = this.builtinImpl[id];
+    if (impl === void 0) {
+      impl = this.implement(b);
+      this.builtinImpl[id] = impl;
+    }
+    return impl(t, args, b);
+  }
+  enter() {
+  }
+  leave() {
+  }
+  // --- page tables ---------------------------------------------------------------------
+  /** The PMD slot of mm covering addr, as a `pmd_t *`. */
+  pmdSlot(mm, addr) {
+    return makePtr(
+      this.T[PMD_SLOT],
+      ptrIndex(mm) << 10 | addr >>> PMD_SHIFT & PTRS_PER_PMD - 1,
+      ptrTag(mm)
     );
   }
-  return lines.join("\n");
+  pmdWords(mm) {
+    let w = this.pmds.get(ptrIndex(mm));
+    if (!w) {
+      w = new Int32Array(PTRS_PER_PMD);
+      this.pmds.set(ptrIndex(mm), w);
+    }
+    return w;
+  }
+  mmOfPmd(p) {
+    return makePtr(this.T.mm_struct, ptrIndex(p) >>> 10, ptrTag(p));
+  }
+  pmdRead(t, slot, marked) {
+    const mm = this.mmOfPmd(slot);
+    if (!this.valid(t, mm, "mm_struct", "pmd", false)) return 0;
+    this.observer.access(t, { obj: slot, struct: "pmd_t", field: "pmd" }, false, marked);
+    return this.pmdWords(mm)[ptrIndex(slot) & PTRS_PER_PMD - 1];
+  }
+  pmdWrite(t, slot, value2, marked) {
+    const mm = this.mmOfPmd(slot);
+    if (!this.valid(t, mm, "mm_struct", "pmd", true)) return;
+    this.observer.access(t, { obj: slot, struct: "pmd_t", field: "pmd" }, true, marked);
+    const w = this.pmdWords(mm);
+    const i = ptrIndex(slot) & PTRS_PER_PMD - 1;
+    this.mixSide(slot, w[i]);
+    w[i] = value2;
+    this.mixSide(slot, value2);
+  }
+  /** Install a fresh PTE table under mm's PMD for addr (setup and the fault path). */
+  installPteTable(t, mm, addr) {
+    const pt = this.allocObject("ptdesc");
+    this.observer.alloc(t, pt, "ptdesc");
+    this.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
+    this.pmdWrite(t, this.pmdSlot(mm, addr), pt, true);
+    return pt;
+  }
+  /** The `pte_t *` of addr inside the PTE table `ptdesc`. */
+  pteSlot(ptdesc, addr) {
+    return makePtr(
+      this.T[PTE_SLOT],
+      ptrIndex(ptdesc) << 9 | addr >>> PAGE_SHIFT & PTRS_PER_PTE - 1,
+      ptrTag(ptdesc)
+    );
+  }
+  ptdescOf(slot) {
+    return makePtr(this.T.ptdesc, ptrIndex(slot) >>> 9, ptrTag(slot));
+  }
+  pteRead(t, slot, what, marked) {
+    const pt = this.ptdescOf(slot);
+    if (!this.valid(t, pt, "ptdesc", what, false)) return 0;
+    this.observer.access(t, { obj: slot, struct: "pte_t", field: "pte" }, false, marked);
+    return this.ptes.get(ptrIndex(pt))[ptrIndex(slot) & PTRS_PER_PTE - 1];
+  }
+  pteWrite(t, slot, value2, marked, what) {
+    const pt = this.ptdescOf(slot);
+    if (!this.valid(t, pt, "ptdesc", what, true)) return;
+    this.observer.access(t, { obj: slot, struct: "pte_t", field: "pte" }, true, marked);
+    const w = this.ptes.get(ptrIndex(pt));
+    const i = ptrIndex(slot) & PTRS_PER_PTE - 1;
+    this.mixSide(slot, w[i]);
+    w[i] = value2;
+    this.mixSide(slot, value2);
+  }
+  /**
+   * An anonymous VMA as mmap(2) leaves it, for setup code: linked to mm, no
+   * anon_vma until its first fault (anon_vma_prepare), pgoff = its first
+   * page's linear index. vm_page_prot keeps the read/write/exec bits.
+   */
+  mmapAnon(mm, start, pages, vmFlags) {
+    const T = this.T.vm_area_struct;
+    const v = this.allocObject("vm_area_struct");
+    const set = (f2, value2) => this.heap.store(v, this.heap.field(T, f2), value2);
+    set("vm_mm", mm);
+    set("vm_start", start);
+    set("vm_end", start + pages * (1 << PAGE_SHIFT));
+    set("vm_pgoff", start >>> PAGE_SHIFT);
+    set("vm_flags", vmFlags);
+    set("vm_page_prot", vmFlags & (VM_READ | VM_WRITE | VM_EXEC));
+    return v;
+  }
+  /** Ground truth for monitors: the PTE mapping addr in mm, read without side effects. */
+  peekPte(mm, addr) {
+    const pt = this.pmdWords(mm)[addr >>> PMD_SHIFT & PTRS_PER_PMD - 1];
+    if (pt === 0 || this.heap.validity(pt, this.T.ptdesc) !== "ok") return 0;
+    return this.ptes.get(ptrIndex(pt))[addr >>> PAGE_SHIFT & PTRS_PER_PTE - 1];
+  }
+  /**
+   * Ground truth for monitors: might some PTE table still hold a present PTE
+   * of folio? False is certain; true means look closer (peekPte through the
+   * VMAs). One pass over the tables' words, no lookups.
+   */
+  mayMapFolio(folio) {
+    const pfn = ptrIndex(folio);
+    for (const words of this.ptes.values())
+      for (let i = 0; i < words.length; i++) {
+        const pte = words[i];
+        if (pte & PTE_PRESENT && pte >>> PFN_SHIFT === pfn) return true;
+      }
+    return false;
+  }
+  /** The folio a present PTE maps (vm_normal_folio), possibly already freed. */
+  folioOfPte(pte) {
+    if (!(pte & PTE_PRESENT)) return 0;
+    return this.heap.current(this.T.folio, pte >>> PFN_SHIFT);
+  }
+  mkPte(folio, writable) {
+    return ptrIndex(folio) << PFN_SHIFT | PTE_PRESENT | (writable ? PTE_WRITE : 0);
+  }
+  /**
+   * Workload setup (src/sim/cell.ts): copy_page_range()'s effect on one
+   * present anon PTE at fork, for a child whose `shared` pages are still
+   * COW-shared with its parent. Both PTEs end write-protected, the child's
+   * old (copy_present_pte's pte_mkold), the folio gains a mapping and a
+   * reference and loses PageAnonExclusive (folio_try_dup_anon_rmap_pte).
+   * Like the kernel's copy, it touches only page-table state and the folio,
+   * not the anon_vma or mmap locks, so it is not a policy path; it runs
+   * before time starts and reports nothing to the observer. Returns the
+   * folio, or 0 when the parent has no present PTE at addr.
+   */
+  copyPte(srcMm, dstMm, addr) {
+    const pte = this.peekPte(srcMm, addr);
+    const folio = this.folioOfPte(pte);
+    if (folio === 0 || this.heap.validity(folio, this.T.folio) !== "ok") return 0;
+    const pmd = this.pmdWords(dstMm);
+    const pi = addr >>> PMD_SHIFT & PTRS_PER_PMD - 1;
+    if (pmd[pi] === 0) {
+      const pt = this.allocObject("ptdesc");
+      this.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
+      this.mixSide(this.pmdSlot(dstMm, addr), pt);
+      pmd[pi] = pt;
+    }
+    const setPte = (mm, value2) => {
+      const pt = this.pmdWords(mm)[pi];
+      const w = this.ptes.get(ptrIndex(pt));
+      const slot = this.pteSlot(pt, addr);
+      const i = addr >>> PAGE_SHIFT & PTRS_PER_PTE - 1;
+      this.mixSide(slot, w[i]);
+      w[i] = value2;
+      this.mixSide(slot, value2);
+    };
+    setPte(srcMm, pte & ~PTE_WRITE);
+    setPte(dstMm, pte & ~PTE_WRITE & ~PTE_YOUNG);
+    const mc = this.atomicOf(folio, "_mapcount");
+    this.setCounter(mc, this.counter(mc) + 1);
+    const rc = this.atomicOf(folio, "_refcount");
+    this.setCounter(rc, this.counter(rc) + 1);
+    const page = this.heap.load(folio, this.field("folio", "page"));
+    const pf = this.field("page", "flags");
+    this.heap.store(page, pf, this.heap.load(page, pf) & ~PG_ANON_EXCLUSIVE);
+    return folio;
+  }
+  // --- interval trees and lists ---------------------------------------------------------
+  mixSide(key, value2) {
+    if (value2 === 0) return;
+    let h = Math.imul(key ^ 1540483477, 668265261) ^ value2;
+    h = Math.imul(h ^ h >>> 15, 2246822507);
+    this.sideHash ^= h ^ h >>> 13;
+  }
+  /** The pgoff range an avc is keyed by: its VMA's pages, read at insertion like the kernel. */
+  avcRange(avc) {
+    const vma = this.heap.load(avc, this.heap.field(this.T.anon_vma_chain, "vma"));
+    const f2 = (n) => this.heap.load(vma, this.heap.field(this.T.vm_area_struct, n));
+    const start = f2("vm_pgoff");
+    return { start, last: start + (f2("vm_end") - f2("vm_start") >>> PAGE_SHIFT) - 1 };
+  }
+  treeInsert(t, avc, root) {
+    const entries = this.trees.get(root) ?? [];
+    const { start, last } = this.avcRange(avc);
+    entries.push({ avc, start, last });
+    entries.sort((a, b) => a.start - b.start || a.last - b.last || a.avc - b.avc);
+    this.trees.set(root, entries);
+    this.treeOf.set(avc, root);
+    this.mixSide(root ^ avc, start + 1);
+    this.observer.tree(t, "insert", root, avc, false);
+  }
+  treeRemove(t, avc, root) {
+    const entries = this.trees.get(root) ?? [];
+    const i = entries.findIndex((e) => e.avc === avc);
+    if (i >= 0) {
+      this.mixSide(root ^ avc, entries[i].start + 1);
+      entries.splice(i, 1);
+      this.treeOf.delete(avc);
+    }
+    this.observer.tree(t, "remove", root, avc, i < 0);
+  }
+  /** First entry at or after position `from` overlapping [start, last]. */
+  overlapping(entries, from, start, last) {
+    for (let i = from; i < entries.length; i++) {
+      const e = entries[i];
+      if (e.start > last) break;
+      if (e.last >= start) return e.avc;
+    }
+    return 0;
+  }
+  treeFirst(t, root, start, last) {
+    const avc = this.overlapping(this.trees.get(root) ?? [], 0, start, last);
+    this.observer.tree(t, "walk", root, avc, false);
+    return avc;
+  }
+  /** The successor of avc in its tree; if avc was removed meanwhile the walk ends. */
+  treeNext(t, avc, start, last) {
+    const root = this.treeOf.get(avc);
+    if (root === void 0) {
+      this.observer.tree(t, "walk", 0, avc, true);
+      return 0;
+    }
+    const entries = this.trees.get(root);
+    const next = this.overlapping(
+      entries,
+      entries.findIndex((e) => e.avc === avc) + 1,
+      start,
+      last
+    );
+    this.observer.tree(t, "walk", root, next, false);
+    return next;
+  }
+  /** Entries of a tree, for monitors and tests. */
+  treeEntries(root) {
+    return (this.trees.get(root) ?? []).map((e) => e.avc);
+  }
+  listAdd(node, head, tail) {
+    const l = this.lists.get(head) ?? [];
+    if (tail) l.push(node);
+    else l.unshift(node);
+    this.lists.set(head, l);
+    this.listOf.set(node, head);
+    this.mixSide(head ^ node, 1);
+  }
+  listDel(node) {
+    const head = this.listOf.get(node);
+    if (head === void 0) return;
+    const l = this.lists.get(head);
+    l.splice(l.indexOf(node), 1);
+    this.listOf.delete(node);
+    this.mixSide(head ^ node, 1);
+  }
+  listNext(t, head, pos, reverse) {
+    const own = this.owner.get(head);
+    if (!own) {
+      this.observer.badAccess(t, "list head", head, "wild", false);
+      return 0;
+    }
+    const ownerDef = this.structs.get(this.heap.layout(ptrType(own.obj)).name);
+    const meta = ownerDef.fields[own.field].list;
+    this.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, false, false);
+    const l = this.lists.get(head) ?? [];
+    let i;
+    if (pos === 0) i = reverse ? l.length - 1 : 0;
+    else {
+      const node2 = this.heap.load(pos, this.heap.field(ptrType(pos), meta.member));
+      const at2 = l.indexOf(node2);
+      if (at2 < 0) return 0;
+      i = reverse ? at2 - 1 : at2 + 1;
+    }
+    const node = l[i];
+    return node === void 0 ? 0 : this.owner.get(node).obj;
+  }
+  // --- builtins --------------------------------------------------------------------------
+  /** Ask the scheduling side for a lock operation; tell the monitors once it completes. */
+  lockOp(t, b, effect, lock, args) {
+    const v = this.sched.lock(t, b, effect, lock, args);
+    if (typeof v === "number") this.observer.lock(t, b, effect, lock, v);
+    return v;
+  }
+  rcuOp(t, op) {
+    const v = this.sched.rcu(t, op);
+    if (typeof v === "number") this.observer.rcu(t, op);
+    return v;
+  }
+  hintOp(t, b, args) {
+    this.sched.hint(t, b, args);
+    this.observer.hint(t, b, args);
+  }
+  field(struct2, name) {
+    return this.heap.field(this.T[struct2], name);
+  }
+  atomic(t, p, write) {
+    if (!this.valid(t, p, "atomic_t", "atomic_t", write)) return false;
+    const own = this.owner.get(p);
+    if (own) {
+      const name = this.heap.layout(ptrType(own.obj)).name;
+      this.observer.access(
+        t,
+        {
+          obj: own.obj,
+          struct: name,
+          field: this.heap.layout(ptrType(own.obj)).fields[own.field]
+        },
+        write,
+        true
+      );
+    }
+    return true;
+  }
+  folioField(t, folio, name, write, marked) {
+    if (!this.valid(t, folio, "folio", `folio.${name}`, write)) return false;
+    this.observer.access(t, { obj: folio, struct: "folio", field: name }, write, marked);
+    return true;
+  }
+  counter(p) {
+    return this.heap.load(p, 0);
+  }
+  setCounter(p, v) {
+    this.heap.store(p, 0, v);
+  }
+  /** One implementation per builtin, chosen once per program. */
+  implement(b) {
+    if (b.proto.name === "lock_vma_under_rcu") {
+      const effect = b.lock;
+      return (t, [mm, addr]) => {
+        const vma = this.findVma(t, mm, addr, true);
+        if (vma === 0) return 0;
+        const lock = this.heap.load(vma, this.field("vm_area_struct", "vm_lock"));
+        return this.lockOp(t, b, effect, lock, [vma]) === 1 ? vma : 0;
+      };
+    }
+    if (b.lock?.op === "release_all") {
+      const effect = b.lock;
+      return (t, [mm]) => {
+        if (!this.valid(t, mm, "mm_struct", b.proto.name, false)) return 0;
+        for (const [lock, w] of [...this.vmaWriters]) {
+          if (w.tid !== t.id || w.mm !== mm) continue;
+          this.vmaWriters.delete(lock);
+          this.lockOp(t, b, effect, lock, []);
+        }
+        return 0;
+      };
+    }
+    if (b.proto.name === "vma_start_write") {
+      const effect = b.lock;
+      return (t, a) => {
+        const lock = this.lockObject(t, b, a[0]);
+        if (lock === 0) return 0;
+        if (this.ownsVmaWrite(t, lock)) return 0;
+        const v = this.lockOp(t, b, effect, lock, a);
+        if (v !== BLOCKED) {
+          this.vmaWriters.set(lock, {
+            tid: t.id,
+            mm: this.heap.load(a[0], this.field("vm_area_struct", "vm_mm"))
+          });
+        }
+        return v;
+      };
+    }
+    if (b.lock && b.lock.op !== "assert") {
+      const effect = b.lock;
+      return (t, a) => {
+        const target = this.lockObject(t, b, a[effect.arg]);
+        return target === 0 ? 0 : this.lockOp(t, b, effect, target, a);
+      };
+    }
+    const h = this.heap;
+    const F = (n) => this.field("folio", n);
+    const mapcount = (folio) => this.counter(this.atomicOf(folio, "_mapcount"));
+    const mapping = (t, folio, marked) => this.folioField(t, folio, "mapping", false, marked) ? h.load(folio, F("mapping")) : 0;
+    const name = b.proto.name;
+    switch (name) {
+      case "rcu_read_lock":
+        return (t) => this.rcuOp(t, "read_lock");
+      case "rcu_read_unlock":
+        return (t) => this.rcuOp(t, "read_unlock");
+      case "synchronize_rcu":
+        return (t) => this.rcuOp(t, "synchronize");
+      case "atomic_read":
+        return (t, [v]) => this.atomic(t, v, false) ? this.counter(v) : 0;
+      case "atomic_set":
+        return (t, [v, i]) => {
+          if (this.atomic(t, v, true)) this.setCounter(v, i);
+          return 0;
+        };
+      case "atomic_inc":
+      case "atomic_dec":
+        return (t, [v]) => {
+          if (this.atomic(t, v, true))
+            this.setCounter(v, this.counter(v) + (name === "atomic_inc" ? 1 : -1));
+          return 0;
+        };
+      case "atomic_inc_not_zero":
+        return (t, [v]) => {
+          if (!this.atomic(t, v, true) || this.counter(v) === 0) return 0;
+          this.setCounter(v, this.counter(v) + 1);
+          return 1;
+        };
+      case "atomic_dec_and_test":
+        return (t, [v]) => {
+          if (!this.atomic(t, v, true)) return 0;
+          this.setCounter(v, this.counter(v) - 1);
+          return this.counter(v) === 0 ? 1 : 0;
+        };
+      case "smp_mb":
+      case "smp_rmb":
+      case "smp_wmb":
+        return (t, a) => {
+          this.hintOp(t, b, a);
+          return 0;
+        };
+      case "folio_mapcount":
+        return (t, [f2]) => this.folioField(t, f2, "_mapcount", false, true) ? mapcount(f2) : 0;
+      case "folio_mapped":
+        return (t, [f2]) => this.folioField(t, f2, "_mapcount", false, true) && mapcount(f2) > 0 ? 1 : 0;
+      case "folio_raw_mapping":
+        return (t, [f2]) => mapping(t, f2, b.marked) & ~3;
+      case "folio_test_anon":
+        return (t, [f2]) => mapping(t, f2, true) & 1;
+      case "folio_test_ksm":
+        return (t, [f2]) => (mapping(t, f2, true) & 3) === 3 ? 1 : 0;
+      case "folio_test_large":
+        return (t, [f2]) => {
+          this.folioField(t, f2, "index", false, true);
+          return 0;
+        };
+      case "folio_anon_vma":
+        return (t, [f2]) => {
+          const m = mapping(t, f2, true);
+          return (m & 3) === 1 ? m - 1 : 0;
+        };
+      case "folio_pgoff":
+        return (t, [f2]) => this.folioField(t, f2, "index", false, b.marked) ? h.load(f2, F("index")) : 0;
+      case "folio_nr_pages":
+        return () => 1;
+      case "folio_get":
+      case "folio_put":
+        return (t, [f2]) => {
+          if (this.folioField(t, f2, "_refcount", true, true)) {
+            const r = this.atomicOf(f2, "_refcount");
+            this.setCounter(r, this.counter(r) + (name === "folio_get" ? 1 : -1));
+          }
+          return 0;
+        };
+      case "folio_ref_count":
+        return (t, [f2]) => this.folioField(t, f2, "_refcount", false, true) ? this.counter(this.atomicOf(f2, "_refcount")) : 0;
+      case "folio_maybe_dma_pinned":
+        return (t, [f2]) => this.folioField(t, f2, "_refcount", false, true) && this.counter(this.atomicOf(f2, "_refcount")) >= GUP_PIN_COUNTING_BIAS ? 1 : 0;
+      case "PageAnonExclusive":
+        return (t, [p]) => this.pageFlags(t, p, false) & PG_ANON_EXCLUSIVE ? 1 : 0;
+      case "SetPageAnonExclusive":
+      case "ClearPageAnonExclusive":
+        return (t, [p]) => {
+          const flags = this.pageFlags(t, p, true);
+          h.store(
+            p,
+            this.field("page", "flags"),
+            name === "SetPageAnonExclusive" ? flags | PG_ANON_EXCLUSIVE : flags & ~PG_ANON_EXCLUSIVE
+          );
+          return 0;
+        };
+      case "folio_remove_rmap_pte":
+        return (t, [f2]) => {
+          if (this.folioField(t, f2, "_mapcount", true, true))
+            this.setCounter(this.atomicOf(f2, "_mapcount"), mapcount(f2) - 1);
+          return 0;
+        };
+      case "folio_add_new_anon_rmap":
+        return (t, [f2, vma, addr]) => {
+          if (!this.valid(t, vma, "vm_area_struct", "vm_area_struct.anon_vma", false)) return 0;
+          const V = (n) => h.load(vma, this.field("vm_area_struct", n));
+          if (!this.folioField(t, f2, "mapping", true, true)) return 0;
+          h.store(f2, F("mapping"), V("anon_vma") | 1);
+          h.store(f2, F("index"), V("vm_pgoff") + (addr - V("vm_start") >>> PAGE_SHIFT));
+          this.setCounter(this.atomicOf(f2, "_mapcount"), 1);
+          const page = h.load(f2, F("page"));
+          h.store(
+            page,
+            this.field("page", "flags"),
+            h.load(page, this.field("page", "flags")) | PG_ANON_EXCLUSIVE
+          );
+          return 0;
+        };
+      case "vma_alloc_folio":
+        return (t) => {
+          const f2 = this.allocObject("folio");
+          this.setCounter(this.atomicOf(f2, "_refcount"), 1);
+          this.observer.alloc(t, f2, "folio");
+          return f2;
+        };
+      case "split_folio":
+        return () => 0;
+      case "ptep_get":
+        return (t, [p]) => this.pteRead(t, p, "ptep_get", true);
+      case "pte_none":
+        return (_t, [v]) => v === 0 ? 1 : 0;
+      case "pte_present":
+        return (_t, [v]) => v & PTE_PRESENT;
+      case "pte_young":
+        return (_t, [v]) => v & PTE_YOUNG ? 1 : 0;
+      case "pte_dirty":
+        return (_t, [v]) => v & PTE_DIRTY ? 1 : 0;
+      case "pte_write":
+        return (_t, [v]) => v & PTE_WRITE ? 1 : 0;
+      case "pte_same":
+      case "pmd_same":
+        return (_t, [a, c2]) => a === c2 ? 1 : 0;
+      case "pte_mkold":
+        return (_t, [v]) => v & ~PTE_YOUNG;
+      case "pte_mkyoung":
+        return (_t, [v]) => v | PTE_YOUNG;
+      case "pte_mkdirty":
+        return (_t, [v]) => v | PTE_DIRTY;
+      case "pte_mkwrite":
+        return (_t, [v]) => v | PTE_WRITE;
+      case "pte_wrprotect":
+        return (_t, [v]) => v & ~PTE_WRITE;
+      case "folio_mk_pte":
+        return (_t, [f2, prot]) => this.mkPte(f2, (prot & VM_WRITE) !== 0);
+      case "vm_normal_folio":
+        return (_t, [, , pte]) => this.folioOfPte(pte);
+      case "set_pte_at":
+        return (t, [, , p, v]) => {
+          this.pteWrite(t, p, v, true, "set_pte_at");
+          return 0;
+        };
+      case "ptep_get_and_clear":
+      case "ptep_clear_flush":
+        return (t, [, , p]) => {
+          const old = this.pteRead(t, p, name, true);
+          this.pteWrite(t, p, 0, true, name);
+          if (name === "ptep_clear_flush") this.hintOp(t, b, []);
+          return old;
+        };
+      case "ptep_clear_flush_young_notify":
+      case "ptep_test_and_clear_young":
+        return (t, [, , p]) => {
+          const old = this.pteRead(t, p, name, true);
+          if (!(old & PTE_YOUNG)) return 0;
+          this.pteWrite(t, p, old & ~PTE_YOUNG, true, name);
+          this.hintOp(t, b, []);
+          return 1;
+        };
+      case "mm_find_pmd":
+        return (t, [mm, addr]) => {
+          const slot = this.pmdSlot(mm, addr);
+          return this.pmdRead(t, slot, true) === 0 ? 0 : slot;
+        };
+      case "pmdp_get_lockless":
+        return (t, [p]) => this.pmdRead(t, p, true);
+      case "pmd_none":
+        return (_t, [v]) => v === 0 ? 1 : 0;
+      case "pmd_trans_huge":
+        return () => 0;
+      case "__pte_offset_map":
+        return (t, [pmd, addr, out]) => {
+          const v = this.pmdRead(t, pmd, true);
+          if (out) this.storeInd(t, out, v);
+          if (v === 0) return 0;
+          if (!this.valid(t, v, "ptdesc", "__pte_offset_map", false)) return 0;
+          return this.pteSlot(v, addr);
+        };
+      case "pte_lockptr":
+        return (t, [, pmdvalp]) => {
+          const v = this.deref(t, pmdvalp);
+          return v === 0 ? 0 : this.addr(t, v, "ptdesc", "ptl");
+        };
+      case "free_pgd_range":
+        return (t, [mm, start, end]) => {
+          for (let a = start & ~((1 << PMD_SHIFT) - 1); a < end; a += 1 << PMD_SHIFT) {
+            const slot = this.pmdSlot(mm, a);
+            const pt = this.pmdRead(t, slot, true);
+            if (pt === 0) continue;
+            this.pmdWrite(t, slot, 0, true);
+            this.observer.free(t, pt, "ptdesc");
+            this.ptes.delete(ptrIndex(pt));
+            this.freeObject(pt);
+          }
+          return 0;
+        };
+      case "zap_page_range":
+        return (t, [vma, start, end]) => {
+          const mm = h.load(vma, this.field("vm_area_struct", "vm_mm"));
+          for (let a = start; a < end; a += 1 << PAGE_SHIFT) {
+            const pt = this.pmdWords(mm)[a >>> PMD_SHIFT & PTRS_PER_PMD - 1];
+            if (pt === 0) continue;
+            const slot = this.pteSlot(pt, a);
+            const old = this.pteRead(t, slot, name, true);
+            if (!(old & PTE_PRESENT)) continue;
+            this.pteWrite(t, slot, 0, true, name);
+            const f2 = this.folioOfPte(old);
+            if (this.heap.validity(f2, this.T.folio) === "ok")
+              this.setCounter(this.atomicOf(f2, "_mapcount"), mapcount(f2) - 1);
+          }
+          return 0;
+        };
+      case "find_vma":
+        return (t, [mm, addr]) => this.findVma(t, mm, addr, false);
+      case "vma_lookup":
+        return (t, [mm, addr]) => this.findVma(t, mm, addr, true);
+      case "pmd_off":
+        return (_t, [mm, addr]) => this.pmdSlot(mm, addr);
+      case "pte_alloc_one":
+        return (t) => {
+          const pt = this.allocObject("ptdesc");
+          this.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
+          this.observer.alloc(t, pt, "ptdesc");
+          return pt;
+        };
+      case "pmd_populate":
+        return (t, [, pmd, pt]) => {
+          this.pmdWrite(t, pmd, pt, true);
+          return 0;
+        };
+      case "pte_free":
+        return (t, [, pt]) => {
+          this.observer.free(t, pt, "ptdesc");
+          this.ptes.delete(ptrIndex(pt));
+          this.freeObject(pt);
+          return 0;
+        };
+      case "anon_vma_interval_tree_insert":
+        return (t, [avc, root]) => {
+          this.treeInsert(t, avc, root);
+          return 0;
+        };
+      case "anon_vma_interval_tree_remove":
+        return (t, [avc, root]) => {
+          this.treeRemove(t, avc, root);
+          return 0;
+        };
+      case "anon_vma_interval_tree_iter_first":
+        return (t, [root, s, l]) => this.treeFirst(t, root, s, l);
+      case "anon_vma_interval_tree_iter_next":
+        return (t, [avc, s, l]) => this.treeNext(t, avc, s, l);
+      case "list_add":
+      case "list_add_tail":
+        return (t, [node, head]) => {
+          this.observer.access(
+            t,
+            { obj: head, struct: "list_head", field: "list_head" },
+            true,
+            false
+          );
+          this.listAdd(node, head, name === "list_add_tail");
+          return 0;
+        };
+      case "list_del":
+        return (t, [node]) => {
+          const head = this.listOf.get(node);
+          if (head !== void 0)
+            this.observer.access(
+              t,
+              { obj: head, struct: "list_head", field: "list_head" },
+              true,
+              false
+            );
+          this.listDel(node);
+          return 0;
+        };
+      case "list_empty":
+        return (t, [head]) => {
+          this.observer.access(
+            t,
+            { obj: head, struct: "list_head", field: "list_head" },
+            false,
+            true
+          );
+          return (this.lists.get(head)?.length ?? 0) === 0 ? 1 : 0;
+        };
+      case "kmem_cache_alloc":
+        return (t, [cache]) => {
+          const type = this.cacheType.get(cache);
+          if (type === void 0) return 0;
+          const p = this.allocObject(this.heap.layout(type).name);
+          this.observer.alloc(t, p, this.heap.layout(type).name);
+          return p;
+        };
+      case "kmem_cache_free":
+        return (t, [cache, p]) => {
+          const type = this.cacheType.get(cache);
+          const v = this.heap.validity(p, type);
+          if (v !== "ok") {
+            this.observer.badAccess(t, "kmem_cache_free", p, v, true);
+            return 0;
+          }
+          this.observer.free(t, p, this.heap.layout(type).name);
+          this.freeObject(p);
+          return 0;
+        };
+      case "VM_BUG_ON":
+      case "VM_BUG_ON_FOLIO":
+      case "VM_BUG_ON_VMA":
+      case "BUG_ON":
+        return (t, [c2]) => {
+          if (c2) this.observer.assertion(t, "BUG", name);
+          return 0;
+        };
+      case "VM_WARN_ON_FOLIO":
+      case "VM_WARN_ON_ONCE":
+      case "WARN_ON":
+      case "WARN_ON_ONCE":
+        return (t, [c2]) => {
+          if (c2) this.observer.assertion(t, "WARNING", name);
+          return c2 ? 1 : 0;
+        };
+      case "lockdep_assert_held":
+      case "lockdep_assert_held_read":
+      case "lockdep_assert_held_write":
+      case "vma_assert_write_locked": {
+        const effect = b.lock;
+        return (t, a) => {
+          const target = this.lockObject(t, b, a[effect.arg]);
+          return target === 0 ? 0 : this.lockOp(t, b, effect, target, a);
+        };
+      }
+      default:
+        return (t, a) => {
+          this.hintOp(t, b, a);
+          return 0;
+        };
+    }
+  }
+  /**
+   * find_vma()/vma_lookup(): the model's maple tree is derived from the live
+   * VMAs themselves (vm_mm, vm_start, vm_end), oldest first among equals.
+   * A read of the mm's VMA tree, for the race monitor.
+   */
+  findVma(t, mm, addr, containing) {
+    if (!this.valid(t, mm, "mm_struct", "mm_struct.mm_mt", false)) return 0;
+    this.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, false, true);
+    return this.lookupVma(mm, addr, containing);
+  }
+  /** findVma() without reporting anything. */
+  lookupVma(mm, addr, containing) {
+    const T = this.T.vm_area_struct;
+    const F = (n) => this.heap.field(T, n);
+    let best = 0;
+    let bestEnd = 0;
+    for (const vma of this.heap.live(T)) {
+      if (this.heap.load(vma, F("vm_mm")) !== mm) continue;
+      const end = this.heap.load(vma, F("vm_end"));
+      if (end <= addr || best !== 0 && end >= bestEnd) continue;
+      if (containing && this.heap.load(vma, F("vm_start")) > addr) continue;
+      best = vma;
+      bestEnd = end;
+    }
+    return best;
+  }
+  /** The lock object a lock builtin's argument names: the lock itself, a folio, a VMA's vm_lock. */
+  /**
+   * The lock object a lock builtin would operate on, computed without
+   * reporting anything: the timed engine must know which lock a thread waits
+   * for before the step executes.
+   */
+  peekLockTarget(t, b, args) {
+    if (b.proto.name === "lock_vma_under_rcu") {
+      const vma = this.lookupVma(args[0], args[1], true);
+      return vma === 0 ? 0 : this.heap.load(vma, this.field("vm_area_struct", "vm_lock"));
+    }
+    const arg = args[b.lock.arg];
+    const param = b.proto.params[b.lock.arg].type;
+    const struct2 = param.kind === "ptr" && param.to.kind === "struct" ? param.to.name : void 0;
+    const v = this.heap.validity(arg, struct2 ? this.T[struct2] : void 0);
+    if (v === "null" || v === "wild") return 0;
+    if (struct2 === "vm_area_struct") {
+      if (v !== "ok") return 0;
+      const lock = this.heap.load(arg, this.field("vm_area_struct", "vm_lock"));
+      if (b.proto.name === "vma_start_write" && this.ownsVmaWrite(t, lock)) return 0;
+      return lock;
+    }
+    return arg;
+  }
+  /** __is_vma_write_locked(): t took this VMA lock for write in its current mmap write section. */
+  ownsVmaWrite(t, lock) {
+    return this.vmaWriters.get(lock)?.tid === t.id;
+  }
+  /** The object an embedded lock, atomic, list head or tree root lives in (while it is live). */
+  ownerOf(embedded) {
+    const own = this.owner.get(embedded);
+    if (!own) return void 0;
+    const layout = this.heap.layout(ptrType(own.obj));
+    return {
+      obj: own.obj,
+      struct: layout.name,
+      field: layout.fields[own.field],
+      fieldIndex: own.field
+    };
+  }
+  /** The class a lock object belongs to, as lockdep and lock_stat name it. */
+  lockClass(lock) {
+    const type = ptrType(lock);
+    if (type === this.T.folio) return "PG_locked";
+    const own = this.owner.get(lock);
+    if (!own) return this.heap.layout(type).name;
+    const layout = this.heap.layout(ptrType(own.obj));
+    return lockClassName(layout.name, layout.fields[own.field]);
+  }
+  /** The VMA write locks thread tid holds (what vma_end_write_all(mm) releases). */
+  vmaWriteLocks(tid, mm) {
+    return [...this.vmaWriters].filter(([, w]) => w.tid === tid && w.mm === mm).map(([l]) => l);
+  }
+  lockObject(t, b, arg) {
+    const param = b.proto.params[b.lock.arg].type;
+    const struct2 = param.kind === "ptr" && param.to.kind === "struct" ? param.to.name : void 0;
+    if (struct2 === "vm_area_struct") {
+      if (!this.valid(t, arg, "vm_area_struct", `${b.proto.name}`, true)) return 0;
+      return this.heap.load(arg, this.field("vm_area_struct", "vm_lock"));
+    }
+    if (struct2 === "mm_struct")
+      return this.valid(t, arg, "mm_struct", b.proto.name, true) ? arg : 0;
+    const v = this.heap.validity(arg, struct2 ? this.T[struct2] : void 0);
+    if (v === "null" || v === "wild") {
+      this.observer.badAccess(t, b.proto.name, arg, v, true);
+      return 0;
+    }
+    if (v !== "ok") this.observer.badAccess(t, b.proto.name, arg, v, true);
+    return arg;
+  }
+  atomicOf(obj2, field) {
+    return this.heap.load(obj2, this.heap.field(ptrType(obj2), field));
+  }
+  pageFlags(t, page, write) {
+    if (!this.valid(t, page, "page", "page.flags", write)) return 0;
+    this.observer.access(t, { obj: page, struct: "page", field: "flags" }, write, false);
+    return this.heap.load(page, this.field("page", "flags"));
+  }
+};
+
+// src/sim/referenced.ts
+var NO_REFERENCED = {
+  calls: 0,
+  referenced: 0,
+  notReferenced: 0,
+  trylockFailed: 0,
+  contended: 0,
+  young: 0,
+  keptCold: 0,
+  releasedYoung: 0
+};
+function referencedAccuracy(s) {
+  return s.calls === 0 ? void 0 : 1 - (s.keptCold + s.releasedYoung) / s.calls;
 }
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
+function addReferenced(s, c2) {
+  return {
+    calls: s.calls + 1,
+    referenced: s.referenced + (c2.outcome === "referenced" ? 1 : 0),
+    notReferenced: s.notReferenced + (c2.outcome === "notReferenced" ? 1 : 0),
+    trylockFailed: s.trylockFailed + (c2.outcome === "trylockFailed" ? 1 : 0),
+    contended: s.contended + (c2.outcome === "contended" ? 1 : 0),
+    young: s.young + (c2.young ? 1 : 0),
+    keptCold: s.keptCold + (c2.kept && !c2.young ? 1 : 0),
+    releasedYoung: s.releasedYoung + (!c2.kept && c2.young ? 1 : 0)
+  };
 }
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+function sumReferenced(a, b) {
+  return {
+    calls: a.calls + b.calls,
+    referenced: a.referenced + b.referenced,
+    notReferenced: a.notReferenced + b.notReferenced,
+    trylockFailed: a.trylockFailed + b.trylockFailed,
+    contended: a.contended + b.contended,
+    young: a.young + b.young,
+    keptCold: a.keptCold + b.keptCold,
+    releasedYoung: a.releasedYoung + b.releasedYoung
+  };
+}
+function classify(ret, trylockFailed) {
+  if (ret === -1) return "contended";
+  if (ret === 0) return "notReferenced";
+  return trylockFailed ? "trylockFailed" : "referenced";
+}
+var ReferencedProbe = class {
+  constructor(world, functions, report2) {
+    this.world = world;
+    this.report = report2;
+    this.fn = functions.find((f2) => f2.name === "folio_referenced");
+  }
+  world;
+  report;
+  fn;
+  /** Per interpreter thread id: the calls it is inside (innermost last). */
+  open = /* @__PURE__ */ new Map();
+  enter(t, fn, args) {
+    if (fn !== this.fn) return;
+    const folio = args[0] ?? 0;
+    let stack = this.open.get(t.id);
+    if (!stack) {
+      stack = [];
+      this.open.set(t.id, stack);
+    }
+    stack.push({ folio, young: anyYoung(this.world, folio), trylockFailed: false });
+  }
+  leave(t, fn, value2) {
+    if (fn !== this.fn) return;
+    const c2 = this.open.get(t.id)?.pop();
+    if (!c2) return;
+    this.report(t, {
+      outcome: classify(value2, c2.trylockFailed),
+      young: c2.young,
+      kept: value2 !== 0
+    });
+  }
+  /** A folio_trylock completed with `result` (the World's lock event). */
+  trylock(t, folio, result) {
+    if (result !== 0) return;
+    const stack = this.open.get(t.id);
+    const top = stack?.[stack.length - 1];
+    if (top && top.folio === folio) top.trylockFailed = true;
+  }
+};
+function anyYoung(world, folio) {
+  const h = world.heap;
+  const T = (s) => world.typeId(s);
+  const F = (s, f2) => h.field(T(s), f2);
+  if (folio === 0 || h.validity(folio, T("folio")) !== "ok") return false;
+  const mapping = h.load(folio, F("folio", "mapping"));
+  if ((mapping & 3) !== 1) return false;
+  const anonVma = mapping - 1;
+  if (h.validity(anonVma, T("anon_vma")) !== "ok") return false;
+  const index = h.load(folio, F("folio", "index"));
+  for (const avc of world.treeEntries(h.load(anonVma, F("anon_vma", "rb_root")))) {
+    const vma = h.load(avc, F("anon_vma_chain", "vma"));
+    if (h.validity(vma, T("vm_area_struct")) !== "ok") continue;
+    const start = h.load(vma, F("vm_area_struct", "vm_start"));
+    const end = h.load(vma, F("vm_area_struct", "vm_end"));
+    const addr = start + (index - h.load(vma, F("vm_area_struct", "vm_pgoff"))) * 4096;
+    if (addr < start || addr >= end) continue;
+    const pte = world.peekPte(h.load(vma, F("vm_area_struct", "vm_mm")), addr);
+    if (pte & PTE_YOUNG && world.folioOfPte(pte) === folio) return true;
+  }
+  return false;
 }
 
 // src/stats/metrics.ts
 function cellMetrics(r) {
   const out = [];
-  const low = (name, value) => out.push({ name, value, direction: "lower-is-better" });
-  const high = (name, value) => out.push({ name, value, direction: "higher-is-better" });
+  const add = (direction) => (group, subject, quantity, value2) => out.push({
+    // Paths are already `pool: call`, so their quantity follows without a second colon.
+    name: group === "path" ? `${subject} ${quantity}` : `${subject}: ${quantity}`,
+    value: value2,
+    direction,
+    group,
+    subject,
+    quantity
+  });
+  const low = add("lower-is-better");
+  const high = add("higher-is-better");
   for (const t of r.threads) {
-    low(`${t.pool}: D-state total (ns)`, t.dstate.total);
-    low(`${t.pool}: D-state max (ns)`, t.dstate.max);
-    low(`${t.pool}: runnable (ns)`, t.runnableNs);
+    low("thread", t.pool, "D-state total (ns)", t.dstate.total);
+    low("thread", t.pool, "D-state max (ns)", t.dstate.max);
+    low("thread", t.pool, "runnable (ns)", t.runnableNs);
   }
   for (const p of r.paths) {
-    high(`${p.pool}: ${p.call} calls`, p.calls);
-    low(`${p.pool}: ${p.call} p99 latency (ns)`, p.latency.p99);
+    high("path", `${p.pool}: ${p.call}`, "calls", p.calls);
+    low("path", `${p.pool}: ${p.call}`, "p99 latency (ns)", p.latency.p99);
+    const ref = p.referenced;
+    const accuracy = ref ? referencedAccuracy(ref) : void 0;
+    if (ref && accuracy !== void 0) {
+      const subject = `${p.pool}: ${p.call}`;
+      low("path", subject, "folio_referenced trylock failed", ref.trylockFailed);
+      low("path", subject, "folio_referenced rmap contended", ref.contended);
+      high("path", subject, "folio_referenced accuracy", accuracy);
+    }
   }
   for (const l of r.report.locks) {
-    low(`${l.name}: contentions`, l.write.waittime.nr + l.read.waittime.nr);
-    low(`${l.name}: wait total (ns)`, l.write.waittime.total + l.read.waittime.total);
+    low("lock", l.name, "contentions", l.write.waittime.nr + l.read.waittime.nr);
+    low("lock", l.name, "wait total (ns)", l.write.waittime.total + l.read.waittime.total);
   }
   return out;
 }
@@ -18591,14 +20201,197 @@ function comparePaired(base, head, direction, threshold) {
   }
   const sd = Math.sqrt(diffs.reduce((a, x) => a + (x - d) ** 2, 0) / (n - 1));
   const half = tCritical(n - 1) * (sd / Math.sqrt(n));
-  const ci = [d - half, d + half];
+  const ci3 = [d - half, d + half];
   const sign = direction === "lower-is-better" ? 1 : -1;
-  const [lo, hi] = sign > 0 ? ci : [-ci[1], -ci[0]];
+  const [lo, hi] = sign > 0 ? ci3 : [-ci3[1], -ci3[0]];
   const margin = threshold * Math.abs(b);
   let verdict = "no significant change";
   if (lo > margin) verdict = "regression";
   else if (hi < -margin) verdict = "improvement";
-  return { n, base: b, head: h, diff: d, ci, relative, verdict };
+  return { n, base: b, head: h, diff: d, ci: ci3, relative, verdict };
+}
+
+// src/report/compare.ts
+function globRegExp(pattern) {
+  const body = pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*");
+  return new RegExp(`^${body}$`);
+}
+function thresholdFor(metric, t) {
+  for (const o of t.overrides) if (globRegExp(o.pattern).test(metric)) return o.threshold;
+  return t.default;
+}
+function parseThreshold(text) {
+  const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(%?)\s*$/.exec(text);
+  if (!m) return void 0;
+  const n = Number(m[1]);
+  return m[2] === "%" ? n / 100 : n;
+}
+function parseOverrides(lines) {
+  const out = [];
+  for (const raw of lines) {
+    const line2 = raw.trim();
+    if (line2 === "" || line2.startsWith("#")) continue;
+    const at2 = line2.lastIndexOf(":");
+    const t = at2 < 0 ? void 0 : parseThreshold(line2.slice(at2 + 1));
+    const pattern = at2 < 0 ? "" : line2.slice(0, at2).trim();
+    if (t === void 0 || pattern === "")
+      throw new Error(
+        `metric threshold '${line2}' is not 'metric pattern: threshold' (e.g. '*: D-state max (ns): 10%')`
+      );
+    out.push({ pattern, threshold: t });
+  }
+  return out;
+}
+function compareRuns(cells, base, head, thresholds) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const c2 of cells) {
+    if (c2.policy !== base && c2.policy !== head) continue;
+    const key = `${c2.workload}\0${c2.machine}`;
+    const g = groups.get(key) ?? { b: /* @__PURE__ */ new Map(), h: /* @__PURE__ */ new Map() };
+    (c2.policy === base ? g.b : g.h).set(c2.seed, c2);
+    groups.set(key, g);
+  }
+  const out = [];
+  for (const key of [...groups.keys()].sort()) {
+    const [workload, machine] = key.split("\0");
+    const g = groups.get(key);
+    const seeds = [...g.b.keys()].filter((s) => g.h.has(s)).sort((a, b) => a - b);
+    if (seeds.length === 0) continue;
+    const perSeed = seeds.map((s) => ({
+      b: new Map(cellMetrics(g.b.get(s).result).map((m) => [m.name, m])),
+      h: new Map(cellMetrics(g.h.get(s).result).map((m) => [m.name, m]))
+    }));
+    const names = [...new Set(perSeed.flatMap((p) => [...p.b.keys(), ...p.h.keys()]))].sort();
+    for (const name of names) {
+      const any = perSeed.map((p) => p.b.get(name) ?? p.h.get(name)).find((m) => m);
+      const threshold = thresholdFor(name, thresholds);
+      const c2 = comparePaired(
+        perSeed.map((p) => p.b.get(name)?.value ?? 0),
+        perSeed.map((p) => p.h.get(name)?.value ?? 0),
+        any.direction,
+        threshold
+      );
+      out.push({
+        ...c2,
+        workload,
+        machine,
+        metric: name,
+        group: any.group,
+        subject: any.subject,
+        quantity: any.quantity,
+        direction: any.direction,
+        threshold
+      });
+    }
+  }
+  return out;
+}
+
+// src/report/schema.ts
+var SCHEMA_VERSION = 1;
+var SchemaVersionError = class extends Error {
+};
+function assertSchemaVersion(doc, what) {
+  const v = doc?.schemaVersion;
+  if (v !== SCHEMA_VERSION) {
+    throw new SchemaVersionError(
+      `${what}: schemaVersion ${JSON.stringify(v)} is not supported (this lockbench reads ${SCHEMA_VERSION})`
+    );
+  }
+}
+
+// src/report/ci.ts
+var ACCEPT_LABEL = "lockbench:accept-regression";
+function buildReport(r, accepted) {
+  const verdicts = new Map((r.verify?.policies ?? []).map((v) => [v.policy, v]));
+  const baseVerdicts = new Map((r.verifyBase?.policies ?? []).map((v) => [v.policy, v]));
+  const policies = r.policies.map((p) => {
+    const comparisons = p.labels?.base === void 0 ? [] : compareRuns(r.cells, p.labels.base, p.labels.head, r.thresholds).filter(
+      (c2) => c2.diff !== 0
+    );
+    const v = verdicts.get(p.path);
+    const b = p.basePath === void 0 ? void 0 : baseVerdicts.get(p.basePath);
+    const baseKeys = new Set(
+      (b?.scenarios ?? []).flatMap((s) => s.violations.map((x) => `${s.scenario}\0${x.key}`))
+    );
+    const known = (v?.scenarios ?? []).flatMap((s) => s.violations.map((x) => `${s.scenario}\0${x.key}`)).filter((k) => baseKeys.has(k));
+    return {
+      ...p,
+      comparisons,
+      ...v ? { verify: v } : {},
+      ...b ? { knownAtBase: known } : {},
+      runFindings: runFindings(r.cells, p.labels)
+    };
+  });
+  const all = policies.flatMap((p) => p.comparisons);
+  const counts = {
+    invalid: policies.filter((p) => p.status === "invalid").length,
+    unsafe: policies.filter((p) => p.verify?.verdict === "unsafe").length,
+    bounded: policies.filter((p) => p.verify?.verdict === "bounded").length,
+    regressions: all.filter((c2) => c2.verdict === "regression").length,
+    improvements: all.filter((c2) => c2.verdict === "improvement").length
+  };
+  const verdict = counts.invalid > 0 ? "invalid" : counts.unsafe > 0 ? "unsafe" : counts.regressions > 0 ? accepted ? "accepted-regression" : "regression" : "ok";
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    kind: "ci-report",
+    base: r.base,
+    head: r.head,
+    ...r.pullRequest !== void 0 ? { pullRequest: r.pullRequest } : {},
+    matrix: r.matrix,
+    thresholds: r.thresholds,
+    verified: r.verify !== null,
+    accepted,
+    verdict,
+    counts,
+    policies
+  };
+}
+function runFindings(cells, labels) {
+  if (!labels) return [];
+  const seen = (label2) => {
+    const out = /* @__PURE__ */ new Map();
+    for (const c2 of cells) {
+      if (c2.policy !== label2) continue;
+      const here = /* @__PURE__ */ new Set();
+      for (const f2 of c2.result.findings ?? []) {
+        const k = `${f2.kind}\0${f2.title}`;
+        if (here.has(k)) continue;
+        here.add(k);
+        const first = { workload: c2.workload, machine: c2.machine, seed: c2.seed };
+        const e = out.get(k) ?? { kind: f2.kind, title: f2.title, cells: 0, first };
+        out.set(k, { ...e, cells: e.cells + 1 });
+      }
+    }
+    return out;
+  };
+  const base = seen(labels.base);
+  return [...seen(labels.head)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, e]) => ({ ...e, atBase: base.has(k) }));
+}
+function gate(report2, failOn) {
+  const c2 = report2.counts;
+  const why = [];
+  if (failOn.has("safety")) {
+    if (c2.invalid > 0) why.push(`${c2.invalid} policy(ies) do not compile`);
+    if (c2.unsafe > 0) why.push(`${c2.unsafe} policy(ies) are unsafe`);
+  }
+  if (failOn.has("regression") && c2.regressions > 0 && !report2.accepted)
+    why.push(`${c2.regressions} regression(s) beyond the threshold`);
+  return why.length ? `lockbench: ${why.join("; ")}.` : void 0;
+}
+function parseFailOn(text) {
+  const items = text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  const out = /* @__PURE__ */ new Set();
+  for (const i of items.length ? items : ["safety", "regression"]) {
+    if (i === "never") {
+      if (items.length > 1) throw new Error(`fail-on: "never" cannot be combined with "${text}"`);
+      return /* @__PURE__ */ new Set();
+    }
+    if (i !== "safety" && i !== "regression")
+      throw new Error(`fail-on: "${i}" is not one of safety, regression, never`);
+    out.add(i);
+  }
+  return out;
 }
 
 // src/report/escape.ts
@@ -18650,18 +20443,3966 @@ function escapeLineStart(s) {
   if (first === " ") return `&#32;${s.slice(1)}`;
   return s;
 }
+function codeSpan(text) {
+  return `<code>${escapeMarkdown(text)}</code>`;
+}
 
-// src/report/schema.ts
-var SCHEMA_VERSION = 1;
-var SchemaVersionError = class extends Error {
-};
-function assertSchemaVersion(doc, what) {
-  const v = doc?.schemaVersion;
-  if (v !== SCHEMA_VERSION) {
-    throw new SchemaVersionError(
-      `${what}: schemaVersion ${JSON.stringify(v)} is not supported (this lockbench reads ${SCHEMA_VERSION})`
+// node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line2 = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line2.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line2.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line2.push(before);
+      }
+      line2.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line2.push(after);
+      }
+      if (settings.padding !== false) {
+        line2.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line2.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line2.join("").replace(/ +$/, "") : line2.join("")
     );
   }
+  return lines.join("\n");
+}
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
+}
+function toAlignment(value2) {
+  const code = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+
+// src/report/markdown.ts
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function table(header, rows, cap, align) {
+  const shown = rows.slice(0, cap);
+  const out = markdownTable([header, ...shown], {
+    alignDelimiters: false,
+    ...align ? { align: [...align] } : {}
+  });
+  const more = rows.length - shown.length;
+  return more > 0 ? `${out}
+
+_\u2026 and ${plural(more, "more row")} in the job summary and the JSON artifact._` : out;
+}
+function fenced(text, info = "text") {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${info}
+${text.replace(/\r\n?/g, "\n")}
+${fence}`;
+}
+function policyTitle(p) {
+  const name = p.name ?? p.baseName;
+  return `${codeSpan(p.path)}${name ? ` (${escapeMarkdown(name)})` : ""}`;
+}
+
+// src/report/comment-safety.ts
+function stepsTable(cx, cap) {
+  const threads = cx.threads.length ? cx.threads : [...new Set(cx.steps.map((s) => s.thread))].map((t) => `thread ${t}`);
+  const rows = cx.steps.map((s, i) => {
+    const row = [String(i + 1), ...threads.map(() => "")];
+    row[s.thread + 1] = `${codeSpan(`${s.fn}: ${s.text}`)}<br>${escapeMarkdown(`${s.file}:${s.line}`)}`;
+    return row;
+  });
+  return table(["step", ...threads.map((t) => escapeMarkdown(t))], rows, cap, [
+    "r",
+    ...threads.map(() => "l")
+  ]);
+}
+function clipLines(text, n) {
+  const lines = text.split("\n");
+  return lines.length <= n ? text : `${lines.slice(0, n).join("\n")}
+... ${lines.length - n} more lines in the job summary`;
+}
+function atBase(p, scenario, key) {
+  return p.knownAtBase?.includes(`${scenario}\0${key}`) ?? false;
+}
+function counterexampleBlock(p, cx, s, d) {
+  const old = atBase(p, s.scenario, cx.key) ? " (the base version has it too)" : "";
+  const title = `${escapeMarkdown(cx.finding.title)} in scenario ${escapeMarkdown(s.scenario)}${old}`;
+  const parts = [
+    `<details><summary>\u274C ${title}</summary>`,
+    "",
+    escapeMarkdown(cx.finding.message),
+    "",
+    stepsTable(cx, d.steps),
+    ""
+  ];
+  if (cx.report !== "" && d.reportLines > 0)
+    parts.push(fenced(clipLines(cx.report, d.reportLines)), "");
+  parts.push("Replay it locally:", "", fenced(cx.command, "sh"), "", "</details>");
+  return parts.join("\n");
+}
+function safetySection(r, d) {
+  const out = [];
+  for (const p of r.policies) {
+    if (!p.verify) continue;
+    const rows = p.verify.scenarios.map((s) => [
+      codeSpan(s.scenario),
+      s.complete ? "complete" : `bounded${s.bound ? ` (${escapeMarkdown(s.bound)})` : ""}`,
+      s.states.toLocaleString("en-US"),
+      s.transitions.toLocaleString("en-US"),
+      s.violations.length ? `\u274C ${s.violations.length}${p.knownAtBase === void 0 ? "" : ` (${s.violations.filter((x) => !atBase(p, s.scenario, x.key)).length} new)`}` : "\u2705 0"
+    ]);
+    out.push(
+      `#### Safety: ${policyTitle(p)}`,
+      "",
+      table(["scenario", "search", "states", "transitions", "violations"], rows, d.rows, [
+        "l",
+        "l",
+        "r",
+        "r",
+        "r"
+      ]),
+      ""
+    );
+    let shown = 0;
+    const folded = [];
+    for (const s of p.verify.scenarios) {
+      for (const cx of s.violations) {
+        if (shown < d.counterexamples) {
+          out.push(counterexampleBlock(p, cx, s, d), "");
+          shown++;
+        } else
+          folded.push(
+            `- ${escapeMarkdown(cx.finding.title)} in ${codeSpan(s.scenario)}: ${codeSpan(cx.command)}`
+          );
+      }
+    }
+    if (folded.length) {
+      const more = folded.length - d.rows;
+      out.push(
+        "Further counterexamples (full traces in the job summary and the JSON artifact):",
+        "",
+        ...folded.slice(0, d.rows),
+        ...more > 0 ? [`- \u2026 and ${plural(more, "more")}`] : [],
+        ""
+      );
+    }
+  }
+  return out.join("\n").trimEnd();
+}
+function runFindingsSection(r, d) {
+  const out = [];
+  for (const p of r.policies) {
+    if (!p.runFindings?.length) continue;
+    const rows = p.runFindings.map((f2) => [
+      escapeMarkdown(f2.title),
+      String(f2.cells),
+      `${escapeMarkdown(f2.first.workload)} on ${escapeMarkdown(f2.first.machine)}, seed ${f2.first.seed}`,
+      f2.atBase ? "yes" : "**no: new**"
+    ]);
+    out.push(
+      `#### Monitors in the simulated runs: ${policyTitle(p)}`,
+      "",
+      table(["finding", "cells", "first in", "base too"], rows, d.rows, ["l", "r", "l", "l"]),
+      ""
+    );
+  }
+  return out.join("\n").trimEnd();
+}
+
+// src/report/history.ts
+var TAG = "lockbench:history";
+var MAX_HISTORY = 20;
+var SHOWN = 10;
+function entryOf(r, url) {
+  return {
+    head: r.head.sha,
+    verdict: r.verdict,
+    regressions: r.counts.regressions,
+    improvements: r.counts.improvements,
+    unsafe: r.counts.unsafe,
+    ...url ? { url } : {}
+  };
+}
+function line(e) {
+  const what = e.verdict === "unsafe" ? `\u274C unsafe (${e.unsafe})` : e.verdict === "invalid" ? "\u274C invalid policy" : e.verdict === "ok" ? "\u2705 ok" : e.verdict === "accepted-regression" ? "\u2611\uFE0F regression accepted" : "\u26A0\uFE0F regression";
+  const head = `<code>${e.head.slice(0, 12)}</code>`;
+  const run3 = e.url ? ` ([run](${e.url}))` : "";
+  return `- ${head}: ${what} \xB7 ${e.regressions} regressions \xB7 ${e.improvements} improvements${run3}`;
+}
+function historyBlock(previous, current) {
+  const earlier = previous.filter((e) => e.head !== current.head);
+  const record = Buffer.from(JSON.stringify([current, ...earlier].slice(0, MAX_HISTORY))).toString(
+    "base64"
+  );
+  const shown = earlier.slice(0, SHOWN);
+  const list3 = shown.length ? `<details><summary>Earlier runs on this pull request (${earlier.length})</summary>
+
+${shown.map(line).join("\n")}
+
+</details>
+
+` : "";
+  return `${list3}<!-- ${TAG} ${record} -->`;
+}
+
+// src/report/comment.ts
+var COMMENT_BUDGET = 65e3;
+var LEVELS = [
+  {
+    level: 0,
+    rows: Infinity,
+    regressionRows: Infinity,
+    improvements: true,
+    counterexamples: Infinity,
+    steps: Infinity,
+    reportLines: Infinity,
+    chart: true,
+    changeTables: true
+  },
+  {
+    level: 1,
+    rows: 25,
+    regressionRows: 50,
+    improvements: false,
+    counterexamples: 3,
+    steps: 60,
+    reportLines: 80,
+    chart: true,
+    changeTables: true
+  },
+  {
+    level: 2,
+    rows: 10,
+    regressionRows: 20,
+    improvements: false,
+    counterexamples: 1,
+    steps: 30,
+    reportLines: 30,
+    chart: true,
+    changeTables: true
+  },
+  {
+    level: 3,
+    rows: 5,
+    regressionRows: 10,
+    improvements: false,
+    counterexamples: 0,
+    steps: 0,
+    reportLines: 0,
+    chart: false,
+    changeTables: false
+  }
+];
+function renderComment(report2, opts = {}, budget = COMMENT_BUDGET, kind = "comment") {
+  let text = "";
+  for (const d of LEVELS) {
+    text = render(report2, d, opts, kind);
+    if (text.length <= budget) return text;
+  }
+  return text;
+}
+var isTime = (c2) => c2.quantity.endsWith("(ns)");
+function value(c2, x) {
+  if (!Number.isFinite(x)) return "-";
+  if (isTime(c2))
+    return Math.abs(x) >= 1e6 ? `${(x / 1e6).toFixed(2)} ms` : `${(x / 1e3).toFixed(1)} \xB5s`;
+  return Math.abs(x) >= 1e3 ? Math.round(x).toLocaleString("en-US") : x.toFixed(1);
+}
+var quantityName = (q) => q.replace(/ \(ns\)$/, "");
+var pct = (x) => Number.isFinite(x) ? `${x >= 0 ? "+" : "\u2212"}${Math.abs(x * 100).toFixed(1)}%` : "n/a";
+function ci(c2) {
+  if (!Number.isFinite(c2.ci[0]) || c2.base === 0) return "n/a";
+  return `${pct(c2.ci[0] / c2.base)} \u2026 ${pct(c2.ci[1] / c2.base)}`;
+}
+var shortSha = (sha) => /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 12) : "unknown";
+function seedRange(seeds) {
+  if (seeds.length === 0) return "none";
+  const contiguous = seeds.every((s, i) => i === 0 || s === seeds[i - 1] + 1);
+  return contiguous && seeds.length > 2 ? `${seeds[0]}\u2013${seeds[seeds.length - 1]}` : seeds.join(", ");
+}
+var VERDICT_TEXT = {
+  ok: "\u2705 **safe, no regressions**",
+  regression: "\u26A0\uFE0F **regression**",
+  "accepted-regression": "\u2611\uFE0F **regression accepted**",
+  unsafe: "\u274C **unsafe**",
+  invalid: "\u274C **invalid policy**"
+};
+function verdictLine(r) {
+  const c2 = r.counts;
+  const parts = [VERDICT_TEXT[r.verdict]];
+  parts.push(
+    r.verified ? c2.unsafe > 0 ? `${plural(c2.unsafe, "unsafe policy", "unsafe policies")}` : c2.bounded > 0 ? "no violation found (search bounded)" : "safe" : "safety not explored"
+  );
+  if (c2.invalid > 0)
+    parts.push(plural(c2.invalid, "policy that does not compile", "policies that do not compile"));
+  parts.push(plural(c2.regressions, "regression"), plural(c2.improvements, "improvement"));
+  return `### lockbench: ${parts.join(" \xB7 ")}`;
+}
+function contextLine(r) {
+  const m = r.matrix;
+  const machines = `${m.machines.map(escapeMarkdown).join(", ")}${m.chosen.machines ? "" : " (each workload's own)"}`;
+  const workloads = m.workloads.map(escapeMarkdown).join(", ");
+  const overrides = r.thresholds.overrides.length ? ` (${plural(r.thresholds.overrides.length, "per-metric override")})` : "";
+  return `base <code>${shortSha(r.base.sha)}</code> \u2192 head <code>${shortSha(r.head.sha)}</code> \xB7 machines: ${machines} \xB7 workloads: ${workloads} \xB7 seeds: ${seedRange(m.seeds)}` + (m.durationMs !== void 0 ? ` \xB7 ${m.durationMs} ms each` : "") + ` \xB7 threshold ${pct(r.thresholds.default).replace("+", "")}${overrides}, 95% CI paired by seed`;
+}
+function notes(r) {
+  const out = [];
+  if (r.accepted && r.counts.regressions > 0)
+    out.push(
+      `> [!NOTE]
+> The regressions below are **accepted**: the pull request has the <code>lockbench:accept-regression</code> label, so they do not fail the check.`
+    );
+  else if (r.counts.regressions > 0)
+    out.push(
+      `> [!TIP]
+> If these regressions are the price of the change, add the <code>lockbench:accept-regression</code> label to accept them; the comment will say so.`
+    );
+  if (!r.verified)
+    out.push(
+      "> [!NOTE]\n> This build of lockbench has no interleaving explorer, so no exhaustive safety check ran; only the simulated runs are compared."
+    );
+  return out;
+}
+function changeText(p) {
+  const base = p.basePath === void 0 || p.basePath === p.path ? "" : ` vs ${codeSpan(p.basePath)}`;
+  const note = p.baseNote ? ` (${escapeMarkdown(p.baseNote)})` : "";
+  const fns = p.changedFunctions.length ? `; ${plural(p.changedFunctions.length, "function")} changed` : "";
+  return `${p.change}${base}${note}${fns}`;
+}
+function safetyText(p, r) {
+  if (p.status === "invalid") return "\u274C does not compile";
+  if (p.status === "removed") return "\u2014";
+  if (!r.verified) return "not explored";
+  if (!p.verify) return "not explored";
+  const v = p.verify;
+  const violations = v.scenarios.reduce((a, s) => a + s.violations.length, 0);
+  if (v.verdict === "unsafe") {
+    const old = p.knownAtBase?.length ?? 0;
+    const fresh = p.knownAtBase === void 0 ? "" : `, ${violations - old} new`;
+    return `\u274C unsafe (${plural(violations, "violation")}${fresh})`;
+  }
+  if (v.verdict === "bounded") return "\u26A0\uFE0F no violation, search bounded";
+  return "\u2705 safe";
+}
+function policiesTable(r, d) {
+  const rows = r.policies.map((p) => {
+    const reg2 = p.comparisons.filter((c2) => c2.verdict === "regression").length;
+    const imp = p.comparisons.filter((c2) => c2.verdict === "improvement").length;
+    const perf = p.status === "ok" ? `${reg2} / ${imp}` : p.status === "no-baseline" ? "no baseline" : p.status === "not-run" ? escapeMarkdown(p.note ?? "not simulated") : p.status === "base-invalid" ? "base does not compile" : "\u2014";
+    return [policyTitle(p), changeText(p), safetyText(p, r), perf];
+  });
+  return table(["policy", "change", "safety", "regressions / improvements"], rows, d.rows);
+}
+function diagnosticsBlock(p) {
+  const errs = p.diagnostics.filter((x) => x.severity !== "note");
+  if (errs.length === 0) return "";
+  const lines = errs.map(
+    (x) => `- ${x.side}: ${codeSpan(`${x.file}:${x.line}:${x.col}`)} ${x.severity}: ${escapeMarkdown(x.message)}`
+  );
+  return `**${policyTitle(p)}** does not compile:
+
+${lines.join("\n")}`;
+}
+var where = (c2) => `${escapeMarkdown(c2.workload)} on ${escapeMarkdown(c2.machine)}`;
+function comparisonRows(p, cs) {
+  return cs.map((c2) => [
+    escapeMarkdown(p.name ?? p.path),
+    where(c2),
+    `${escapeMarkdown(c2.subject)}: ${escapeMarkdown(quantityName(c2.quantity))}`,
+    value(c2, c2.base),
+    value(c2, c2.head),
+    pct(c2.relative),
+    ci(c2),
+    pct(c2.threshold).replace("+", "\xB1")
+  ]);
+}
+var COMPARISON_HEADER = [
+  "policy",
+  "workload",
+  "metric",
+  "base",
+  "head",
+  "change",
+  "95% CI",
+  "threshold"
+];
+var COMPARISON_ALIGN = ["l", "l", "l", "r", "r", "r", "r", "r"];
+function byMagnitude(a, b) {
+  const m = (c2) => Number.isFinite(c2.relative) ? Math.abs(c2.relative) : Infinity;
+  return m(b) - m(a) || (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0);
+}
+function verdictTable(r, verdict, cap) {
+  const rows = r.policies.flatMap(
+    (p) => comparisonRows(p, p.comparisons.filter((c2) => c2.verdict === verdict).sort(byMagnitude))
+  );
+  return rows.length ? table(COMPARISON_HEADER, rows, cap, COMPARISON_ALIGN) : "";
+}
+function changedSubjects(p, group) {
+  const by = /* @__PURE__ */ new Map();
+  for (const c2 of p.comparisons) {
+    if (c2.group !== group) continue;
+    const k = `${c2.workload}\0${c2.machine}\0${c2.subject}`;
+    by.set(k, [...by.get(k) ?? [], c2]);
+  }
+  return [...by].filter(([, cs]) => cs.some((c2) => c2.verdict === "regression" || c2.verdict === "improvement")).map(([key, cells]) => ({ key, cells }));
+}
+function verdictMark(cs) {
+  if (cs.some((c2) => c2.verdict === "regression")) return "\u26A0\uFE0F regression";
+  return "improvement";
+}
+function pair(cs, quantity) {
+  const c2 = cs.find((x) => x.quantity === quantity);
+  if (!c2) return "\u2014";
+  const mark = c2.verdict === "regression" ? " \u26A0\uFE0F" : c2.verdict === "improvement" ? " \u2713" : "";
+  return `${value(c2, c2.base)} \u2192 ${value(c2, c2.head)}${mark}`;
+}
+function changeTables(r, d) {
+  const out = [];
+  for (const p of r.policies) {
+    const threads = changedSubjects(p, "thread");
+    if (threads.length) {
+      out.push(
+        `#### D-state (uninterruptible sleep) that changed: ${policyTitle(p)}`,
+        "",
+        table(
+          ["workload", "thread class", "D-state total", "longest D-state", "runnable", "verdict"],
+          threads.map(({ cells }) => [
+            where(cells[0]),
+            escapeMarkdown(cells[0].subject),
+            pair(cells, "D-state total (ns)"),
+            pair(cells, "D-state max (ns)"),
+            pair(cells, "runnable (ns)"),
+            verdictMark(cells)
+          ]),
+          d.rows
+        ),
+        ""
+      );
+    }
+    const locks = changedSubjects(p, "lock");
+    if (locks.length) {
+      out.push(
+        `#### Lock contention that changed: ${policyTitle(p)}`,
+        "",
+        table(
+          ["workload", "lock class", "contentions", "wait total", "verdict"],
+          locks.map(({ cells }) => [
+            where(cells[0]),
+            codeSpan(cells[0].subject),
+            pair(cells, "contentions"),
+            pair(cells, "wait total (ns)"),
+            verdictMark(cells)
+          ]),
+          d.rows
+        ),
+        ""
+      );
+    }
+  }
+  return out.join("\n").trimEnd();
+}
+var mermaidLabel = (s) => `"${s.replace(/[^A-Za-z0-9 _.:@/+-]/g, "_").slice(0, 60)}"`;
+function chart(p, machines) {
+  const worst = /* @__PURE__ */ new Map();
+  for (const c2 of p.comparisons) {
+    if (c2.group !== "thread" || c2.quantity !== "D-state max (ns)") continue;
+    const k = `${c2.workload}\0${c2.machine}`;
+    const label2 = `${machines > 1 ? `${c2.workload}@${c2.machine}` : c2.workload}: ${c2.subject}`;
+    const w = worst.get(k) ?? { base: 0, head: 0, label: label2 };
+    if (Math.max(c2.base, c2.head) > Math.max(w.base, w.head))
+      worst.set(k, { base: c2.base, head: c2.head, label: label2 });
+    else worst.set(k, w);
+  }
+  const pts = [...worst.values()].filter((w) => w.base > 0 || w.head > 0);
+  if (pts.length === 0) return "";
+  const us2 = (x) => (x / 1e3).toFixed(1);
+  const top = Math.max(...pts.flatMap((w) => [w.base, w.head])) / 1e3;
+  return [
+    `#### Longest D-state stall per workload, base (bars) vs head (line): ${policyTitle(p)}`,
+    "",
+    "```mermaid",
+    "xychart-beta",
+    `  title "Longest D-state stall, \xB5s (mean over seeds)"`,
+    `  x-axis [${pts.map((w) => mermaidLabel(w.label)).join(", ")}]`,
+    `  y-axis "\xB5s" 0 --> ${Math.ceil(top * 1.1) || 1}`,
+    `  bar [${pts.map((w) => us2(w.base)).join(", ")}]`,
+    `  line [${pts.map((w) => us2(w.head)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function shellWord(s) {
+  return /^[A-Za-z0-9_./:@=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'"'"'`)}'`;
+}
+function reproduceCommand(r) {
+  const m = r.matrix;
+  const args = [
+    "npx",
+    "lockbench",
+    "ci",
+    "--base",
+    /^[0-9a-f]{7,64}$/i.test(r.base.sha) ? r.base.sha : "main"
+  ];
+  if (m.chosen.workloads) for (const w of m.workloads) args.push("--workload", shellWord(w));
+  if (m.chosen.machines) for (const x of m.machines) args.push("--machine", shellWord(x));
+  for (const x of m.scenarios ?? []) args.push("--scenario", shellWord(x));
+  args.push("--seeds", String(m.seeds.length));
+  if (m.durationMs !== void 0) args.push("--duration-ms", String(m.durationMs));
+  const t = r.thresholds;
+  if (t.default !== 0.05) args.push("--regression-threshold", `${+(t.default * 100).toFixed(4)}%`);
+  for (const o of t.overrides)
+    args.push("--metric-threshold", shellWord(`${o.pattern}: ${+(o.threshold * 100).toFixed(4)}%`));
+  return args.join(" ");
+}
+function footer(r, opts, kind) {
+  const where2 = kind === "summary" ? "This is the full report." : `The full report is in ${opts.runUrl ? `the [job summary](${opts.runUrl})` : "the job summary of this run"} and every number in the JSON artifact${opts.artifact ? ` <code>${escapeMarkdown(opts.artifact)}</code>` : ""}.`;
+  return [
+    "Reproduce locally (check out the head commit first):",
+    "",
+    fenced(reproduceCommand(r), "sh"),
+    "",
+    `<sub>${where2} Means over seeds; a change counts only when its whole 95% confidence interval lies beyond the threshold.</sub>`
+  ].join("\n");
+}
+function render(r, d, opts, kind) {
+  if (r.policies.length === 0)
+    return `### lockbench: no policy changed
+
+${contextLine(r)}
+
+Nothing to evaluate: the change touches no \`*.policy\` file and no file a policy includes.
+`;
+  const blocks = [verdictLine(r), contextLine(r), ...notes(r), policiesTable(r, d)];
+  for (const p of r.policies) {
+    const diag = diagnosticsBlock(p);
+    if (diag) blocks.push(diag);
+  }
+  const safety = safetySection(r, d);
+  if (safety) blocks.push(safety);
+  const monitors = runFindingsSection(r, d);
+  if (monitors) blocks.push(monitors);
+  if (r.counts.regressions > 0)
+    blocks.push(
+      `#### Regressions${r.accepted ? " (accepted)" : ""}`,
+      verdictTable(r, "regression", d.regressionRows)
+    );
+  if (d.changeTables) {
+    const changes = changeTables(r, d);
+    if (changes) blocks.push(changes);
+  }
+  if (d.chart) {
+    for (const p of r.policies) {
+      const c2 = chart(p, r.matrix.machines.length);
+      if (c2) blocks.push(c2);
+    }
+  }
+  if (r.counts.improvements > 0) {
+    blocks.push(
+      d.improvements ? `<details><summary>${plural(r.counts.improvements, "improvement")}</summary>
+
+${verdictTable(r, "improvement", d.rows)}
+
+</details>` : `${plural(r.counts.improvements, "improvement")}: listed in the job summary.`
+    );
+  }
+  if (d.level > 0) blocks.push("<sub>Some detail was folded to fit a PR comment.</sub>");
+  blocks.push(footer(r, opts, kind));
+  if (opts.history && kind === "comment")
+    blocks.push(historyBlock(opts.history, entryOf(r, opts.runUrl)));
+  return `${blocks.join("\n\n")}
+`;
+}
+
+// src/commands/evaluate.ts
+import { existsSync as existsSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname3, join as join3, resolve } from "node:path";
+
+// src/github/discover.ts
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/github/changes.ts
+var isPolicyPath = (path) => path.endsWith(".policy");
+function fromDiffEntry(entry) {
+  const path = entry.filename;
+  switch (entry.status) {
+    case "added":
+      return { status: "added", path };
+    case "modified":
+    case "changed":
+      return { status: "modified", path };
+    case "removed":
+      return { status: "removed", path };
+    case "renamed":
+    case "copied":
+      if (entry.previous_filename === void 0) {
+        throw new Error(`GitHub listed ${path} as ${entry.status} without a previous_filename.`);
+      }
+      return { status: entry.status, path, previousPath: entry.previous_filename };
+    case "unchanged":
+      return void 0;
+    default:
+      throw new Error(`GitHub listed ${path} with an unknown status '${entry.status}'.`);
+  }
+}
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  if (fields[fields.length - 1] === "") fields.pop();
+  const changes = [];
+  let i = 0;
+  const take = (what) => {
+    const f2 = fields[i++];
+    if (f2 === void 0 || f2 === "") throw new Error(`git diff output ended before a ${what}.`);
+    return f2;
+  };
+  while (i < fields.length) {
+    const code = take("status");
+    const letter = code[0];
+    switch (letter) {
+      case "A":
+        changes.push({ status: "added", path: take("path") });
+        break;
+      // T is a type change (file <-> symlink); U an unmerged path. Both mean
+      // the content at this path may differ, which is all discovery needs.
+      case "M":
+      case "T":
+      case "U":
+        changes.push({ status: "modified", path: take("path") });
+        break;
+      case "D":
+        changes.push({ status: "removed", path: take("path") });
+        break;
+      case "R":
+      case "C": {
+        const previousPath = take("source path");
+        const path = take("destination path");
+        changes.push({ status: letter === "R" ? "renamed" : "copied", path, previousPath });
+        break;
+      }
+      default:
+        throw new Error(`git diff reported an unknown status '${code}'.`);
+    }
+  }
+  return changes;
+}
+
+// src/github/includes.ts
+var extractIncludes = (text) => {
+  const { tokens } = lex("", text, []);
+  const out = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.kind === "directive" && t.text === "#include" && next.kind === "string")
+      out.push(next.text);
+  }
+  return out;
+};
+
+// src/github/policies.ts
+function resolveInclude(from, spec) {
+  if (spec.startsWith("/")) return void 0;
+  const slash = from.lastIndexOf("/");
+  const parts = slash < 0 ? [] : from.slice(0, slash).split("/");
+  for (const p of spec.split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(p);
+  }
+  return parts.join("/");
+}
+function includesOf(path, files, extract) {
+  const text = files.get(path);
+  if (text === void 0) return [];
+  const out = [];
+  for (const spec of extract(text)) {
+    const target = resolveInclude(path, spec);
+    if (target !== void 0 && !out.includes(target)) out.push(target);
+  }
+  return out;
+}
+function includersGraph(files, extract) {
+  const reverse = /* @__PURE__ */ new Map();
+  for (const path of [...files.keys()].sort()) {
+    for (const target of includesOf(path, files, extract)) {
+      const list3 = reverse.get(target) ?? [];
+      list3.push(path);
+      reverse.set(target, list3);
+    }
+  }
+  return reverse;
+}
+function includerClosure(changed, files, extract) {
+  const reverse = includersGraph(files, extract);
+  const via = /* @__PURE__ */ new Map();
+  const seen = new Set(changed);
+  let frontier = [...new Set(changed)].sort().map((p) => ({ path: p, chain: [p] }));
+  while (frontier.length > 0) {
+    const next = [];
+    for (const { path, chain } of frontier) {
+      for (const includer of reverse.get(path) ?? []) {
+        if (seen.has(includer)) continue;
+        seen.add(includer);
+        via.set(includer, chain);
+        next.push({ path: includer, chain: [includer, ...chain] });
+      }
+    }
+    frontier = next;
+  }
+  return via;
+}
+function transitiveIncludes(path, files, extract) {
+  const out = /* @__PURE__ */ new Set();
+  const stack = includesOf(path, files, extract);
+  while (stack.length > 0) {
+    const p = stack.pop();
+    if (out.has(p)) continue;
+    out.add(p);
+    stack.push(...includesOf(p, files, extract));
+  }
+  return out;
+}
+function includedBaseline(path, files, extract) {
+  const direct2 = includesOf(path, files, extract).filter(isPolicyPath);
+  const covered = /* @__PURE__ */ new Set();
+  for (const d of direct2) {
+    for (const t of transitiveIncludes(d, files, extract)) covered.add(t);
+  }
+  const roots = direct2.filter((d) => !covered.has(d) && d !== path);
+  return roots[roots.length - 1];
+}
+function baselineFor(path, copiedFrom, opts) {
+  if (opts.baseline !== void 0 && opts.baseline !== "" && opts.baseline !== path) {
+    return { kind: "input", path: opts.baseline };
+  }
+  if (copiedFrom !== void 0 && isPolicyPath(copiedFrom))
+    return { kind: "copied", path: copiedFrom };
+  const included = includedBaseline(path, opts.head, opts.extractIncludes);
+  return included === void 0 ? { kind: "none" } : { kind: "included", path: included };
+}
+function direct(change, opts) {
+  switch (change.status) {
+    case "added":
+      return isPolicyPath(change.path) ? { kind: "added", path: change.path, baseline: baselineFor(change.path, void 0, opts) } : void 0;
+    case "modified":
+      return isPolicyPath(change.path) ? { kind: "modified", path: change.path } : void 0;
+    case "removed":
+      return isPolicyPath(change.path) ? { kind: "removed", path: change.path } : void 0;
+    case "copied":
+      return isPolicyPath(change.path) ? {
+        kind: "added",
+        path: change.path,
+        baseline: baselineFor(change.path, change.previousPath, opts)
+      } : void 0;
+    case "renamed": {
+      const was = isPolicyPath(change.previousPath);
+      const is = isPolicyPath(change.path);
+      if (was && is)
+        return { kind: "renamed", path: change.path, previousPath: change.previousPath };
+      if (is) {
+        return {
+          kind: "added",
+          path: change.path,
+          baseline: baselineFor(change.path, void 0, opts)
+        };
+      }
+      if (was) return { kind: "removed", path: change.previousPath };
+      return void 0;
+    }
+  }
+}
+function touchedPaths(change) {
+  switch (change.status) {
+    case "added":
+    case "modified":
+    case "removed":
+    case "copied":
+      return [change.path];
+    case "renamed":
+      return [change.previousPath, change.path];
+  }
+}
+function selectPolicies(changes, opts) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c2 of changes) {
+    const p = direct(c2, opts);
+    if (p !== void 0) out.set(p.path, p);
+  }
+  const closure = includerClosure(changes.flatMap(touchedPaths), opts.head, opts.extractIncludes);
+  for (const [path, via] of closure) {
+    if (!out.has(path) && isPolicyPath(path)) out.set(path, { kind: "includer", path, via });
+  }
+  return [...out.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function basePathOf(change) {
+  switch (change.kind) {
+    case "modified":
+    case "removed":
+    case "includer":
+      return change.path;
+    case "renamed":
+      return change.previousPath;
+    case "added":
+      return change.baseline.kind === "none" ? void 0 : change.baseline.path;
+  }
+}
+
+// src/github/retry.ts
+function httpFailureOf(e) {
+  if (typeof e !== "object" || e === null || !("status" in e)) return void 0;
+  const status = e.status;
+  if (typeof status !== "number") return void 0;
+  const response = e.response;
+  const headers = response?.headers ?? {};
+  const data = response?.data;
+  const fromBody = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : void 0;
+  const message = fromBody ?? (e instanceof Error ? e.message : "");
+  return { status, headers, message };
+}
+function describeFailure(e) {
+  const f2 = httpFailureOf(e);
+  if (f2 !== void 0) return `${f2.status} ${f2.message}`.trim();
+  return e instanceof Error ? e.message : String(e);
+}
+
+// src/github/discover.ts
+var MAX_LISTED_FILES = 3e3;
+async function listPullRequestFiles(client, pr) {
+  const entries = await client.paginate(client.rest.pulls.listFiles, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    per_page: 100
+  });
+  if (entries.length >= MAX_LISTED_FILES) {
+    throw new Error(
+      `Pull request #${pr.number} changes ${MAX_LISTED_FILES} or more files, more than the REST API lists.`
+    );
+  }
+  return entries.flatMap((e) => fromDiffEntry(e) ?? []);
+}
+async function changedFiles(opts) {
+  let why = "no GitHub token";
+  if (opts.client !== void 0) {
+    try {
+      return { files: await listPullRequestFiles(opts.client, opts.pr), source: { kind: "api" } };
+    } catch (e) {
+      if (opts.cwd === void 0) {
+        throw new Error(
+          `Cannot list the files of pull request #${opts.pr.number}: ${describeFailure(e)}.`,
+          {
+            cause: e
+          }
+        );
+      }
+      why = `the REST API failed: ${describeFailure(e)}`;
+    }
+  }
+  if (opts.cwd === void 0) {
+    throw new Error(
+      "Cannot list the pull request's files: there is neither a token nor a checkout."
+    );
+  }
+  const raw = await diffNameStatus(opts.cwd, opts.pr.baseSha, opts.pr.headSha);
+  return { files: parseNameStatus(raw), source: { kind: "git", why } };
+}
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function readPolicyTree(root) {
+  const found = [];
+  const walk2 = async (dir, rel) => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const e of entries) {
+      const relPath = rel === "" ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) await walk2(join(dir, e.name), relPath);
+      } else if (e.isFile() && isPolicyPath(e.name)) {
+        found.push(relPath);
+      }
+    }
+  };
+  await walk2(root, "");
+  found.sort();
+  const out = /* @__PURE__ */ new Map();
+  for (const p of found) out.set(p, await readFile(join(root, p), "utf8"));
+  return out;
+}
+function contentsSourceReader(client, owner, repo, ref) {
+  return async (path) => {
+    let data;
+    try {
+      ({ data } = await client.rest.repos.getContent({ owner, repo, path, ref }));
+    } catch (e) {
+      if (httpFailureOf(e)?.status === 404) return void 0;
+      throw new Error(`Cannot read ${path} at ${ref} from GitHub: ${describeFailure(e)}.`, {
+        cause: e
+      });
+    }
+    if (Array.isArray(data) || typeof data !== "object" || data === null) return void 0;
+    const file = data;
+    if (file.type !== "file") return void 0;
+    if (file.encoding !== "base64" || typeof file.content !== "string") {
+      throw new Error(
+        `${path} at ${ref} is too large for the contents API (encoding ${file.encoding}).`
+      );
+    }
+    return Buffer.from(file.content, "base64").toString("utf8");
+  };
+}
+async function loadSources(roots, read, extract = extractIncludes) {
+  const files = /* @__PURE__ */ new Map();
+  const tried = /* @__PURE__ */ new Set();
+  let wave = [...new Set(roots)].sort();
+  while (wave.length > 0) {
+    for (const p of wave) tried.add(p);
+    const texts = await Promise.all(wave.map((p) => read(p)));
+    const next = /* @__PURE__ */ new Set();
+    wave.forEach((p, i) => {
+      const text = texts[i];
+      if (text === void 0) return;
+      files.set(p, text);
+      for (const inc of includesOf(p, files, extract)) if (!tried.has(inc)) next.add(inc);
+    });
+    wave = [...next].sort();
+  }
+  return new Map([...files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+async function discover(opts) {
+  const extract = opts.extractIncludes ?? extractIncludes;
+  const { files, source } = await changedFiles(opts);
+  const head = await readPolicyTree(opts.cwd);
+  const policies = selectPolicies(files, {
+    head,
+    extractIncludes: extract,
+    ...opts.baseline === void 0 ? {} : { baseline: opts.baseline }
+  });
+  const roots = policies.flatMap((p) => basePathOf(p) ?? []);
+  let baseFrom;
+  let read;
+  if (await hasCommit(opts.cwd, opts.pr.baseSha)) {
+    baseFrom = "git";
+    read = gitSourceReader(opts.cwd, opts.pr.baseSha);
+  } else if (opts.client !== void 0) {
+    baseFrom = "api";
+    read = contentsSourceReader(opts.client, opts.pr.owner, opts.pr.repo, opts.pr.baseSha);
+  } else {
+    throw new Error(
+      `The base commit ${opts.pr.baseSha} is not in the checkout and there is no token to fetch it (use actions/checkout with fetch-depth: 0).`
+    );
+  }
+  const base = roots.length === 0 ? /* @__PURE__ */ new Map() : await loadSources(roots, read, extract);
+  return { source, files, policies, head, base, baseFrom };
+}
+
+// src/workload/entries.ts
+var OP_PARAMS = {
+  // shrink_folio_list_one, shrink_active_folio, damon_folio_young/mkold, page_idle_clear_pte_refs
+  folio: ["struct folio *"],
+  // do_page_fault(mm, addr, write)
+  fault: ["struct mm_struct *", "unsigned long", "bool"],
+  // move_pages(ctx, dst_start, src_start, len, mode)
+  move: ["struct userfaultfd_ctx *", "unsigned long", "unsigned long", "unsigned long", "int"],
+  // do_mprotect_pkey(prev, vma, start, end, newflags)
+  mprotect: [
+    "struct vm_area_struct *",
+    "struct vm_area_struct *",
+    "unsigned long",
+    "unsigned long",
+    "unsigned long"
+  ],
+  // do_munmap(mm, vma)
+  munmap: ["struct mm_struct *", "struct vm_area_struct *"],
+  // dup_mmap_one(mm, oldmm, mpnt): returns the child's VMA for a later same_as
+  fork: ["struct mm_struct *", "struct mm_struct *", "struct vm_area_struct *"]
+};
+function entryLookup(ir) {
+  return (name) => {
+    const i = ir.byName.get(name);
+    return i === void 0 ? void 0 : ir.functions[i].sig;
+  };
+}
+function checkEntries(w, policy, lookup) {
+  const out = [];
+  for (const pool of w.threads)
+    for (const op of pool.ops) {
+      const sig = lookup(op.call);
+      const want = OP_PARAMS[op.kind];
+      if (!sig) {
+        out.push({
+          file: w.file,
+          line: op.line,
+          message: `policy ${policy} has no function '${op.call}'`
+        });
+        continue;
+      }
+      const got = sig.params.map(typeName);
+      if (got.length !== want.length || got.some((t, i) => t !== want[i]))
+        out.push({
+          file: w.file,
+          line: op.line,
+          message: `'${op.call}' in ${policy} takes (${got.join(", ")}); a ${op.kind} op passes (${want.join(", ")})`
+        });
+      else if (op.kind === "fork" && typeName(sig.ret) !== "struct vm_area_struct *")
+        out.push({
+          file: w.file,
+          line: op.line,
+          message: `'${op.call}' must return the child's struct vm_area_struct * for a fork op`
+        });
+    }
+  return out;
+}
+function checkMachine(w, m) {
+  const names = m.clusters.map((c2) => c2.name);
+  const out = [];
+  for (const pool of w.threads) {
+    if (pool.affinity === "any") continue;
+    for (const c2 of pool.affinity)
+      if (!names.includes(c2))
+        out.push({
+          file: w.file,
+          line: pool.affinityLine,
+          message: `pool '${pool.name}': machine ${m.name} has no cluster '${c2}' (clusters: ${names.join(", ")})`
+        });
+  }
+  return out;
+}
+
+// src/workload/matrix.ts
+function seedList(seeds) {
+  if (typeof seeds !== "number") return seeds;
+  if (!Number.isInteger(seeds) || seeds < 1)
+    throw new RangeError(`seeds must be a positive integer, got ${seeds}`);
+  return Array.from({ length: seeds }, (_, k) => k + 1);
+}
+function matrix(spec) {
+  const seeds = seedList(spec.seeds);
+  unique("policy", spec.policies);
+  unique(
+    "workload",
+    spec.workloads.map((w) => w.name)
+  );
+  unique("seed", seeds.map(String));
+  if (spec.machines) unique("machine", spec.machines);
+  const cells = [];
+  for (const w of spec.workloads)
+    for (const machine of spec.machines ?? w.machines)
+      for (const seed of seeds)
+        for (const policy of spec.policies)
+          cells.push({
+            id: `${w.name}:${machine}:${seed}:${policy}`,
+            policy,
+            workload: w.name,
+            machine,
+            seed
+          });
+  return cells;
+}
+function shard(cells, i, n) {
+  if (!Number.isInteger(n) || n < 1)
+    throw new RangeError(`shard count must be a positive integer, got ${n}`);
+  if (!Number.isInteger(i) || i < 0 || i >= n)
+    throw new RangeError(`shard index must be in 0..${n - 1}, got ${i}`);
+  const out = [];
+  let group = -1;
+  let key = "";
+  for (const c2 of cells) {
+    const k = `${c2.workload}:${c2.machine}:${c2.seed}`;
+    if (k !== key) {
+      group++;
+      key = k;
+    }
+    if (group % n === i) out.push(c2);
+  }
+  return out;
+}
+function unique(what, names) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const n of names) {
+    if (seen.has(n)) throw new RangeError(`${what} '${n}' is given twice`);
+    seen.add(n);
+  }
+}
+
+// src/commands/run.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/sim/call-kernel.ts
+var CallHookKernel = class {
+  constructor(w, hooks) {
+    this.w = w;
+    this.hooks = hooks;
+  }
+  w;
+  hooks;
+  load(t, obj2, struct2, field, marked) {
+    return this.w.load(t, obj2, struct2, field, marked);
+  }
+  store(t, obj2, struct2, field, v, marked) {
+    this.w.store(t, obj2, struct2, field, v, marked);
+  }
+  addr(t, obj2, struct2, field) {
+    return this.w.addr(t, obj2, struct2, field);
+  }
+  alloca(t, struct2) {
+    return this.w.alloca(t, struct2);
+  }
+  freeCells(t, cells) {
+    this.w.freeCells(t, cells);
+  }
+  isPrivate(t, ptr2) {
+    return this.w.isPrivate(t, ptr2);
+  }
+  deref(t, ptr2) {
+    return this.w.deref(t, ptr2);
+  }
+  storeInd(t, ptr2, value2) {
+    this.w.storeInd(t, ptr2, value2);
+  }
+  global(name) {
+    return this.w.global(name);
+  }
+  ptrAdd(t, ptr2, n) {
+    return this.w.ptrAdd(t, ptr2, n);
+  }
+  builtin(t, b, id, args) {
+    return this.w.builtin(t, b, id, args);
+  }
+  listNext(t, head, pos, reverse) {
+    return this.w.listNext(t, head, pos, reverse);
+  }
+  enter(t, fn, args) {
+    this.hooks?.enter(t, fn, args);
+  }
+  leave(t, fn, value2) {
+    this.hooks?.leave(t, fn, value2);
+  }
+};
+
+// src/check/calls.ts
+var CallObservingKernel = class extends CallHookKernel {
+  constructor(w) {
+    super(w, null);
+  }
+  /** Null while the scenario's setup runs: setup is not watched. */
+  get calls() {
+    return this.hooks;
+  }
+  set calls(c2) {
+    this.hooks = c2;
+  }
+};
+
+// src/check/copy.ts
+function deepCopy(v, memo = /* @__PURE__ */ new Map()) {
+  if (typeof v !== "object" || v === null || Object.isFrozen(v)) return v;
+  const done = memo.get(v);
+  if (done !== void 0) return done;
+  if (v instanceof Map) {
+    const m = /* @__PURE__ */ new Map();
+    memo.set(v, m);
+    for (const [k, x] of v) m.set(deepCopy(k, memo), deepCopy(x, memo));
+    return m;
+  }
+  if (v instanceof Set) {
+    const s = /* @__PURE__ */ new Set();
+    memo.set(v, s);
+    for (const x of v) s.add(deepCopy(x, memo));
+    return s;
+  }
+  if (Array.isArray(v)) {
+    const a = new Array(v.length);
+    memo.set(v, a);
+    for (let i = 0; i < v.length; i++) a[i] = deepCopy(v[i], memo);
+    return a;
+  }
+  if (ArrayBuffer.isView(v)) {
+    const c2 = v.slice();
+    memo.set(v, c2);
+    return c2;
+  }
+  const o = Object.create(Object.getPrototypeOf(v));
+  memo.set(v, o);
+  for (const k of Object.keys(v)) o[k] = deepCopy(v[k], memo);
+  return o;
+}
+
+// src/check/footprint.ts
+var fieldHashes = /* @__PURE__ */ new Map();
+function fieldHash(struct2, field) {
+  const name = `${struct2}.${field}`;
+  let h = fieldHashes.get(name);
+  if (h === void 0) {
+    h = 2166136261;
+    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+    fieldHashes.set(name, h);
+  }
+  return h;
+}
+var mix = (a, b) => (Math.imul(a ^ Math.imul(b, 2654435761), 2246822507) ^ b) >>> 1;
+var RCU_KEY = 1013904242 >>> 1;
+var SLOT_STRUCT = { pte: "pte_t", pmd: "pmd_t", list_head: "list_head" };
+var FootprintRecorder = class {
+  keys = [];
+  all = false;
+  reset() {
+    this.keys.length = 0;
+    this.all = false;
+  }
+  field(struct2, field, write) {
+    this.keys.push(fieldHash(struct2, field) >>> 1 << 1 | (write ? 1 : 0));
+  }
+  /** A builtin's declared effects, as the catalogue names them ("folio.mapping", "pte"). */
+  declared(names, write) {
+    for (const n of names) {
+      const dot = n.indexOf(".");
+      if (dot >= 0) this.field(n.slice(0, dot), n.slice(dot + 1), write);
+      else this.field(SLOT_STRUCT[n] ?? n, n, write);
+    }
+  }
+  /** A lock or RCU operation: it changes who may run, so it is a write. */
+  lock(lock) {
+    this.keys.push((lock === 0 ? RCU_KEY : mix(lock, 668265263)) << 1 | 1);
+  }
+  /** An interval tree operation: the anon_vma's rb_root, as the catalogue declares it. */
+  tree(write) {
+    this.field("anon_vma", "rb_root", write);
+  }
+  /** Dependent on every other step. */
+  everything() {
+    this.all = true;
+  }
+  take() {
+    return this.all ? "all" : Int32Array.from(this.keys);
+  }
+};
+function independent(a, b) {
+  if (a === "all" || b === "all") return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    for (let j = 0; j < b.length; j++) {
+      const y = b[j];
+      if (x >>> 1 === y >>> 1 && ((x | y) & 1) === 1) return false;
+    }
+  }
+  return true;
+}
+
+// src/check/finding.ts
+function reg(fn, r) {
+  return fn.localNames[r] ?? "";
+}
+function obj(fn, r, struct2) {
+  return reg(fn, r) || struct2;
+}
+function describe(p, fn, ins) {
+  switch (ins.op) {
+    case "load": {
+      const e = `${obj(fn, ins.obj, ins.struct)}->${ins.field}`;
+      return ins.marked ? `READ_ONCE(${e})` : e;
+    }
+    case "store": {
+      const e = `${obj(fn, ins.obj, ins.struct)}->${ins.field}`;
+      return ins.marked ? `WRITE_ONCE(${e}, ...)` : `${e} = ...`;
+    }
+    case "lload":
+      return `${obj(fn, ins.obj, ins.struct)}.${ins.field}`;
+    case "lstore":
+      return `${obj(fn, ins.obj, ins.struct)}.${ins.field} = ...`;
+    case "call":
+      return `${p.functions[ins.fn].name}()`;
+    case "icall":
+      return `(*${reg(fn, ins.target) || "fnptr"})()`;
+    case "builtin":
+      return `${p.builtins[ins.id].proto.name}()`;
+    case "deref":
+      return `*${reg(fn, ins.ptr) || "ptr"}`;
+    case "store_ind":
+      return `*${reg(fn, ins.ptr) || "ptr"} = ...`;
+    case "list_next":
+      return "list_for_each_entry";
+    case "ret":
+      return "return";
+    case "addr":
+      return `&${obj(fn, ins.obj, ins.struct)}->${ins.field}`;
+    case "const":
+    case "mov":
+    case "un":
+    case "bin":
+    case "ptradd":
+    case "jmp":
+    case "br":
+    case "alloca":
+    case "fnref":
+    case "global":
+      return ins.op;
+  }
+}
+function stepRef(p, t, step) {
+  const stack = [];
+  for (let i = t.frames.length - 1; i >= 0; i--) {
+    const fr = t.frames[i];
+    const pc = i === t.frames.length - 1 ? fr.pc : Math.max(0, fr.pc - 1);
+    const loc = fr.fn.locs[pc] ?? fr.fn.locs[fr.fn.locs.length - 1];
+    stack.push(Object.freeze({ fn: fr.fn.name, file: p.files[loc.file], line: loc.line }));
+  }
+  if (t.frames.length === 0)
+    return Object.freeze({ file: "?", line: 0, fn: t.name, text: "exit", step, stack: [] });
+  const top = t.top;
+  const ins = top.fn.code[top.pc];
+  const here = stack[0];
+  return Object.freeze({
+    file: here.file,
+    line: here.line,
+    fn: here.fn,
+    text: describe(p, top.fn, ins),
+    step,
+    stack: Object.freeze(stack)
+  });
+}
+function threadOf(t, ...steps) {
+  return { thread: t.id, name: t.name, steps };
+}
+
+// src/check/locks.ts
+var MAX_READERS_WAKEUP = 256;
+function lockKindOf(b) {
+  const n = b.proto.name;
+  if (n.startsWith("folio_")) return "folio";
+  if (n.startsWith("spin_")) return "spin";
+  if (n.startsWith("vma_") || n === "lock_vma_under_rcu") return "vma";
+  return "rwsem";
+}
+var CheckLocks = class {
+  locks = /* @__PURE__ */ new Map();
+  waits = /* @__PURE__ */ new Map();
+  rcuDepth = /* @__PURE__ */ new Map();
+  kinds = /* @__PURE__ */ new Map();
+  /** Told of every lock and RCU operation, blocked ones too (the explorer's footprints). */
+  onOp;
+  // --- Scheduling ------------------------------------------------------------------------
+  lock(t, b, effect, lock, _args = []) {
+    this.onOp?.(lock);
+    let kind = this.kinds.get(b);
+    if (kind === void 0) {
+      kind = lockKindOf(b);
+      this.kinds.set(b, kind);
+    }
+    const mode = effect.mode === "read" ? "read" : "write";
+    switch (effect.op) {
+      case "acquire":
+        return this.acquire(t.id, kind, lock, mode);
+      case "try":
+        return this.tryAcquire(t.id, kind, lock, mode) ? 1 : 0;
+      case "release":
+        this.release(t.id, lock, mode, b.proto.name === "downgrade_write");
+        return 0;
+      case "release_all":
+        this.release(t.id, lock, "write", false);
+        return 0;
+      case "query": {
+        const s = this.locks.get(lock);
+        if (!s) return 0;
+        if (kind === "rwsem") return s.writer || s.readers.length || s.queue.length ? 1 : 0;
+        return s.writer ? 1 : 0;
+      }
+      case "assert":
+        return this.holds(t.id, lock, effect.mode) ? 1 : 0;
+    }
+  }
+  rcu(t, op) {
+    this.onOp?.(0);
+    const d = this.rcuDepth.get(t.id) ?? 0;
+    switch (op) {
+      case "read_lock":
+        this.rcuDepth.set(t.id, d + 1);
+        return 0;
+      case "read_unlock":
+        if (d === 0) return 0;
+        if (d > 1) this.rcuDepth.set(t.id, d - 1);
+        else {
+          this.rcuDepth.delete(t.id);
+          for (const w of this.waits.values()) if (w.kind === "rcu") w.pending.delete(t.id);
+        }
+        return 0;
+      case "synchronize": {
+        const w = this.waits.get(t.id);
+        if (w?.kind === "rcu") {
+          if (w.pending.size > 0) return BLOCKED;
+          this.waits.delete(t.id);
+          return 0;
+        }
+        const pending = new Set(this.rcuDepth.keys());
+        if (pending.size === 0) return 0;
+        this.waits.set(t.id, { kind: "rcu", pending });
+        return BLOCKED;
+      }
+    }
+  }
+  hint() {
+  }
+  // --- queries for the runner and the monitors ---------------------------------------------
+  /** Can thread tid take a step now? */
+  runnable(tid) {
+    const w = this.waits.get(tid);
+    if (!w) return true;
+    return w.kind === "lock" ? w.granted : w.pending.size === 0;
+  }
+  /** What tid is waiting for (its last step returned BLOCKED), if anything. */
+  waitOf(tid) {
+    return this.waits.get(tid);
+  }
+  rcuDepthOf(tid) {
+    return this.rcuDepth.get(tid) ?? 0;
+  }
+  /** Does tid hold lock in this mode ("any": either)? */
+  holds(tid, lock, mode) {
+    const s = this.locks.get(lock);
+    if (!s) return false;
+    const w = s.writer === tid;
+    const r = s.readers.includes(tid);
+    switch (mode) {
+      case "read":
+        return r;
+      case "write":
+      case "exclusive":
+        return w;
+      case "any":
+        return w || r;
+    }
+  }
+  /** The holders of lock: writer (0 if none) and readers. */
+  holders(lock) {
+    const s = this.locks.get(lock);
+    return s ? { writer: s.writer, readers: s.readers } : { writer: 0, readers: [] };
+  }
+  /**
+   * The threads tid waits for: the holders it conflicts with and the waiters
+   * queued ahead of it (they get the lock first), or the readers a
+   * synchronize_rcu still waits out. Empty when tid is runnable.
+   */
+  waitsFor(tid) {
+    const w = this.waits.get(tid);
+    if (!w) return [];
+    if (w.kind === "rcu") return [...w.pending].sort((a, b) => a - b);
+    if (w.granted) return [];
+    const s = this.locks.get(w.lock);
+    const out = /* @__PURE__ */ new Set();
+    if (s.writer) out.add(s.writer);
+    if (w.mode === "write") for (const r of s.readers) out.add(r);
+    for (const q of s.queue) {
+      if (q.tid === tid) break;
+      out.add(q.tid);
+    }
+    return [...out];
+  }
+  /**
+   * Everything that decides future lock behaviour, as Int32 words in a
+   * canonical order (locks by address, readers sorted, queues in order), for
+   * the explorer's state hash.
+   */
+  /** Become a copy of src (the explorer branching from a state without replaying to it). */
+  copyFrom(src) {
+    const { locks, waits, rcuDepth } = deepCopy({
+      locks: src.locks,
+      waits: src.waits,
+      rcuDepth: src.rcuDepth
+    });
+    Object.assign(this, { locks, waits, rcuDepth });
+  }
+  /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
+  quiescent() {
+    for (const s of this.locks.values())
+      if (s.writer || s.readers.length > 0 || s.queue.length > 0) return false;
+    return this.waits.size === 0 && [...this.rcuDepth.values()].every((d) => d === 0);
+  }
+  state() {
+    const out = [];
+    const ptrs = [...this.locks.keys()].sort((a, b) => a - b);
+    for (const p of ptrs) {
+      const s = this.locks.get(p);
+      if (!s.writer && s.readers.length === 0 && s.queue.length === 0) continue;
+      out.push(p, s.writer, s.readers.length, ...[...s.readers].sort((a, b) => a - b));
+      out.push(s.queue.length);
+      for (const q of s.queue) out.push(q.tid * 2 + (q.mode === "write" ? 1 : 0));
+    }
+    out.push(-1);
+    for (const tid of [...this.rcuDepth.keys()].sort((a, b) => a - b))
+      out.push(tid, this.rcuDepth.get(tid));
+    out.push(-2);
+    for (const tid of [...this.waits.keys()].sort((a, b) => a - b)) {
+      const w = this.waits.get(tid);
+      if (w.kind === "lock") out.push(tid, 1, w.lock, w.granted ? 1 : 0);
+      else out.push(tid, 2, w.pending.size, ...[...w.pending].sort((a, b) => a - b));
+    }
+    return Int32Array.from(out);
+  }
+  // --- rules -----------------------------------------------------------------------------
+  entry(lock, kind) {
+    let s = this.locks.get(lock);
+    if (!s) {
+      s = { ptr: lock, kind, writer: 0, readers: [], queue: [] };
+      this.locks.set(lock, s);
+    }
+    return s;
+  }
+  /** Fast path of down_read/down_write/spin_lock/folio_lock: no queue, no conflicting holder. */
+  canTake(s, mode) {
+    if (s.writer !== 0 || s.queue.length > 0) return false;
+    return mode === "read" || s.readers.length === 0;
+  }
+  take(s, tid, mode) {
+    if (mode === "read") s.readers.push(tid);
+    else s.writer = tid;
+  }
+  acquire(tid, kind, lock, mode) {
+    const w = this.waits.get(tid);
+    if (w?.kind === "lock" && w.lock === lock) {
+      if (!w.granted) return BLOCKED;
+      this.waits.delete(tid);
+      return 0;
+    }
+    const s = this.entry(lock, kind);
+    if (kind === "vma" && mode === "write" && s.writer === tid) return 0;
+    if (this.canTake(s, mode)) {
+      this.take(s, tid, mode);
+      return 0;
+    }
+    s.queue.push({ tid, mode });
+    this.waits.set(tid, { kind: "lock", lock, lockKind: kind, mode, granted: false });
+    return BLOCKED;
+  }
+  tryAcquire(tid, kind, lock, mode) {
+    const s = this.entry(lock, kind);
+    if (!this.canTake(s, mode)) return false;
+    this.take(s, tid, mode);
+    return true;
+  }
+  release(tid, lock, mode, downgrade) {
+    const s = this.locks.get(lock);
+    if (!s) return;
+    if (mode === "read") {
+      const i = s.readers.indexOf(tid);
+      if (i < 0) return;
+      s.readers.splice(i, 1);
+    } else {
+      if (s.writer !== tid) return;
+      s.writer = 0;
+      if (downgrade) s.readers.push(tid);
+    }
+    this.grant(s);
+  }
+  /**
+   * Hand the lock to the head of its queue (rwsem_wake / folio_wake_bit /
+   * the MCS queue): a writer alone once the lock is free; a reader with every
+   * queued reader once no writer holds it.
+   */
+  grant(s) {
+    const head = s.queue[0];
+    if (!head) return;
+    if (head.mode === "write") {
+      if (s.writer !== 0 || s.readers.length > 0) return;
+      s.queue.shift();
+      s.writer = head.tid;
+      this.granted(head.tid);
+      return;
+    }
+    if (s.writer !== 0) return;
+    const rest = [];
+    let woken = 0;
+    for (const q of s.queue) {
+      if (q.mode === "read" && woken < MAX_READERS_WAKEUP) {
+        s.readers.push(q.tid);
+        this.granted(q.tid);
+        woken++;
+      } else rest.push(q);
+    }
+    s.queue = rest;
+  }
+  granted(tid) {
+    const w = this.waits.get(tid);
+    if (w?.kind === "lock") w.granted = true;
+  }
+};
+
+// src/check/held.ts
+function builtinArgs(t) {
+  const fr = t.top;
+  const ins = fr.fn.code[fr.pc];
+  return ins?.op === "builtin" ? ins.args.map((r) => fr.regs[r]) : [];
+}
+var HeldLocks = class {
+  constructor(program, classes, locks, here) {
+    this.program = program;
+    this.classes = classes;
+    this.locks = locks;
+    this.here = here;
+  }
+  program;
+  classes;
+  locks;
+  here;
+  held = /* @__PURE__ */ new Map();
+  of(tid) {
+    return this.held.get(tid) ?? [];
+  }
+  /** Every thread's held locks. */
+  all() {
+    return this.held;
+  }
+  /** The lock a lock builtin names, as it would be held (class, subclass, where). */
+  describe(t, b, effect, lock) {
+    const kind = lockKindOf(b);
+    const subclass = b.proto.name.endsWith("_nested") ? builtinArgs(t)[1] ?? 0 : 0;
+    return Object.freeze({
+      ptr: lock,
+      cls: this.classes.name(lock, kind, subclass),
+      kind,
+      read: effect.mode === "read",
+      at: this.here(t),
+      subclass,
+      tryLock: effect.op === "try",
+      owner: kind === "folio" ? lock : this.classes.ownerOf(lock)?.obj ?? 0
+    });
+  }
+  /** Index of the most recent entry for lock in tid's stack, -1 if none. */
+  find(tid, lock) {
+    const h = this.of(tid);
+    for (let i = h.length - 1; i >= 0; i--)
+      if (h[i].ptr === lock && h[i].kind !== "rcu") return i;
+    return -1;
+  }
+  lock(t, b, effect, lock, result) {
+    const h = this.stack(t.id);
+    switch (effect.op) {
+      case "acquire": {
+        const d = this.describe(t, b, effect, lock);
+        if (d.kind === "vma" && this.find(t.id, lock) >= 0) return;
+        h.push(d);
+        return;
+      }
+      case "try":
+        if (result !== 0) h.push(this.describe(t, b, effect, lock));
+        return;
+      case "release": {
+        const i = this.find(t.id, lock);
+        if (i < 0) return;
+        if (b.proto.name === "downgrade_write") h[i] = Object.freeze({ ...h[i], read: true });
+        else h.splice(i, 1);
+        return;
+      }
+      case "release_all": {
+        const keep = h.filter((e) => e.kind !== "vma" || this.locks.holds(t.id, e.ptr, "any"));
+        h.splice(0, h.length, ...keep);
+        return;
+      }
+      case "query":
+      case "assert":
+        return;
+    }
+  }
+  rcu(t, op) {
+    const h = this.stack(t.id);
+    if (op === "read_lock") {
+      h.push(
+        Object.freeze({
+          ptr: 0,
+          cls: "rcu_read_lock",
+          kind: "rcu",
+          read: true,
+          at: this.here(t),
+          subclass: 0,
+          tryLock: false,
+          owner: 0
+        })
+      );
+    } else if (op === "read_unlock") {
+      for (let i = h.length - 1; i >= 0; i--) {
+        if (h[i].kind === "rcu") {
+          h.splice(i, 1);
+          return;
+        }
+      }
+    }
+  }
+  rcuDepth(tid) {
+    return this.of(tid).filter((e) => e.kind === "rcu").length;
+  }
+  /** The stacks by reference, for Execution.copyFrom (see Monitor.save). */
+  save() {
+    return this.held;
+  }
+  load(s) {
+    Object.assign(this, { held: s });
+  }
+  stack(tid) {
+    let h = this.held.get(tid);
+    if (!h) {
+      h = [];
+      this.held.set(tid, h);
+    }
+    return h;
+  }
+};
+
+// src/check/lockclass.ts
+var LockClasses = class {
+  constructor(world) {
+    this.world = world;
+  }
+  world;
+  owners = /* @__PURE__ */ new Map();
+  /** Owners remembered past their frees, for Execution.copyFrom (see Monitor.save). */
+  save() {
+    return this.owners;
+  }
+  load(s) {
+    Object.assign(this, { owners: s });
+  }
+  /** The object an embedded lock (or atomic, list head, tree root) lives in. */
+  ownerOf(p) {
+    const o = this.world.ownerOf(p);
+    if (o) this.owners.set(p, o);
+    return o ?? this.owners.get(p);
+  }
+  /**
+   * The lockdep class of a lock object: PG_locked for a folio, `&owner->field`
+   * for an embedded lock, with `/subclass` for a *_nested annotation.
+   */
+  name(lock, kind, subclass = 0) {
+    let base;
+    if (kind === "folio") base = "PG_locked";
+    else {
+      const o = this.ownerOf(lock);
+      base = o ? lockClassName(o.struct, o.field) : `lock#${(lock >>> 0).toString(16)}`;
+    }
+    return subclass ? `${base}/${subclass}` : base;
+  }
+};
+
+// src/check/monitor.ts
+var FanOut = class {
+  constructor(monitors, held) {
+    this.monitors = monitors;
+    this.held = held;
+  }
+  monitors;
+  held;
+  by = /* @__PURE__ */ new Map();
+  with(h) {
+    let l = this.by.get(h);
+    if (!l) {
+      l = this.monitors.filter((m) => m[h] !== void 0);
+      this.by.set(h, l);
+    }
+    return l;
+  }
+  access(t, a, write, marked) {
+    for (const m of this.with("access")) m.access(t, a, write, marked);
+  }
+  badAccess(t, what, ptr2, v, write) {
+    for (const m of this.with("badAccess")) m.badAccess(t, what, ptr2, v, write);
+  }
+  alloc(t, ptr2, struct2) {
+    for (const m of this.with("alloc")) m.alloc(t, ptr2, struct2);
+  }
+  free(t, ptr2, struct2) {
+    for (const m of this.with("free")) m.free(t, ptr2, struct2);
+  }
+  tree(t, op, root, avc, missing) {
+    for (const m of this.with("tree")) m.tree(t, op, root, avc, missing);
+  }
+  assertion(t, kind, macro) {
+    for (const m of this.with("assertion")) m.assertion(t, kind, macro);
+  }
+  lock(t, b, effect, lock, result) {
+    for (const m of this.with("lock")) m.lock(t, b, effect, lock, result);
+    this.held.lock(t, b, effect, lock, result);
+  }
+  rcu(t, op) {
+    for (const m of this.with("rcu")) m.rcu(t, op);
+    this.held.rcu(t, op);
+  }
+  hint(t, b, args) {
+    for (const m of this.with("hint")) m.hint(t, b, args);
+  }
+  beforeStep(t, fn, pc) {
+    for (const m of this.with("beforeStep")) m.beforeStep(t, fn, pc);
+  }
+  blocked(t) {
+    for (const m of this.with("blocked")) m.blocked(t);
+  }
+  enter(t, fn, args) {
+    for (const m of this.with("enter")) m.enter(t, fn, args);
+  }
+  leave(t, fn, value2) {
+    for (const m of this.with("leave")) m.leave(t, fn, value2);
+  }
+  stuck() {
+    for (const m of this.with("stuck")) m.stuck();
+  }
+};
+
+// src/check/monitors/text.ts
+var hex = (p) => `0x${(p >>> 0).toString(16).padStart(8, "0")}`;
+function frame(f2) {
+  return `${f2.fn} (${f2.file}:${f2.line})`;
+}
+var at = (s) => `${s.fn} (${s.file}:${s.line})`;
+function callTrace(s, indent = " ") {
+  const frames = s.stack.length > 0 ? s.stack : [{ fn: s.fn, file: s.file, line: s.line }];
+  return frames.map((f2) => `${indent}${frame(f2)}`);
+}
+function usage(l) {
+  return l.read ? "++++" : "+.+.";
+}
+function waitType(l) {
+  switch (l.kind) {
+    case "rcu":
+      return "{1:3}";
+    case "spin":
+      return "{3:3}";
+    case "rwsem":
+    case "folio":
+    case "vma":
+      return "{4:4}";
+  }
+}
+function lockLine(l) {
+  const addr = l.kind === "rcu" ? hex(0) : hex(l.ptr);
+  return `${addr} (${l.cls}){${usage(l)}}-${waitType(l)}, at: ${at(l.at)}`;
+}
+function heldList(held, name, tid) {
+  if (held.length === 0) return [`no locks held by ${name}/${tid}.`];
+  return [
+    `${held.length} lock${held.length === 1 ? "" : "s"} held by ${name}/${tid}:`,
+    ...held.map((l, i) => ` #${i}: ${lockLine(l)}`)
+  ];
+}
+
+// src/check/monitors/assertion.ts
+function assertionMonitor(ctx) {
+  let reported = /* @__PURE__ */ new Set();
+  return {
+    save: () => ({ reported }),
+    load(s) {
+      ({ reported } = s);
+    },
+    assertion(t, kind, macro) {
+      const here = ctx.here(t);
+      const key = `${kind}:${here.file}:${here.line}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      const f2 = {
+        kind: "assertion",
+        title: kind === "BUG" ? `kernel BUG at ${here.file}:${here.line}!` : `WARNING at ${here.file}:${here.line} ${here.fn}`,
+        message: `${macro}() fired in ${here.fn}() at ${here.file}:${here.line} (${t.name})`,
+        threads: [threadOf(t, here)],
+        fatal: kind === "BUG",
+        level: kind,
+        macro,
+        at: here
+      };
+      ctx.report(f2);
+    }
+  };
+}
+function formatAssertion(f2) {
+  const t = f2.threads[0];
+  const head = f2.level === "BUG" ? [
+    `kernel BUG at ${f2.at.file}:${f2.at.line}!`,
+    "Internal error: Oops - BUG: 00000000f2000800 [#1] PREEMPT SMP",
+    `CPU: 0 PID: ${t.thread} Comm: ${t.name} lockbench`,
+    `pc : ${f2.at.fn}`
+  ] : [
+    `WARNING: CPU: 0 PID: ${t.thread} at ${f2.at.file}:${f2.at.line} ${f2.at.fn}`,
+    `CPU: 0 PID: ${t.thread} Comm: ${t.name} lockbench`
+  ];
+  return [
+    "------------[ cut here ]------------",
+    ...head,
+    `${f2.macro}() fired`,
+    "Call trace:",
+    ...callTrace(f2.at),
+    "---[ end trace 0000000000000000 ]---"
+  ].join("\n");
+}
+
+// src/check/monitors/balance.ts
+var ACQUIRES = /* @__PURE__ */ new Set(["__acquires", "__cond_acquires"]);
+var BalanceMonitor = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  /** Per thread, per active frame: the held entries at entry. */
+  entry = /* @__PURE__ */ new Map();
+  reported = /* @__PURE__ */ new Set();
+  save() {
+    return { entry: this.entry, reported: this.reported };
+  }
+  load(s) {
+    Object.assign(this, s);
+  }
+  enter(t) {
+    let s = this.entry.get(t.id);
+    if (!s) {
+      s = [];
+      this.entry.set(t.id, s);
+    }
+    s.push([...this.ctx.held.of(t.id)]);
+  }
+  leave(t, fn) {
+    const before = this.entry.get(t.id)?.pop() ?? [];
+    const now = this.ctx.held.of(t.id);
+    const exit = t.frames.length === 1;
+    const fresh = now.filter(
+      (h) => !(h.kind === "vma" && !h.read) && !before.some((b) => b === h || b.ptr === h.ptr && b.at === h.at)
+    );
+    const allowed = fn.attributes.filter((a) => ACQUIRES.has(a.name)).length;
+    if (exit ? now.length === 0 : fresh.length <= allowed) return;
+    const here = this.ctx.here(t);
+    const key = `${exit ? "exit" : "fn"}:${fn.name}:${here.file}:${here.line}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const shown = exit ? now : fresh;
+    const names = shown.map((h) => h.cls).join(", ");
+    const f2 = {
+      kind: "balance",
+      variant: exit ? "exit" : "function",
+      title: exit ? "WARNING: lock held when returning to user space!" : `context imbalance in '${fn.name}' - wrong count at exit`,
+      message: exit ? `${t.name}'s ${fn.name}() returns holding ${names}` : `${fn.name}() returns holding ${names}, taken during the call` + (allowed > 0 ? `; its annotations allow ${allowed}` : "; annotate it __acquires()/__cond_acquires() if the caller is meant to release"),
+      threads: [threadOf(t, ...shown.map((h) => h.at), here)],
+      fatal: false,
+      fn: fn.name,
+      at: here,
+      held: [...shown]
+    };
+    this.ctx.report(f2);
+  }
+};
+function balanceMonitor(ctx) {
+  return new BalanceMonitor(ctx);
+}
+function formatBalance(f2) {
+  const t = f2.threads[0];
+  if (f2.variant === "exit") {
+    const bar = "=".repeat(48);
+    return [
+      bar,
+      f2.title,
+      "lockbench",
+      "-".repeat(48),
+      `${t.name}/${t.thread} is leaving the kernel with locks still held!`,
+      ...heldList(f2.held, t.name, t.thread)
+    ].join("\n");
+  }
+  return [
+    `${f2.at.file}:${f2.at.line}: warning: ${f2.title}`,
+    ...heldList(f2.held, t.name, t.thread),
+    "Call trace:",
+    ...callTrace(f2.at)
+  ].join("\n");
+}
+
+// src/check/monitors/deadlock.ts
+function waitRef(ctx, tid) {
+  const t = ctx.thread(tid);
+  const w = ctx.locks.waitOf(tid);
+  if (!t || !w || ctx.locks.runnable(tid)) return void 0;
+  const here = ctx.here(t);
+  if (w.kind === "rcu")
+    return { thread: tid, name: t.name, mode: "rcu", at: here, on: ctx.locks.waitsFor(tid) };
+  const lock = {
+    ptr: w.lock,
+    cls: ctx.classes.name(w.lock, w.lockKind),
+    kind: w.lockKind,
+    read: w.mode === "read",
+    at: here
+  };
+  return { thread: tid, name: t.name, lock, mode: w.mode, at: here, on: ctx.locks.waitsFor(tid) };
+}
+function cycleThrough(ctx, start) {
+  const path = [];
+  const seen = /* @__PURE__ */ new Set();
+  const dfs = (tid) => {
+    path.push(tid);
+    seen.add(tid);
+    for (const next of ctx.locks.waitsFor(tid)) {
+      if (next === start) return true;
+      if (!seen.has(next) && !ctx.locks.runnable(next) && dfs(next)) return true;
+    }
+    path.pop();
+    return false;
+  };
+  return dfs(start) ? path : void 0;
+}
+function finding(ctx, tids, cycle) {
+  const waits = tids.map((tid) => waitRef(ctx, tid)).filter((w) => w !== void 0);
+  const names = tids.map((tid) => ctx.thread(tid)?.name ?? `#${tid}`);
+  const what = (w) => w.lock ? w.lock.cls : "an RCU grace period";
+  const message = cycle ? `${waits.map((w) => `${w.name} waits for ${what(w)}`).join(", ")}: wait-for cycle ${[...names, names[0]].join(" -> ")}` : `${waits.map((w) => `${w.name} waits for ${what(w)}`).join(", ")}, which no running thread will release`;
+  const threads = tids.map((tid) => {
+    const t = ctx.thread(tid);
+    const steps = [];
+    const w = waits.find((x) => x.thread === tid);
+    if (w) steps.push(w.at);
+    for (const other of waits) {
+      if (!other.lock || !other.on.includes(tid)) continue;
+      const i = ctx.held.find(tid, other.lock.ptr);
+      if (i >= 0) steps.push(ctx.held.of(tid)[i].at);
+    }
+    return { thread: tid, name: t.name, steps };
+  });
+  return {
+    kind: "deadlock",
+    title: cycle ? "deadlock: wait-for cycle" : "deadlock: waiting for a lock nobody will release",
+    message,
+    threads,
+    fatal: true,
+    cycle,
+    waits,
+    chain: cycle ? [...names, names[0]] : names,
+    held: tids.map((tid) => ({
+      thread: tid,
+      name: ctx.thread(tid)?.name ?? `#${tid}`,
+      locks: [...ctx.held.of(tid)]
+    }))
+  };
+}
+function deadlockMonitor(ctx) {
+  return {
+    blocked(t) {
+      const cycle = cycleThrough(ctx, t.id);
+      if (cycle) ctx.report(finding(ctx, cycle, true));
+    },
+    stuck() {
+      const waiting = ctx.runnable().length === 0 ? allWaiting(ctx) : [];
+      for (const tid of waiting) {
+        const cycle = cycleThrough(ctx, tid);
+        if (cycle) {
+          ctx.report(finding(ctx, cycle, true));
+          return;
+        }
+      }
+      const start = waiting[0];
+      if (start === void 0) return;
+      const chain = [start];
+      for (let tid = start; ; ) {
+        const next = ctx.locks.waitsFor(tid)[0];
+        if (next === void 0 || chain.includes(next)) break;
+        chain.push(next);
+        tid = next;
+      }
+      ctx.report(finding(ctx, chain, false));
+    }
+  };
+}
+function allWaiting(ctx) {
+  const out = [];
+  for (let tid = 1; ctx.thread(tid); tid++) {
+    const t = ctx.thread(tid);
+    if (!t.done && ctx.locks.waitOf(tid)) out.push(tid);
+  }
+  return out;
+}
+function formatDeadlock(f2) {
+  const out = [];
+  for (const w of f2.waits) {
+    out.push(`INFO: task ${w.name}:${w.thread} blocked for more than 120 seconds.`);
+    out.push(`task:${w.name} state:D pid:${w.thread}`);
+    out.push(
+      w.lock ? `waiting for ${w.lock.cls} (${hex(w.lock.ptr)}) for ${w.mode}, behind: ${w.on.join(", ")}` : `waiting in synchronize_rcu() for readers: ${w.on.join(", ")}`
+    );
+    out.push("Call Trace:", ...callTrace(w.at), "");
+  }
+  out.push("Showing all locks held in the system:");
+  for (const h of f2.held) out.push(...heldList(h.locks, h.name, h.thread));
+  out.push("", f2.cycle ? `wait-for cycle: ${f2.chain.join(" -> ")}` : f2.message);
+  return out.join("\n");
+}
+
+// src/check/monitors/kasan.ts
+var TYPESAFE = new Set(
+  GLOBALS.filter((g) => g.typesafeByRcu && g.objects).map((g) => g.objects)
+);
+var KasanMonitor = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  allocated = /* @__PURE__ */ new Map();
+  freed = /* @__PURE__ */ new Map();
+  /** Thread id -> step of its last legal type-safe access to freed memory. */
+  echo = /* @__PURE__ */ new Map();
+  reported = /* @__PURE__ */ new Set();
+  save() {
+    const { allocated, freed, echo, reported } = this;
+    return { allocated, freed, echo, reported };
+  }
+  load(s) {
+    Object.assign(this, s);
+  }
+  alloc(t, ptr2) {
+    this.allocated.set(ptr2, { tid: t.id, name: t.name, at: this.ctx.here(t) });
+  }
+  free(t, ptr2) {
+    this.freed.set(ptr2, { tid: t.id, name: t.name, at: this.ctx.here(t) });
+  }
+  /** The struct a pointer is meant to be, and the object that owns it if it is embedded. */
+  structOf(ptr2) {
+    const heap = this.ctx.world.heap;
+    const type = ptrType(ptr2);
+    let struct2 = "?";
+    try {
+      struct2 = heap.layout(type).name;
+    } catch {
+      return { struct: struct2, typesafe: false };
+    }
+    if (TYPESAFE.has(struct2)) return { struct: struct2, typesafe: true };
+    const owner = this.ctx.classes.ownerOf(ptr2);
+    return { struct: struct2, typesafe: owner !== void 0 && TYPESAFE.has(owner.struct) };
+  }
+  badAccess(t, what, ptr2, v, write) {
+    const ctx = this.ctx;
+    if (v === "ok") return;
+    if (v === "null") {
+      const e = this.echo.get(t.id);
+      if (e !== void 0 && ctx.step - e <= 1) return;
+    }
+    const { struct: struct2, typesafe } = v === "freed" || v === "stale" ? this.structOf(ptr2) : { struct: "?", typesafe: false };
+    const doubleFree = what === "kmem_cache_free";
+    if (!doubleFree && typesafe && ctx.locks.rcuDepthOf(t.id) > 0) {
+      this.echo.set(t.id, ctx.step);
+      return;
+    }
+    const bug = doubleFree ? "double-free" : v === "null" ? "null-ptr-deref" : v === "wild" ? "wild-memory-access" : struct2 === "ptdesc" ? "use-after-free" : "slab-use-after-free";
+    const here = ctx.here(t);
+    const key = `${bug}:${here.file}:${here.line}:${what}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const freed = this.freed.get(ptr2);
+    const allocated = this.allocated.get(ptr2);
+    const threads = [threadOf(t, here)];
+    if (freed && freed.tid !== t.id)
+      threads.push({ thread: freed.tid, name: freed.name, steps: [freed.at] });
+    else if (freed) threads[0] = threadOf(t, freed.at, here);
+    const why = v === "stale" ? `the ${struct2} was freed${freed ? ` at ${freed.at.file}:${freed.at.line}` : ""} and its memory reused` : v === "freed" ? `the ${struct2} was freed${freed ? ` at ${freed.at.file}:${freed.at.line}` : ""}` : v === "null" ? "the pointer is NULL" : "the pointer leads to no object of that type";
+    const rcu = typesafe ? " outside an RCU read section (SLAB_TYPESAFE_BY_RCU only protects readers inside one)" : "";
+    const f2 = {
+      kind: "kasan",
+      title: `BUG: KASAN: ${bug} in ${here.fn}`,
+      message: `${t.name} ${write ? "writes" : "reads"} ${what} at ${here.file}:${here.line}: ${why}${rcu}`,
+      threads,
+      fatal: v === "null" || v === "wild",
+      bug,
+      what,
+      address: ptr2,
+      struct: struct2,
+      write,
+      at: here,
+      ...allocated ? { allocated: { thread: allocated.tid, name: allocated.name, at: allocated.at } } : {},
+      ...freed ? { freed: { thread: freed.tid, name: freed.name, at: freed.at } } : {}
+    };
+    ctx.report(f2);
+  }
+};
+function kasanMonitor(ctx) {
+  return new KasanMonitor(ctx);
+}
+function formatKasan(f2) {
+  const bar = "=".repeat(66);
+  const t = f2.threads[0];
+  const out = [
+    bar,
+    f2.title,
+    `${f2.write ? "Write" : "Read"} of size 4 at addr ${hex(f2.address)} by task ${t.name}/${t.thread}`,
+    `(${f2.what})`,
+    "",
+    `CPU: 0 PID: ${t.thread} Comm: ${t.name} lockbench`,
+    "Call trace:",
+    ...callTrace(f2.at),
+    ""
+  ];
+  if (f2.allocated)
+    out.push(`Allocated by task ${f2.allocated.thread}:`, ...callTrace(f2.allocated.at), "");
+  if (f2.freed) out.push(`Freed by task ${f2.freed.thread}:`, ...callTrace(f2.freed.at), "");
+  if (f2.struct !== "?")
+    out.push(
+      `The buggy address belongs to the object at ${hex(f2.address)}`,
+      ` which belongs to the cache ${f2.struct}`
+    );
+  out.push(bar);
+  return out.join("\n");
+}
+
+// src/check/monitors/livelock.ts
+var RETRY_BOUND = 64;
+var LivelockMonitor = class {
+  constructor(ctx, bound) {
+    this.ctx = ctx;
+    this.bound = bound;
+  }
+  ctx;
+  bound;
+  frames = /* @__PURE__ */ new WeakMap();
+  reported = /* @__PURE__ */ new Set();
+  /** Loop counts per thread, per frame (by depth: frames are copied, not shared). */
+  save() {
+    const threads = [];
+    for (let tid = 1; this.ctx.thread(tid); tid++)
+      threads.push(this.ctx.thread(tid).frames.map((fr) => this.frames.get(fr) ?? null));
+    return { threads, reported: this.reported };
+  }
+  load(s) {
+    const { threads, reported } = s;
+    threads.forEach((loops, i) => {
+      const frames = this.ctx.thread(i + 1).frames;
+      loops.forEach((l, d) => {
+        if (l) this.frames.set(frames[d], l);
+      });
+    });
+    Object.assign(this, { reported });
+  }
+  beforeStep(t, fn, pc) {
+    const fr = t.top;
+    const l = this.frames.get(fr);
+    if (!l) {
+      this.frames.set(fr, { last: pc, counts: void 0 });
+      return;
+    }
+    if (pc <= l.last) {
+      l.counts ??= /* @__PURE__ */ new Map();
+      const n = (l.counts.get(pc) ?? 0) + 1;
+      l.counts.set(pc, n);
+      if (n > this.bound) this.report(t, fn, n);
+    }
+    l.last = pc;
+  }
+  report(t, fn, n) {
+    const here = this.ctx.here(t);
+    const key = `${here.file}:${here.line}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const othersRunnable = this.ctx.runnable().some((tid) => tid !== t.id);
+    const f2 = {
+      kind: "livelock",
+      title: `livelock: retry loop in ${fn.name}() exceeded ${this.bound} iterations`,
+      message: `${t.name} came back to ${here.file}:${here.line} in ${fn.name}() ${n} times in one call` + (othersRunnable ? " (other threads could have run: possibly an unfair schedule)" : ""),
+      threads: [threadOf(t, here)],
+      fatal: true,
+      fn: fn.name,
+      iterations: n,
+      at: here,
+      othersRunnable
+    };
+    this.ctx.report(f2);
+  }
+};
+function livelock(bound = RETRY_BOUND) {
+  return (ctx) => new LivelockMonitor(ctx, bound);
+}
+function formatLivelock(f2) {
+  const t = f2.threads[0];
+  return [
+    `WARNING: CPU: 0 PID: ${t.thread} at ${f2.at.file}:${f2.at.line} ${f2.fn}`,
+    f2.title,
+    f2.message,
+    "Call trace:",
+    ...callTrace(f2.at)
+  ].join("\n");
+}
+
+// src/check/monitors/lockdep.ts
+var LockdepGraph = class {
+  edges = /* @__PURE__ */ new Map();
+  /** Findings already reported (by key), so a cycle is reported once however often it recurs. */
+  reported = /* @__PURE__ */ new Set();
+  has(from, to) {
+    return this.edges.get(from)?.has(to) ?? false;
+  }
+  add(d) {
+    let m = this.edges.get(d.from);
+    if (!m) {
+      m = /* @__PURE__ */ new Map();
+      this.edges.set(d.from, m);
+    }
+    m.set(d.to, d);
+  }
+  /** The shortest existing path from -> ... -> to (breadth first, as lockdep's BFS), if any. */
+  path(from, to) {
+    const prev = /* @__PURE__ */ new Map([[from, null]]);
+    const queue = [from];
+    for (let i = 0; i < queue.length; i++) {
+      const c2 = queue[i];
+      for (const [n, d] of this.edges.get(c2) ?? []) {
+        if (prev.has(n)) continue;
+        prev.set(n, d);
+        if (n === to) {
+          const out = [];
+          for (let e = prev.get(to); e; e = prev.get(e.from)) out.unshift(e);
+          return out;
+        }
+        queue.push(n);
+      }
+    }
+    return void 0;
+  }
+};
+function pendingBuiltin(p, t) {
+  const fr = t.top;
+  const ins = fr.fn.code[fr.pc];
+  return ins?.op === "builtin" ? p.builtins[ins.id] : void 0;
+}
+var LockdepMonitor = class {
+  constructor(ctx, graph) {
+    this.ctx = ctx;
+    this.graph = graph;
+  }
+  ctx;
+  graph;
+  /** Thread id -> the lock whose blocked acquisition was already checked. */
+  checked = /* @__PURE__ */ new Map();
+  /** The graph too: a copied execution has its own dependency history. */
+  save() {
+    return { checked: this.checked, edges: this.graph.edges, reported: this.graph.reported };
+  }
+  load(s) {
+    const { checked, edges, reported } = s;
+    Object.assign(this, { checked });
+    Object.assign(this.graph, { edges, reported });
+  }
+  blocked(t) {
+    const w = this.ctx.locks.waitOf(t.id);
+    const b = pendingBuiltin(this.ctx.program, t);
+    if (w?.kind !== "lock" || !b?.lock) return;
+    this.checked.set(t.id, w.lock);
+    this.acquire(t, this.ctx.held.describe(t, b, b.lock, w.lock));
+  }
+  lock(t, b, effect, lock, result) {
+    const ctx = this.ctx;
+    switch (effect.op) {
+      case "acquire": {
+        if (this.checked.get(t.id) === lock) {
+          this.checked.delete(t.id);
+          return;
+        }
+        this.acquire(t, ctx.held.describe(t, b, effect, lock));
+        return;
+      }
+      case "release":
+        if (ctx.held.find(t.id, lock) < 0) {
+          const releasing = ctx.held.describe(t, b, effect, lock);
+          this.report(`bad_unlock:${releasing.cls}:${site(releasing.at)}`, {
+            kind: "lockdep",
+            variant: "bad_unlock",
+            title: "WARNING: bad unlock balance detected!",
+            message: `${t.name} releases ${releasing.cls} at ${at(releasing.at)} but does not hold it`,
+            threads: [threadOf(t, releasing.at)],
+            fatal: false,
+            releasing,
+            held: [...ctx.held.of(t.id)]
+          });
+        }
+        return;
+      case "assert":
+        if (result === 0) {
+          const l = ctx.held.describe(t, b, effect, lock);
+          const bug = b.proto.name === "vma_assert_write_locked";
+          this.report(`assert:${l.cls}:${site(l.at)}`, {
+            kind: "lockdep",
+            variant: "assert",
+            title: `${bug ? "kernel BUG" : "WARNING"}: ${b.proto.name}(${l.cls}) failed`,
+            message: `${t.name} does not hold ${l.cls}${effect.mode === "any" ? "" : ` for ${effect.mode}`} at ${at(l.at)}`,
+            threads: [threadOf(t, l.at)],
+            fatal: bug,
+            macro: b.proto.name,
+            lock: l,
+            held: [...ctx.held.of(t.id)]
+          });
+        }
+        return;
+      case "try":
+      case "release_all":
+      case "query":
+        return;
+    }
+  }
+  rcu(t, op) {
+    if (op !== "read_unlock" || this.ctx.held.rcuDepth(t.id) > 0) return;
+    const here = this.ctx.here(t);
+    const releasing = { ptr: 0, cls: "rcu_read_lock", kind: "rcu", read: true, at: here };
+    this.report(`bad_unlock:rcu:${site(here)}`, {
+      kind: "lockdep",
+      variant: "bad_unlock",
+      title: "WARNING: bad unlock balance detected!",
+      message: `${t.name} calls rcu_read_unlock() at ${at(here)} outside any RCU read section`,
+      threads: [threadOf(t, here)],
+      fatal: false,
+      releasing,
+      held: [...this.ctx.held.of(t.id)]
+    });
+  }
+  free(t, ptr2, struct2) {
+    for (const [tid, locks] of this.ctx.held.all()) {
+      for (const l of locks) {
+        if (l.kind === "rcu" || l.owner !== ptr2 || l.kind === "vma" && !l.read) continue;
+        const holder = this.ctx.thread(tid);
+        const here = this.ctx.here(t);
+        const threads = [threadOf(t, here)];
+        if (holder && holder !== t) threads.push(threadOf(holder, l.at));
+        else threads[0] = threadOf(t, l.at, here);
+        this.report(`held_freed:${l.cls}:${site(here)}`, {
+          kind: "lockdep",
+          variant: "held_freed",
+          title: "WARNING: held lock freed!",
+          message: `${t.name} frees the ${struct2} at ${at(here)} while ${holder?.name ?? `#${tid}`} holds its ${l.cls} (taken at ${at(l.at)})`,
+          threads,
+          fatal: false,
+          object: ptr2,
+          struct: struct2,
+          lock: l,
+          holder: tid
+        });
+      }
+    }
+  }
+  /** validate_chain() for a blocking acquisition of `next` by t. */
+  acquire(t, next) {
+    const ctx = this.ctx;
+    const held = ctx.held.of(t.id).filter((h) => h.kind !== "rcu" && !(h.kind === "vma" && !h.read));
+    if (next.kind === "vma" && ctx.held.find(t.id, next.ptr) >= 0) return;
+    const same = held.find((h) => h.cls === next.cls);
+    if (same) {
+      this.report(`recursive:${next.cls}:${site(next.at)}`, {
+        kind: "lockdep",
+        variant: "recursive",
+        title: "WARNING: possible recursive locking detected",
+        message: `${t.name} takes ${next.cls} at ${at(next.at)} while holding ${same.cls} taken at ${at(same.at)}${same.ptr === next.ptr ? " (the same lock)" : ""}`,
+        threads: [threadOf(t, same.at, next.at)],
+        fatal: false,
+        acquiring: next,
+        holding: same,
+        held: [...ctx.held.of(t.id)]
+      });
+      return;
+    }
+    for (const h of held) {
+      if (this.graph.has(h.cls, next.cls)) continue;
+      const chain = this.graph.path(next.cls, h.cls);
+      if (chain) {
+        const key = `circular:${[h.cls, next.cls, ...chain.map((d) => d.to)].sort().join(",")}`;
+        this.report(key, this.circular(t, next, h, chain));
+        continue;
+      }
+      this.graph.add({
+        from: h.cls,
+        to: next.cls,
+        thread: t.id,
+        name: t.name,
+        heldAt: h.at,
+        takenAt: next.at
+      });
+    }
+  }
+  circular(t, next, h, chain) {
+    const threads = [threadOf(t, h.at, next.at)];
+    for (const d of chain) {
+      const steps = [d.heldAt, d.takenAt];
+      const same = threads.find((x) => x.thread === d.thread && d.thread !== t.id);
+      if (same) threads[threads.indexOf(same)] = { ...same, steps: [...same.steps, ...steps] };
+      else threads.push({ thread: d.thread, name: d.name, steps });
+    }
+    const order = chain.map((d) => d.from).concat(h.cls);
+    return {
+      kind: "lockdep",
+      variant: "circular",
+      title: "WARNING: possible circular locking dependency detected",
+      message: `${t.name} takes ${next.cls} at ${at(next.at)} while holding ${h.cls}; the opposite order ${order.join(" -> ")} was seen before`,
+      threads,
+      fatal: false,
+      acquiring: next,
+      holding: h,
+      chain,
+      held: [...this.ctx.held.of(t.id)]
+    };
+  }
+  report(key, f2) {
+    if (this.graph.reported.has(key)) return;
+    this.graph.reported.add(key);
+    this.ctx.report(f2);
+  }
+};
+var site = (s) => `${s.file}:${s.line}`;
+function lockdep(graph = new LockdepGraph()) {
+  return (ctx) => new LockdepMonitor(ctx, graph);
+}
+function frameTitle(title) {
+  const bar = "=".repeat(title.length);
+  return [bar, title, "lockbench", "-".repeat(title.length)];
+}
+function formatLockdep(f2) {
+  const who = `${f2.threads[0].name}/${f2.threads[0].thread}`;
+  switch (f2.variant) {
+    case "circular": {
+      const out = frameTitle(f2.title);
+      out.push(`${who} is trying to acquire lock:`, lockLine(f2.acquiring), "");
+      out.push("but task is already holding lock:", lockLine(f2.holding), "");
+      out.push("which lock already depends on the new lock.", "", "");
+      out.push("the existing dependency chain (in reverse order) is:", "");
+      for (let i = f2.chain.length; i >= 1; i--) {
+        const d = f2.chain[i - 1];
+        out.push(`-> #${i} (${d.to}):`, ...callTrace(d.takenAt, "       "), "");
+      }
+      out.push(`-> #0 (${f2.acquiring.cls}):`, ...callTrace(f2.acquiring.at, "       "), "");
+      out.push("other info that might help us debug this:", "");
+      const source = f2.acquiring.cls;
+      const target = f2.holding.cls;
+      const parent = f2.chain.length > 0 ? f2.chain[f2.chain.length - 1].from : source;
+      if (parent !== source)
+        out.push("Chain exists of:", `  ${source} --> ${parent} --> ${target}`, "");
+      out.push(
+        " Possible unsafe locking scenario:",
+        "",
+        "       CPU0                    CPU1",
+        "       ----                    ----",
+        `  lock(${target});`,
+        `                               lock(${parent});`,
+        `                               lock(${target});`,
+        `  lock(${source});`,
+        "",
+        " *** DEADLOCK ***",
+        ""
+      );
+      out.push(...heldList(f2.held, f2.threads[0].name, f2.threads[0].thread), "");
+      out.push("stack backtrace:", ...callTrace(f2.acquiring.at));
+      return out.join("\n");
+    }
+    case "recursive": {
+      const out = frameTitle(f2.title);
+      out.push(`${who} is trying to acquire lock:`, lockLine(f2.acquiring), "");
+      out.push("but task is already holding lock:", lockLine(f2.holding), "");
+      out.push(
+        "other info that might help us debug this:",
+        " Possible unsafe locking scenario:",
+        "",
+        "       CPU0",
+        "       ----",
+        `  lock(${f2.holding.cls});`,
+        `  lock(${f2.acquiring.cls});`,
+        "",
+        " *** DEADLOCK ***",
+        "",
+        " May be due to missing lock nesting notation",
+        ""
+      );
+      out.push(...heldList(f2.held, f2.threads[0].name, f2.threads[0].thread), "");
+      out.push("stack backtrace:", ...callTrace(f2.acquiring.at));
+      return out.join("\n");
+    }
+    case "bad_unlock": {
+      const out = frameTitle(f2.title);
+      out.push(
+        `${who} is trying to release lock (${f2.releasing.cls}) at:`,
+        ...callTrace(f2.releasing.at),
+        "but there are no more locks to release!",
+        "",
+        "other info that might help us debug this:",
+        ...heldList(f2.held, f2.threads[0].name, f2.threads[0].thread)
+      );
+      return out.join("\n");
+    }
+    case "held_freed": {
+      const out = frameTitle(f2.title);
+      out.push(
+        `${who} is freeing memory ${hex(f2.object)} (struct ${f2.struct}), with a lock still held there!`,
+        lockLine(f2.lock),
+        `held by task ${f2.holder}`,
+        "",
+        "stack backtrace:",
+        ...callTrace(f2.threads[0].steps[f2.threads[0].steps.length - 1])
+      );
+      return out.join("\n");
+    }
+    case "assert": {
+      const s = f2.lock.at;
+      const out = [
+        "------------[ cut here ]------------",
+        f2.fatal ? `kernel BUG at ${s.file}:${s.line}!` : `WARNING: CPU: 0 PID: ${f2.threads[0].thread} at ${s.file}:${s.line} ${s.fn}`,
+        `${f2.macro}(${f2.lock.cls}): lock not held`,
+        ...heldList(f2.held, f2.threads[0].name, f2.threads[0].thread),
+        "Call trace:",
+        ...callTrace(s),
+        "---[ end trace 0000000000000000 ]---"
+      ];
+      return out.join("\n");
+    }
+  }
+}
+
+// src/check/monitors/might-sleep.ts
+var GFP_DIRECT_RECLAIM = 1024;
+var MightSleepMonitor = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  reported = /* @__PURE__ */ new Set();
+  save() {
+    return { reported: this.reported };
+  }
+  load(s) {
+    Object.assign(this, s);
+  }
+  beforeStep(t, fn, pc) {
+    const ins = fn.code[pc];
+    if (ins.op !== "builtin") return;
+    const b = this.ctx.program.builtins[ins.id];
+    if (!this.sleeps(
+      b,
+      ins.args.map((r) => t.top.regs[r])
+    ))
+      return;
+    this.check(t, b);
+  }
+  /** might_sleep() and other sleeping builtins that are not steps come as hints. */
+  hint(t, b, args) {
+    if (!b.step && this.sleeps(b, args)) this.check(t, b);
+  }
+  sleeps(b, args) {
+    if (!b.sleeps) return false;
+    const gfp = b.proto.params.findIndex((p) => p.type.kind === "int" && p.type.name === "gfp_t");
+    return gfp < 0 || ((args[gfp] ?? 0) & GFP_DIRECT_RECLAIM) !== 0;
+  }
+  check(t, b) {
+    const held = this.ctx.held.of(t.id);
+    const spins = held.filter((h) => h.kind === "spin");
+    const rcu = this.ctx.held.rcuDepth(t.id);
+    if (spins.length === 0 && rcu === 0) return;
+    const here = this.ctx.here(t);
+    const key = `${here.file}:${here.line}:${b.proto.name}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const first = spins[0] ?? held.find((h) => h.kind === "rcu");
+    const context = spins.length > 0 ? `holding ${spins.map((s) => s.cls).join(", ")}` : "inside an RCU read section";
+    const f2 = {
+      kind: "might_sleep",
+      title: `BUG: sleeping function called from invalid context at ${here.file}:${here.line}`,
+      message: `${t.name} calls ${b.proto.name}(), which may sleep, ${context} (since ${first ? `${first.at.file}:${first.at.line}` : "?"})`,
+      threads: [threadOf(t, ...first ? [first.at] : [], here)],
+      fatal: false,
+      callee: b.proto.name,
+      at: here,
+      preemptCount: spins.length,
+      rcuDepth: rcu,
+      held: [...held],
+      ...first ? { disabledAt: first.at } : {}
+    };
+    this.ctx.report(f2);
+  }
+};
+function mightSleepMonitor(ctx) {
+  return new MightSleepMonitor(ctx);
+}
+function formatMightSleep(f2) {
+  const t = f2.threads[0];
+  const out = [
+    f2.title,
+    `in_atomic(): ${f2.preemptCount > 0 ? 1 : 0}, irqs_disabled(): 0, non_block: 0, pid: ${t.thread}, name: ${t.name}`,
+    `preempt_count: ${f2.preemptCount}, expected: 0`,
+    `RCU nest depth: ${f2.rcuDepth}, expected: 0`,
+    ...heldList(f2.held, t.name, t.thread)
+  ];
+  if (f2.disabledAt && f2.preemptCount > 0)
+    out.push("Preemption disabled at:", `[<0>] ${frame(f2.disabledAt.stack[0] ?? f2.disabledAt)}`);
+  out.push(`CPU: 0 PID: ${t.thread} Comm: ${t.name} lockbench`, "Call trace:", ...callTrace(f2.at));
+  return out.join("\n");
+}
+
+// src/check/monitors/race.ts
+var FULLY_ORDERED = /* @__PURE__ */ new Set(["atomic_inc_not_zero", "atomic_dec_and_test"]);
+var RCU_UNLOCKS = "rcu:unlock";
+var RCU_GP_START = "rcu:gp-start";
+var RaceMonitor = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  clocks = /* @__PURE__ */ new Map();
+  syncs = /* @__PURE__ */ new Map();
+  /** Object -> field -> thread -> its last accesses (numbers and interned names: no key strings). */
+  last = /* @__PURE__ */ new Map();
+  current = /* @__PURE__ */ new Map();
+  reported = /* @__PURE__ */ new Set();
+  save() {
+    const { clocks, syncs, last, current, reported } = this;
+    return { clocks, syncs, last, current, reported };
+  }
+  load(s) {
+    Object.assign(this, s);
+  }
+  clock(tid) {
+    let c2 = this.clocks.get(tid);
+    if (!c2) {
+      c2 = [];
+      c2[tid] = 1;
+      this.clocks.set(tid, c2);
+    }
+    return c2;
+  }
+  acquire(tid, key) {
+    const s = this.syncs.get(key);
+    if (!s) return;
+    const c2 = this.clock(tid);
+    for (let i = 0; i < s.length; i++) if ((s[i] ?? 0) > (c2[i] ?? 0)) c2[i] = s[i];
+  }
+  release(tid, key) {
+    const c2 = this.clock(tid);
+    const s = this.syncs.get(key) ?? [];
+    for (let i = 0; i < c2.length; i++) if ((c2[i] ?? 0) > (s[i] ?? 0)) s[i] = c2[i];
+    this.syncs.set(key, s);
+    c2[tid] = (c2[tid] ?? 0) + 1;
+  }
+  beforeStep(t, fn, pc) {
+    const ins = fn.code[pc];
+    const name = ins.op === "builtin" ? this.ctx.program.builtins[ins.id].proto.name : "";
+    this.current.set(t.id, name);
+    if (name === "synchronize_rcu") this.release(t.id, RCU_GP_START);
+  }
+  lock(t, b, effect, lock, result) {
+    switch (effect.op) {
+      case "acquire":
+        this.acquire(t.id, lock);
+        return;
+      case "try":
+        if (result !== 0) this.acquire(t.id, lock);
+        return;
+      case "release":
+        this.release(t.id, lock);
+        if (b.proto.name === "downgrade_write") this.acquire(t.id, lock);
+        return;
+      case "release_all":
+        for (const h of this.ctx.held.of(t.id))
+          if (h.kind === "vma" && !this.ctx.locks.holds(t.id, h.ptr, "any"))
+            this.release(t.id, h.ptr);
+        return;
+      case "query":
+      case "assert":
+        return;
+    }
+  }
+  rcu(t, op) {
+    if (op === "read_lock") this.acquire(t.id, RCU_GP_START);
+    else if (op === "read_unlock") this.release(t.id, RCU_UNLOCKS);
+    else this.acquire(t.id, RCU_UNLOCKS);
+  }
+  access(t, a, write, marked) {
+    const atomicFull = marked && FULLY_ORDERED.has(this.current.get(t.id) ?? "");
+    const key = atomicFull ? `${a.obj}:${a.field}` : "";
+    if (atomicFull) this.acquire(t.id, key);
+    const c2 = this.clock(t.id);
+    let fields = this.last.get(a.obj);
+    if (!fields) {
+      fields = /* @__PURE__ */ new Map();
+      this.last.set(a.obj, fields);
+    }
+    let per = fields.get(a.field);
+    if (!per) {
+      per = /* @__PURE__ */ new Map();
+      fields.set(a.field, per);
+    }
+    let found;
+    for (const l of per.values()) {
+      const u = l.tid;
+      if (u === t.id) continue;
+      const seen = c2[u] ?? 0;
+      const w = marked ? l.pw : l.w;
+      if (w && w.clock > seen) {
+        found = w;
+        break;
+      }
+      const r = write ? marked ? l.pr : l.r : void 0;
+      if (r && r.clock > seen) {
+        found = r;
+        break;
+      }
+    }
+    const here = this.ctx.here(t);
+    const acc = { clock: c2[t.id], write, marked, at: here, tid: t.id, name: t.name };
+    if (found) this.race(a, found, acc);
+    let mine = per.get(t.id);
+    if (!mine) {
+      mine = { tid: t.id };
+      per.set(t.id, mine);
+    }
+    if (write) {
+      mine.w = acc;
+      if (!marked) mine.pw = acc;
+    } else {
+      mine.r = acc;
+      if (!marked) mine.pr = acc;
+    }
+    if (atomicFull) this.release(t.id, key);
+  }
+  race(a, first, second) {
+    const sites = [first.at, second.at].map((s) => `${s.file}:${s.line}`).sort();
+    const key = `${a.struct}.${a.field}:${sites.join("|")}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const ref = (x) => ({
+      thread: x.tid,
+      name: x.name,
+      write: x.write,
+      marked: x.marked,
+      at: x.at
+    });
+    const fns = [first.at.fn, second.at.fn].sort();
+    const verb = (x) => `${x.marked ? "marked " : "plain "}${x.write ? "write" : "read"}`;
+    this.ctx.report({
+      kind: "race",
+      title: `BUG: KCSAN: data-race in ${fns[0]} / ${fns[1]}`,
+      message: `${second.name}'s ${verb(second)} of ${a.struct}.${a.field} at ${second.at.file}:${second.at.line} races with ${first.name}'s ${verb(first)} at ${first.at.file}:${first.at.line}: no lock, RCU or atomic orders them`,
+      threads: [
+        { thread: first.tid, name: first.name, steps: [first.at] },
+        { thread: second.tid, name: second.name, steps: [second.at] }
+      ],
+      fatal: false,
+      location: `${a.struct}.${a.field}`,
+      address: a.obj,
+      accesses: [ref(first), ref(second)]
+    });
+  }
+};
+function raceMonitor(ctx) {
+  return new RaceMonitor(ctx);
+}
+function formatRace(f2) {
+  const bar = "=".repeat(66);
+  const block = (x, cpu) => [
+    `${x.write ? "write" : "read"}${x.marked ? " (marked)" : ""} to ${hex(f2.address)} (${f2.location}) of 4 bytes by task ${x.thread} on cpu ${cpu}:`,
+    ...callTrace(x.at),
+    ""
+  ];
+  const [a, b] = f2.accesses;
+  return [
+    bar,
+    f2.title,
+    "",
+    ...block(a, 0),
+    ...block(b, 1),
+    "Reported by Kernel Concurrency Sanitizer on:",
+    `CPU: 1 PID: ${b.thread} Comm: ${b.name} lockbench`,
+    bar
+  ].join("\n");
+}
+
+// src/check/monitors/rmap.ts
+var UNMAPPERS = /* @__PURE__ */ new Set(["try_to_unmap", "try_to_migrate"]);
+var WALKERS = /* @__PURE__ */ new Set(["rmap_walk", "rmap_walk_locked", "rmap_walk_anon"]);
+var PAGE_SIZE = 4096;
+var SCAN_LIMIT = 1 << 16;
+var RmapMonitor = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  windows = [];
+  removed = /* @__PURE__ */ new Map();
+  unmapping = /* @__PURE__ */ new Map();
+  reported = /* @__PURE__ */ new Set();
+  /** Per thread: the folios of the rmap walks it is inside. */
+  walking = /* @__PURE__ */ new Map();
+  /** Per folio: the last step that wrote folio->mapping. */
+  mappedBy = /* @__PURE__ */ new Map();
+  save() {
+    const { windows, removed, unmapping, reported, walking, mappedBy } = this;
+    return { windows, removed, unmapping, reported, walking, mappedBy };
+  }
+  load(s) {
+    Object.assign(this, s);
+  }
+  /** &root_anon_vma->rwsem for an anon_vma's rb_root, 0 if it cannot be found. */
+  rootLock(rbRoot) {
+    const { world, classes } = this.ctx;
+    const heap = world.heap;
+    const owner = classes.ownerOf(rbRoot);
+    if (owner?.struct !== "anon_vma") return 0;
+    const T = world.typeId("anon_vma");
+    if (heap.validity(owner.obj, T) !== "ok") return 0;
+    const root = heap.load(owner.obj, heap.field(T, "root"));
+    if (heap.validity(root, T) !== "ok") return 0;
+    return heap.load(root, heap.field(T, "rwsem"));
+  }
+  tree(t, op, root, avc, missing) {
+    switch (op) {
+      case "insert":
+        this.windows = this.windows.filter((w) => !(w.avc === avc && w.root === root));
+        return;
+      case "remove": {
+        if (missing) return;
+        const lock = this.rootLock(root);
+        const w = {
+          tid: t.id,
+          name: t.name,
+          avc,
+          root,
+          lock,
+          heldWrite: lock !== 0 && this.ctx.locks.holds(t.id, lock, "write"),
+          at: this.ctx.here(t)
+        };
+        this.windows.push(w);
+        this.removed.set(avc, w);
+        return;
+      }
+      case "walk": {
+        this.checkOwner(t, root);
+        if (missing) {
+          const r = this.removed.get(avc);
+          this.report(
+            t,
+            "walk_removed",
+            r,
+            `the walk continued from an anon_vma_chain removed from its interval tree${r ? ` by ${r.name} at ${r.at.file}:${r.at.line}` : ""}`
+          );
+          return;
+        }
+        for (const w of this.windows) {
+          if (w.root !== root || w.tid === t.id) continue;
+          const walkerHolds = w.lock !== 0 && this.ctx.locks.holds(t.id, w.lock, "any");
+          this.report(
+            t,
+            "walk_during_update",
+            w,
+            `the walk of the interval tree ran while ${w.name} had an anon_vma_chain removed from it (at ${w.at.file}:${w.at.line}, not yet re-inserted): ` + (walkerHolds ? `${w.name} did not hold the root anon_vma rwsem for write` : "the walker does not hold the root anon_vma rwsem") + ", so a VMA mapping the folio can be missed"
+          );
+        }
+        return;
+      }
+    }
+  }
+  access(t, a, write) {
+    if (!write || a.struct !== "folio" || a.field !== "mapping") return;
+    this.mappedBy.set(a.obj, {
+      tid: t.id,
+      name: t.name,
+      avc: 0,
+      root: 0,
+      lock: 0,
+      heldWrite: false,
+      at: this.ctx.here(t)
+    });
+  }
+  /** The root anon_vma of an anon_vma, 0 if it is not a live one. */
+  rootOf(av) {
+    const heap = this.ctx.world.heap;
+    const T = this.ctx.world.typeId("anon_vma");
+    if (heap.validity(av, T) !== "ok") return 0;
+    return heap.load(av, heap.field(T, "root"));
+  }
+  /** A walk of rb_root by t: does the tree's root anon_vma still cover the folio t walks? */
+  checkOwner(t, rbRoot) {
+    const folio = this.walking.get(t.id)?.at(-1);
+    if (folio === void 0 || rbRoot === 0) return;
+    const { world, classes } = this.ctx;
+    const heap = world.heap;
+    const F = world.typeId("folio");
+    if (heap.validity(folio, F) !== "ok") return;
+    const mapping = heap.load(folio, heap.field(F, "mapping"));
+    if ((mapping & 3) !== 1) return;
+    const owner = classes.ownerOf(rbRoot);
+    if (owner?.struct !== "anon_vma") return;
+    const walkedRoot = this.rootOf(owner.obj);
+    const folioRoot = this.rootOf(mapping - 1);
+    if (walkedRoot === 0 || folioRoot === 0 || walkedRoot === folioRoot) return;
+    const by = this.mappedBy.get(folio);
+    this.report(
+      t,
+      "stale_anon_vma",
+      by && by.tid !== t.id ? by : void 0,
+      `the walk uses an anon_vma whose root no longer covers the folio: folio->mapping now points under another root${by ? ` (written by ${by.name} at ${by.at.file}:${by.at.line})` : ""}, so the walk searches the old interval tree with the new folio->index and misses its mappings`
+    );
+  }
+  free(_t, ptr2) {
+    this.windows = this.windows.filter((w) => w.avc !== ptr2);
+  }
+  lock(t, _b, effect, lock) {
+    if (effect.op !== "release") return;
+    this.windows = this.windows.filter((w) => !(w.tid === t.id && w.heldWrite && w.lock === lock));
+  }
+  enter(t, fn, args) {
+    if (WALKERS.has(fn.name)) {
+      const s2 = this.walking.get(t.id) ?? [];
+      s2.push(args[0] ?? 0);
+      this.walking.set(t.id, s2);
+    }
+    if (!UNMAPPERS.has(fn.name)) return;
+    const s = this.unmapping.get(t.id) ?? [];
+    s.push(args[0] ?? 0);
+    this.unmapping.set(t.id, s);
+  }
+  leave(t, fn, value2) {
+    if (WALKERS.has(fn.name)) this.walking.get(t.id)?.pop();
+    if (!UNMAPPERS.has(fn.name)) return;
+    const folio = this.unmapping.get(t.id)?.pop() ?? 0;
+    const { world } = this.ctx;
+    const heap = world.heap;
+    const F = world.typeId("folio");
+    if (heap.validity(folio, F) !== "ok") return;
+    const mapcount = heap.load(heap.load(folio, heap.field(F, "_mapcount")), 0);
+    const success = fn.sig.ret.kind === "void" ? mapcount === 0 : value2 !== 0;
+    if (!success || !world.mayMapFolio(folio)) return;
+    const left = this.mappedAt(folio);
+    if (!left) return;
+    this.report(
+      t,
+      "unmap_left_pte",
+      void 0,
+      `${fn.name}() reported success but the PTE at ${hex(left.addr)} of mm ${hex(left.mm)} (VMA ${hex(left.start)}-${hex(left.end)}) still maps the folio: its rmap walk missed that VMA`
+    );
+  }
+  /** Ground truth: a PTE of any live VMA that maps folio. */
+  mappedAt(folio) {
+    const { world } = this.ctx;
+    const heap = world.heap;
+    const V = world.typeId("vm_area_struct");
+    const f2 = (vma, n) => heap.load(vma, heap.field(V, n));
+    let budget = SCAN_LIMIT;
+    for (const vma of heap.live(V)) {
+      const mm = f2(vma, "vm_mm");
+      if (heap.validity(mm, world.typeId("mm_struct")) !== "ok") continue;
+      const start = f2(vma, "vm_start");
+      const end = f2(vma, "vm_end");
+      for (let addr = start; addr < end && budget-- > 0; addr += PAGE_SIZE) {
+        const p = world.folioOfPte(world.peekPte(mm, addr));
+        if (p !== 0 && ptrType(p) === ptrType(folio) && ptrIndex(p) === ptrIndex(folio))
+          return { mm, addr, start, end };
+      }
+    }
+    return void 0;
+  }
+  report(t, variant, other, detail) {
+    const here = this.ctx.here(t);
+    const key = `${variant}:${here.file}:${here.line}:${other ? `${other.at.file}:${other.at.line}` : ""}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const threads = [threadOf(t, here)];
+    if (other) threads.push({ thread: other.tid, name: other.name, steps: [other.at] });
+    const titles = {
+      walk_removed: "rmap: walk of an anon_vma interval tree under modification",
+      walk_during_update: "rmap: walk of an anon_vma interval tree during a VMA update",
+      unmap_left_pte: "rmap: folio still mapped after a successful unmap",
+      stale_anon_vma: "rmap: walk of an anon_vma that no longer owns the folio"
+    };
+    this.ctx.report({
+      kind: "rmap",
+      variant,
+      title: titles[variant],
+      message: `${t.name} at ${here.file}:${here.line}: ${detail}`,
+      threads,
+      fatal: false,
+      at: here,
+      ...other ? { other: { thread: other.tid, name: other.name, at: other.at } } : {},
+      detail
+    });
+  }
+};
+function rmapMonitor(ctx) {
+  return new RmapMonitor(ctx);
+}
+function formatRmap(f2) {
+  const t = f2.threads[0];
+  const out = [
+    "------------[ cut here ]------------",
+    `WARNING: CPU: 0 PID: ${t.thread} at ${f2.at.file}:${f2.at.line} ${f2.at.fn}`,
+    f2.title,
+    f2.detail,
+    `CPU: 0 PID: ${t.thread} Comm: ${t.name} lockbench`,
+    "Call trace:",
+    ...callTrace(f2.at)
+  ];
+  if (f2.other) out.push("", `${f2.other.name}/${f2.other.thread}:`, ...callTrace(f2.other.at));
+  out.push("---[ end trace 0000000000000000 ]---");
+  return out.join("\n");
+}
+
+// src/check/monitors/index.ts
+function defaultMonitors(o = {}) {
+  return [
+    lockdep(o.lockdepGraph),
+    deadlockMonitor,
+    ...o.race === false ? [] : [raceMonitor],
+    kasanMonitor,
+    mightSleepMonitor,
+    balanceMonitor,
+    assertionMonitor,
+    rmapMonitor,
+    livelock(o.retryBound)
+  ];
+}
+
+// src/check/strategy.ts
+function encodeSchedule(schedule) {
+  const parts = [];
+  for (let i = 0; i < schedule.length; ) {
+    let j = i;
+    while (j < schedule.length && schedule[j] === schedule[i]) j++;
+    parts.push(j - i > 1 ? `${schedule[i]}x${j - i}` : `${schedule[i]}`);
+    i = j;
+  }
+  return parts.join(".");
+}
+function decodeSchedule(s) {
+  const out = [];
+  if (s.trim() === "") return out;
+  for (const part of s.trim().split(".")) {
+    const m = /^(\d+)(?:x(\d+))?$/.exec(part);
+    if (!m) throw new Error(`bad schedule element '${part}': expected N or NxCOUNT`);
+    const n = m[2] === void 0 ? 1 : Number(m[2]);
+    for (let k = 0; k < n; k++) out.push(Number(m[1]));
+  }
+  return out;
+}
+
+// src/check/run.ts
+var DEFAULTS = { maxSteps: 2e4, budget: 1e6, stopOnFinding: false, trace: true };
+var SETUP_TID = 1 << 24;
+function prepare(scenario, options = {}) {
+  const ex = new Execution(scenario, { ...options, monitors: [] }, void 0, true);
+  if (!ex.locks.quiescent())
+    throw new Error("scenario setup: a setup call left a lock held or an RCU section open");
+  return { scenario, world: ex.world, specs: ex.specs };
+}
+var Execution = class {
+  constructor(scenario, options = {}, prepared, setupOnly = false) {
+    this.scenario = scenario;
+    this.opts = {
+      maxSteps: options.maxSteps ?? DEFAULTS.maxSteps,
+      budget: options.budget ?? DEFAULTS.budget,
+      stopOnFinding: options.stopOnFinding ?? DEFAULTS.stopOnFinding,
+      trace: options.trace ?? DEFAULTS.trace
+    };
+    const program = scenario.program;
+    let target = NULL_OBSERVER;
+    const fp = () => this.recorder;
+    const relay = {
+      access: (t, a, w, m) => {
+        fp()?.field(a.struct, a.field, w);
+        target.access(t, a, w, m);
+      },
+      badAccess: (t, what, p, v, w) => {
+        fp()?.everything();
+        target.badAccess(t, what, p, v, w);
+      },
+      alloc: (t, p, s) => {
+        fp()?.everything();
+        target.alloc(t, p, s);
+      },
+      free: (t, p, s) => {
+        fp()?.everything();
+        target.free(t, p, s);
+      },
+      tree: (t, op, r, avc, miss) => {
+        fp()?.tree(op !== "walk");
+        target.tree(t, op, r, avc, miss);
+      },
+      assertion: (t, k, m) => target.assertion(t, k, m),
+      lock: (t, b, e, l, r) => target.lock(t, b, e, l, r),
+      rcu: (t, op) => target.rcu(t, op),
+      hint: (t, b, a) => target.hint(t, b, a)
+    };
+    this.locks = new CheckLocks();
+    this.locks.onOp = (lock) => this.recorder?.lock(lock);
+    const world = new World(program, this.locks, relay);
+    this.world = world;
+    this.kernel = new CallObservingKernel(world);
+    this.interp = new Interpreter(program, this.kernel, this.opts.budget);
+    let specs;
+    if (prepared) {
+      if (prepared.scenario !== scenario) throw new Error("prepared for another scenario");
+      world.copyFrom(prepared.world);
+      specs = prepared.specs;
+    } else {
+      specs = scenario.setup({ world, call: (fn, ...args) => this.setupCall(fn, args) });
+    }
+    this.specs = specs;
+    const classes = new LockClasses(world);
+    this.classes = classes;
+    const here = (t) => stepRef(program, t, this.current);
+    const held = new HeldLocks(program, classes, this.locks, here);
+    this.held = held;
+    const self = this;
+    const ctx = {
+      program,
+      world,
+      locks: this.locks,
+      held,
+      classes,
+      get step() {
+        return self.current;
+      },
+      here,
+      thread: (tid) => this.threads[tid - 1],
+      runnable: () => this.runnable().map((i) => i + 1),
+      report: (f2) => this.findings.push(f2)
+    };
+    this.fan = new FanOut(
+      (options.monitors ?? defaultMonitors()).map((m) => m(ctx)),
+      held
+    );
+    target = this.fan;
+    this.kernel.calls = this.fan;
+    if (setupOnly) return;
+    specs.forEach((s, i) => {
+      const fn = program.byName.get(s.fn);
+      if (fn === void 0) throw new Error(`scenario thread '${s.name}': no function '${s.fn}'`);
+      this.threads.push(new Thread(i + 1, s.name));
+      this.interp.start(this.threads[i], fn, s.args);
+    });
+    for (const t of this.threads) {
+      if (this.guard(t, () => this.interp.advance(t)) === void 0) return;
+    }
+    this.settle();
+  }
+  scenario;
+  world;
+  locks;
+  interp;
+  threads = [];
+  schedule = [];
+  trace = [];
+  findings = [];
+  /** The threads the setup named, with their arguments. */
+  specs;
+  outcome;
+  opts;
+  fan;
+  held;
+  classes;
+  kernel;
+  current = -1;
+  /** Set by recordFootprints(): collects what each step touches. */
+  recorder;
+  /** What the last step touched (recordFootprints() on), for sleep sets. */
+  lastFootprint = "all";
+  /** Indices of the threads that can take the next step, ascending. */
+  runnable() {
+    const out = [];
+    for (let i = 0; i < this.threads.length; i++) {
+      const t = this.threads[i];
+      if (!t.done && this.locks.runnable(t.id)) out.push(i);
+    }
+    return out;
+  }
+  /** Record each step's footprint from now on (the explorer's sleep sets). */
+  recordFootprints() {
+    this.recorder ??= new FootprintRecorder();
+  }
+  /** Thread i takes one step. */
+  step(i) {
+    if (this.outcome) throw new Error("the execution has ended");
+    const t = this.threads[i];
+    if (!t || t.done || !this.locks.runnable(t.id)) {
+      this.outcome = {
+        kind: "diverged",
+        message: `step ${this.schedule.length}: thread ${i} cannot run`
+      };
+      return;
+    }
+    const p = this.interp.pending(t);
+    const retry = this.locks.waitOf(t.id) !== void 0;
+    this.current = this.schedule.length;
+    this.schedule.push(i);
+    const at2 = this.opts.trace ? stepRef(this.scenario.program, t, this.current) : void 0;
+    if (!retry) this.fan.beforeStep(t, p.fn, p.pc);
+    if (this.recorder) {
+      this.recorder.reset();
+      if (p.ins.op === "builtin") {
+        const b = this.scenario.program.builtins[p.ins.id];
+        this.recorder.declared(b.reads, false);
+        this.recorder.declared(b.writes, true);
+      }
+    }
+    const result = this.guard(t, () => this.interp.step(t));
+    if (this.recorder) this.lastFootprint = this.recorder.take();
+    if (at2) this.trace.push({ step: this.current, thread: i, at: at2, result: result ?? "ok" });
+    if (result === void 0) return;
+    if (result === "blocked") this.fan.blocked(t);
+    this.settle();
+  }
+  /**
+   * Become a copy of src, an execution of the same scenario and options
+   * built from the same Prepared setup, standing at any step: the World,
+   * the lock state, every thread's frames, the monitors' history and the
+   * record so far. The explorer branches this way instead of replaying.
+   * What the monitors and held-lock stacks share (HeldLock records, steps)
+   * is copied in one structuredClone, so it stays shared in the copy.
+   */
+  copyFrom(src) {
+    this.world.copyFrom(src.world);
+    this.locks.copyFrom(src.locks);
+    src.threads.forEach((s, i) => {
+      const t = this.threads[i];
+      t.frames.length = 0;
+      for (const fr of s.frames)
+        t.frames.push({
+          fn: fr.fn,
+          pc: fr.pc,
+          regs: fr.regs.slice(),
+          cells: fr.cells.slice(),
+          retDst: fr.retDst
+        });
+      t.done = s.done;
+      t.retval = s.retval;
+      t.executed = s.executed;
+    });
+    const state = deepCopy({
+      held: src.held.save(),
+      classes: src.classes.save(),
+      monitors: src.fan.monitors.map((m) => m.save?.())
+    });
+    this.held.load(state.held);
+    this.classes.load(state.classes);
+    this.fan.monitors.forEach((m, i) => m.load?.(state.monitors[i]));
+    this.schedule.splice(0, this.schedule.length, ...src.schedule);
+    this.trace.splice(0, this.trace.length, ...src.trace);
+    this.findings.splice(0, this.findings.length, ...src.findings);
+    this.outcome = src.outcome;
+    this.current = src.current;
+  }
+  /** The strategy ended the execution. */
+  stop() {
+    this.outcome ??= { kind: "stopped" };
+  }
+  /**
+   * A 64-bit hash of the whole state: heap and side structures, lock and RCU
+   * state, and each thread's frames (function, pc, registers).
+   */
+  hash() {
+    let [lo, hi] = this.world.hash;
+    const mix2 = (v) => {
+      lo = Math.imul(lo ^ v, 2246822507) ^ lo >>> 13;
+      hi = Math.imul(hi ^ v ^ lo >>> 7, 3266489909) ^ hi >>> 16;
+    };
+    for (const w of this.locks.state()) mix2(w);
+    for (const t of this.threads) {
+      mix2(t.done ? -3 : t.frames.length);
+      for (const fr of t.frames) {
+        mix2(fr.fn.index);
+        mix2(fr.pc);
+        for (const r of fr.regs) mix2(r);
+      }
+    }
+    return [lo >>> 0, hi >>> 0];
+  }
+  result() {
+    return {
+      outcome: this.outcome ?? { kind: "stopped" },
+      schedule: this.schedule,
+      replay: encodeSchedule(this.schedule),
+      trace: this.trace,
+      findings: this.findings,
+      threads: this.threads.map((t) => ({ name: t.name, done: t.done, retval: t.retval }))
+    };
+  }
+  setupCall(name, args) {
+    const fn = this.scenario.program.byName.get(name);
+    if (fn === void 0) throw new Error(`scenario setup: the policy has no function '${name}'`);
+    const t = new Thread(SETUP_TID, "setup");
+    this.interp.start(t, fn, args);
+    this.interp.advance(t);
+    while (!t.done) {
+      if (this.interp.step(t) === "blocked")
+        throw new Error(`scenario setup: ${name}() blocked on a lock`);
+    }
+    return t.retval;
+  }
+  /** Run f; a PolicyFault ends the execution as a fault of thread t (undefined). */
+  guard(t, f2) {
+    try {
+      return f2() ?? true;
+    } catch (e) {
+      if (!(e instanceof PolicyFault)) throw e;
+      this.outcome = {
+        kind: "fault",
+        message: e.message,
+        thread: t.id,
+        at: stepRef(this.scenario.program, t, this.current)
+      };
+      return void 0;
+    }
+  }
+  /** Decide whether the execution has ended after a step. */
+  settle() {
+    if (this.outcome) return;
+    const stop = this.findings.find((f2) => f2.fatal || this.opts.stopOnFinding);
+    if (stop) {
+      this.outcome = stop.kind === "deadlock" ? { kind: "deadlock", finding: stop } : { kind: "finding", finding: stop };
+      return;
+    }
+    if (this.threads.every((t) => t.done)) {
+      this.outcome = { kind: "complete" };
+      return;
+    }
+    if (this.runnable().length === 0) {
+      const before = this.findings.length;
+      this.fan.stuck();
+      const d = this.findings.slice(before).find((f2) => f2.kind === "deadlock");
+      this.outcome = d?.kind === "deadlock" ? { kind: "deadlock", finding: d } : { kind: "deadlock" };
+      return;
+    }
+    if (this.schedule.length >= this.opts.maxSteps)
+      this.outcome = { kind: "bounded", steps: this.schedule.length };
+  }
+};
+function run(scenario, strategy, options = {}) {
+  if (!strategy.newExecution()) throw new Error("the strategy offers no execution");
+  const ex = new Execution(scenario, options);
+  let current;
+  while (!ex.outcome) {
+    const runnable = ex.runnable();
+    const pick = strategy.nextThread(runnable, current);
+    if (pick === void 0) ex.stop();
+    else if (!runnable.includes(pick)) {
+      ex.outcome = {
+        kind: "diverged",
+        message: `step ${ex.schedule.length}: thread ${pick} cannot run (runnable: ${runnable.join(", ")})`
+      };
+    } else {
+      ex.step(pick);
+      current = pick;
+    }
+  }
+  return ex.result();
+}
+
+// src/check/visited.ts
+var VisitedSet = class {
+  table;
+  /** A value per slot (addOrGet); 0 for entries added with add(). */
+  values;
+  mask;
+  count = 0;
+  constructor(capacityLog2 = 16) {
+    this.table = new Uint32Array(2 << capacityLog2);
+    this.values = new Int32Array(1 << capacityLog2);
+    this.mask = (1 << capacityLog2) - 1;
+  }
+  get size() {
+    return this.count;
+  }
+  /** Add (lo, hi); true when it was not there before. */
+  add(lo, hi) {
+    if (lo === 0 && hi === 0) lo = 1;
+    if (this.count * 2 >= this.mask + 1) this.grow();
+    return this.insert(this.table, this.mask, lo >>> 0, hi >>> 0);
+  }
+  /**
+   * Add (lo, hi) with a value (the explorer's node of the state); returns
+   * -1 when it was new, else the value stored with it.
+   */
+  addOrGet(lo, hi, value2) {
+    if (lo === 0 && hi === 0) lo = 1;
+    if (this.count * 2 >= this.mask + 1) this.grow();
+    lo >>>= 0;
+    hi >>>= 0;
+    const t = this.table;
+    for (let i = (lo ^ Math.imul(hi, 2654435761)) & this.mask; ; i = i + 1 & this.mask) {
+      const a = t[2 * i];
+      const b = t[2 * i + 1];
+      if (a === 0 && b === 0) {
+        t[2 * i] = lo;
+        t[2 * i + 1] = hi;
+        this.values[i] = value2;
+        this.count++;
+        return -1;
+      }
+      if (a === lo && b === hi) return this.values[i];
+    }
+  }
+  has(lo, hi) {
+    if (lo === 0 && hi === 0) lo = 1;
+    lo >>>= 0;
+    hi >>>= 0;
+    const t = this.table;
+    for (let i = (lo ^ Math.imul(hi, 2654435761)) & this.mask; ; i = i + 1 & this.mask) {
+      const a = t[2 * i];
+      const b = t[2 * i + 1];
+      if (a === 0 && b === 0) return false;
+      if (a === lo && b === hi) return true;
+    }
+  }
+  insert(t, mask, lo, hi, values = this.values, value2 = 0) {
+    for (let i = (lo ^ Math.imul(hi, 2654435761)) & mask; ; i = i + 1 & mask) {
+      const a = t[2 * i];
+      const b = t[2 * i + 1];
+      if (a === 0 && b === 0) {
+        t[2 * i] = lo;
+        t[2 * i + 1] = hi;
+        values[i] = value2;
+        this.count++;
+        return true;
+      }
+      if (a === lo && b === hi) return false;
+    }
+  }
+  grow() {
+    const old = this.table;
+    const mask = this.mask * 2 + 1;
+    const oldValues = this.values;
+    const t = new Uint32Array(2 * (mask + 1));
+    const values = new Int32Array(mask + 1);
+    this.count = 0;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] !== 0 || old[i + 1] !== 0)
+        this.insert(t, mask, old[i], old[i + 1], values, oldValues[i >> 1]);
+    }
+    this.table = t;
+    this.values = values;
+    this.mask = mask;
+  }
+};
+
+// src/check/explore.ts
+var NO_SLEEP = { set: /* @__PURE__ */ new Map(), has: () => false };
+var MAX_LIVE = 4096;
+var DEFAULTS2 = {
+  sleepSets: true,
+  maxDepth: 4e3,
+  maxStates: 2e6,
+  reduce: true,
+  hashing: true,
+  copy: true
+};
+var Nodes = class {
+  parent = new Int32Array(1024);
+  thread = new Uint8Array(1024);
+  depth = new Int32Array(1024);
+  length = 0;
+  push(parent, thread, depth) {
+    if (this.length === this.parent.length) {
+      const grow = (a, make) => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.parent = grow(this.parent, (n) => new Int32Array(n));
+      this.thread = grow(this.thread, (n) => new Uint8Array(n));
+      this.depth = grow(this.depth, (n) => new Int32Array(n));
+    }
+    this.parent[this.length] = parent;
+    this.thread[this.length] = thread;
+    this.depth[this.length] = depth;
+    return this.length++;
+  }
+  /** The schedule from the root to node n. */
+  schedule(n) {
+    const out = new Array(this.depth[n]);
+    for (let i = out.length - 1; n > 0; n = this.parent[n], i--) out[i] = this.thread[n];
+    return out;
+  }
+};
+function violationKey(f2) {
+  const where2 = f2.threads.map((t) => {
+    const s = t.steps[0];
+    return s ? `${s.file}:${s.line}` : "?";
+  });
+  const variant = "variant" in f2 ? `/${f2.variant}` : "";
+  return `${f2.kind}${variant} ${where2.sort().join(" ")}`;
+}
+function explore(scenario, options = {}) {
+  const maxDepth = options.maxDepth ?? DEFAULTS2.maxDepth;
+  const maxStates = options.maxStates ?? DEFAULTS2.maxStates;
+  const reduce = options.reduce ?? DEFAULTS2.reduce;
+  const hashing = options.hashing ?? DEFAULTS2.hashing;
+  const copy = options.copy ?? DEFAULTS2.copy;
+  const sleepSets = (options.sleepSets ?? DEFAULTS2.sleepSets) && hashing;
+  const runOptions = {
+    maxSteps: maxDepth + 1,
+    // A warning (lockdep, race) is recorded and the path goes on: the
+    // deadlock or use-after-free it warns of may follow. Fatal ones end it.
+    stopOnFinding: false,
+    trace: false,
+    ...options.monitors ? { monitors: options.monitors } : {}
+  };
+  const visited = new VisitedSet();
+  const nodes = new Nodes();
+  const violations = /* @__PURE__ */ new Map();
+  const finals = /* @__PURE__ */ new Set();
+  let transitions = 0;
+  let executedSteps = 0;
+  let deepest = 0;
+  let bound;
+  const prepared = prepare(scenario, runOptions);
+  const fresh = (schedule) => {
+    const ex = new Execution(scenario, runOptions, prepared);
+    if (sleepSets) ex.recordFootprints();
+    for (const i of schedule) {
+      if (ex.outcome) break;
+      ex.step(i);
+    }
+    executedSteps += schedule.length;
+    if (ex.outcome)
+      throw new Error(`explorer: replay of a queued state ended (${ex.outcome.kind})`);
+    return ex;
+  };
+  const branch = (from, schedule) => {
+    if (!copy) return fresh(schedule);
+    const ex = new Execution(scenario, runOptions, prepared);
+    if (sleepSets) ex.recordFootprints();
+    ex.copyFrom(from);
+    return ex;
+  };
+  const ended = (ex, schedule) => {
+    const o = ex.outcome;
+    if (!o) return false;
+    switch (o.kind) {
+      case "complete": {
+        const [lo, hi] = ex.hash();
+        finals.add(hex2(lo, hi));
+        break;
+      }
+      case "finding":
+        break;
+      // noted with the step's other findings
+      case "deadlock":
+        break;
+      // the deadlock monitor's finding, if any, came with the step
+      case "fault":
+        note(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`), schedule);
+        break;
+      case "bounded":
+        bound ??= `a path reached the step bound (${maxDepth})`;
+        break;
+      case "stopped":
+      case "diverged":
+        throw new Error(`explorer: unexpected outcome ${o.kind}`);
+    }
+    return true;
+  };
+  const note = (f2, schedule) => {
+    const key = violationKey(f2);
+    if (!violations.has(key)) violations.set(key, { key, finding: f2, schedule: [...schedule] });
+  };
+  const live = /* @__PURE__ */ new Map();
+  const sleep = [];
+  const root = new Execution(scenario, runOptions, prepared);
+  if (sleepSets) root.recordFootprints();
+  live.set(0, root);
+  const rootEnded = ended(root, []);
+  if (!rootEnded) {
+    nodes.push(-1, 0, 0);
+    sleep.push(NO_SLEEP);
+    const [lo, hi] = root.hash();
+    visited.addOrGet(lo, hi, 0);
+  }
+  let level = 0;
+  for (let head = 0; head < nodes.length; head++) {
+    const depth = nodes.depth[head];
+    if (depth > level) {
+      options.progress?.({
+        depth: level,
+        states: visited.size,
+        transitions,
+        queued: nodes.length - head
+      });
+      level = depth;
+    }
+    const schedule = nodes.schedule(head);
+    const here = live.get(head) ?? fresh(schedule);
+    live.delete(head);
+    const asleep = sleep[head];
+    const succ = successors(here, reduce).filter(
+      (i) => !asleep.has(i) && (asleep.only === void 0 || asleep.only.has(i))
+    );
+    const done = [];
+    const base = options.checkIndependence ? branch(here, schedule) : void 0;
+    const commute = (u, v) => {
+      if (!base) return;
+      const hashAfter = (x, y) => {
+        const e = branch(base, schedule);
+        e.step(x);
+        if (!e.outcome && e.runnable().includes(y)) e.step(y);
+        else return `stopped after ${x}`;
+        const o = e.outcome;
+        return o ? `ended ${o.kind}` : e.hash().join(":");
+      };
+      const uv = hashAfter(u, v);
+      const vu = hashAfter(v, u);
+      if (uv !== vu)
+        options.checkIndependence(
+          `at ${encodeSchedule(schedule)}: steps of ${u} and ${v} do not commute (${uv} vs ${vu}) at ${describeStep(base, u)} / ${describeStep(base, v)}`
+        );
+    };
+    for (let k = 0; k < succ.length; k++) {
+      const ex = k === succ.length - 1 ? here : branch(here, schedule);
+      const i = succ[k];
+      const seen = ex.findings.length;
+      ex.step(i);
+      transitions++;
+      executedSteps++;
+      schedule.push(i);
+      const next = /* @__PURE__ */ new Map();
+      if (sleepSets) {
+        const f2 = ex.lastFootprint;
+        for (const [u, fu] of asleep.set)
+          if (independent(fu, f2)) {
+            next.set(u, fu);
+            commute(u, i);
+          }
+        for (const [u, fu] of done)
+          if (independent(fu, f2)) {
+            next.set(u, fu);
+            commute(u, i);
+          }
+        done.push([i, f2]);
+      }
+      for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j], schedule);
+      if (!ended(ex, schedule)) {
+        const [lo, hi] = ex.hash();
+        const old = hashing ? visited.addOrGet(lo, hi, nodes.length) : -1;
+        if (old < 0) options.onState?.(hex2(lo, hi), schedule);
+        if (old >= 0) {
+          const h = sleep[old];
+          const woken = [...h.set.keys()].filter((u) => !next.has(u));
+          if (woken.length > 0) {
+            const kept = new Map([...h.set].filter(([u]) => next.has(u)));
+            if (old > head) sleep[old] = { set: kept, has: (u) => kept.has(u) };
+            else if (depth + 1 < maxDepth) {
+              const again = nodes.push(head, i, depth + 1);
+              sleep.push({ set: next, has: (u) => next.has(u), only: new Set(woken) });
+              sleep[old] = { set: kept, has: (u) => kept.has(u) };
+              if (live.size < MAX_LIVE) live.set(again, ex);
+            }
+          }
+        } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
+        else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
+        else {
+          const child = nodes.push(head, i, depth + 1);
+          sleep.push(next.size ? { set: next, has: (u) => next.has(u) } : NO_SLEEP);
+          if (live.size < MAX_LIVE) live.set(child, ex);
+          deepest = Math.max(deepest, depth + 1);
+        }
+      } else {
+        deepest = Math.max(deepest, depth + 1);
+      }
+      schedule.pop();
+    }
+  }
+  options.progress?.({ depth: level, states: visited.size, transitions, queued: 0 });
+  const ordered = [...violations.values()].sort(
+    (a, b) => a.schedule.length - b.schedule.length || (a.key < b.key ? -1 : 1)
+  );
+  return {
+    complete: bound === void 0,
+    ...bound === void 0 ? {} : { bound },
+    states: hashing ? visited.size : nodes.length,
+    transitions,
+    executedSteps,
+    maxDepth: deepest,
+    violations: ordered,
+    finals: [...finals].sort()
+  };
+}
+function successors(ex, reduce) {
+  const runnable = ex.runnable();
+  if (reduce) {
+    for (const i of runnable) {
+      const p = ex.interp.pending(ex.threads[i]);
+      if (p && invisible(p.fn, p.pc)) return [i];
+    }
+  }
+  return runnable;
+}
+function invisible(fn, pc) {
+  const op = fn.code[pc].op;
+  return op === "call" || op === "icall";
+}
+function faultFinding(o, name) {
+  return {
+    kind: "fault",
+    title: `policy fault in ${o.at.fn}()`,
+    message: `${o.message} in ${o.at.fn}() at ${o.at.file}:${o.at.line} (${name})`,
+    threads: [{ thread: o.thread, name, steps: [o.at] }],
+    fatal: true,
+    at: o.at
+  };
+}
+function describeStep(ex, i) {
+  const p = ex.interp.pending(ex.threads[i]);
+  if (!p) return `${i}: done`;
+  const loc = p.loc;
+  return `${ex.threads[i].name} ${p.fn.name}:${loc.line} ${p.ins.op}`;
+}
+function hex2(lo, hi) {
+  return (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
+}
+
+// src/check/format.ts
+function formatReport(f2) {
+  switch (f2.kind) {
+    case "lockdep":
+      return formatLockdep(f2);
+    case "deadlock":
+      return formatDeadlock(f2);
+    case "race":
+      return formatRace(f2);
+    case "kasan":
+      return formatKasan(f2);
+    case "might_sleep":
+      return formatMightSleep(f2);
+    case "balance":
+      return formatBalance(f2);
+    case "assertion":
+      return formatAssertion(f2);
+    case "rmap":
+      return formatRmap(f2);
+    case "livelock":
+      return formatLivelock(f2);
+    case "fault":
+      return formatFault(f2);
+  }
+}
+function findingSites(f2) {
+  return f2.threads.map((t) => {
+    const s = t.steps[0];
+    return s ? `${t.name} ${s.fn}() at ${s.file}:${s.line}` : t.name;
+  }).join("; ");
+}
+function formatFinding(f2) {
+  const steps = f2.threads.flatMap((t) => [
+    `${t.name} (thread ${t.thread}):`,
+    ...t.steps.map((s) => `  ${s.file}:${s.line}  ${s.fn}: ${s.text}`)
+  ]);
+  return [formatReport(f2), "", f2.message, ...steps].join("\n");
+}
+function formatFault(f2) {
+  const t = f2.threads[0];
+  return [
+    `Internal error: Oops: ${f2.message} [#1] PREEMPT SMP`,
+    `CPU: 0 PID: ${t.thread} Comm: ${t.name} lockbench`,
+    `pc : ${f2.at.fn}`,
+    "Call trace:",
+    ...callTrace(f2.at),
+    "---[ end trace 0000000000000000 ]---"
+  ].join("\n");
 }
 
 // src/report/run.ts
@@ -18720,6 +24461,7 @@ function runSections(results) {
       heading: `${key} (${seeds} seed${seeds === 1 ? "" : "s"}, means over seeds)`,
       tables
     });
+    tables.push(safetyTable(cells, policies));
     const threadRows = [
       ["thread class", "policy", "D-state total ms", "p99 us", "max us", "runnable ms", "CPU ms"]
     ];
@@ -18800,6 +24542,12 @@ function runSections(results) {
         caption: "trylock sites (the reviewer's question: do they fail more often?)",
         rows: tryRows
       });
+    const refRows = referencedRows(cells, policies);
+    if (refRows.length > 1)
+      tables.push({
+        caption: "folio_referenced outcomes (share of calls) and the reclaim accuracy they imply",
+        rows: refRows
+      });
     const retRows = returnRows(cells, policies);
     if (retRows.length > 1)
       tables.push({ caption: "what the calls returned (share of calls)", rows: retRows });
@@ -18815,8 +24563,8 @@ function trylockRows(cells, policies) {
   const sums = /* @__PURE__ */ new Map();
   for (const c2 of cells) {
     for (const l of c2.result.report.locks) {
-      for (const [site, t] of l.trylocks) {
-        const name = c2.result.sites[site] ?? `site ${site}`;
+      for (const [site2, t] of l.trylocks) {
+        const name = c2.result.sites[site2] ?? `site ${site2}`;
         const k = `${name}\0${l.name}`;
         keys.set(k, { site: name, cls: l.name });
         const sk = `${k}\0${c2.policy}`;
@@ -18828,16 +24576,63 @@ function trylockRows(cells, policies) {
     }
   }
   for (const k of [...keys.keys()].sort()) {
-    const { site, cls } = keys.get(k);
+    const { site: site2, cls } = keys.get(k);
     for (const p of policies) {
       const sum = sums.get(`${k}\0${p}`);
       if (!sum) continue;
       const rate = sum.attempts ? `${(sum.failures / sum.attempts * 100).toFixed(1)}%` : "-";
-      rows.push([site, cls, p, String(sum.attempts), String(sum.failures), rate]);
+      rows.push([site2, cls, p, String(sum.attempts), String(sum.failures), rate]);
     }
   }
   return rows;
 }
+function referencedRows(cells, policies) {
+  const rows = [
+    [
+      "path",
+      "policy",
+      "calls",
+      "referenced",
+      "not ref.",
+      "trylock failed",
+      "rmap contended",
+      "kept cold",
+      "released young",
+      "accuracy"
+    ]
+  ];
+  const paths = [
+    ...new Set(
+      cells.flatMap(
+        (c2) => c2.result.paths.filter((x) => x.referenced).map((x) => `${x.pool}: ${x.call}`)
+      )
+    )
+  ];
+  for (const path of paths) {
+    for (const p of policies) {
+      let s = NO_REFERENCED;
+      for (const c2 of cells.filter((x) => x.policy === p))
+        for (const x of c2.result.paths)
+          if (x.referenced && `${x.pool}: ${x.call}` === path) s = sumReferenced(s, x.referenced);
+      if (s.calls === 0) continue;
+      const pct2 = (n) => `${(n / s.calls * 100).toFixed(1)}%`;
+      rows.push([
+        path,
+        p,
+        String(s.calls),
+        pct2(s.referenced),
+        pct2(s.notReferenced),
+        pct2(s.trylockFailed),
+        pct2(s.contended),
+        pct2(s.keptCold),
+        pct2(s.releasedYoung),
+        pct2(s.calls * (referencedAccuracy(s) ?? 0))
+      ]);
+    }
+  }
+  return rows;
+}
+var MAX_RETURN_VALUES = 8;
 function returnRows(cells, policies) {
   const rows = [["path", "policy", "returned"]];
   const paths = [
@@ -18853,6 +24648,7 @@ function returnRows(cells, policies) {
       }
       const total = [...counts.values()].reduce((a, b) => a + b, 0);
       if (total === 0 || counts.size < 2) continue;
+      if (counts.size > MAX_RETURN_VALUES) continue;
       const parts = [...counts].sort((a, b) => a[0] - b[0]).map(([v, n]) => `${v}: ${(n / total * 100).toFixed(1)}%`);
       rows.push([path, p, parts.join(", ")]);
     }
@@ -18889,7 +24685,7 @@ function comparisonTable(cells, policies) {
     for (const [name, s] of samples) {
       const c2 = comparePaired(s.b, s.h, s.dir, DEFAULT_THRESHOLD);
       if (c2.diff === 0) continue;
-      const pct = (x) => Number.isFinite(x) ? `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%` : "-";
+      const pct2 = (x) => Number.isFinite(x) ? `${x >= 0 ? "+" : ""}${(x * 100).toFixed(1)}%` : "-";
       const rel = (x) => c2.base === 0 ? Number.NaN : x / c2.base;
       found.push({
         rank: order[c2.verdict],
@@ -18898,8 +24694,8 @@ function comparisonTable(cells, policies) {
           head,
           fmt(c2.base),
           fmt(c2.head),
-          pct(c2.relative),
-          Number.isFinite(c2.ci[0]) ? `[${pct(rel(c2.ci[0]))}, ${pct(rel(c2.ci[1]))}]` : "-",
+          pct2(c2.relative),
+          Number.isFinite(c2.ci[0]) ? `[${pct2(rel(c2.ci[0]))}, ${pct2(rel(c2.ci[1]))}]` : "-",
           c2.verdict
         ]
       });
@@ -18912,15 +24708,935 @@ function comparisonTable(cells, policies) {
 function fmt(x) {
   return Math.abs(x) >= 1e3 ? Math.round(x).toLocaleString("en-US") : x.toFixed(2);
 }
+function safetyTable(cells, policies) {
+  const rows = [["finding", "policy", "runs", "threads at"]];
+  for (const p of policies) {
+    const mine = cells.filter((c2) => c2.policy === p);
+    const byKey = /* @__PURE__ */ new Map();
+    for (const c2 of mine) {
+      for (const f2 of c2.result.findings) {
+        const k = violationKey(f2);
+        const seen = byKey.get(k);
+        if (seen) seen.runs++;
+        else byKey.set(k, { finding: f2, runs: 1 });
+      }
+    }
+    if (byKey.size === 0) rows.push(["no findings", p, `0/${mine.length}`, "-"]);
+    for (const k of [...byKey.keys()].sort()) {
+      const { finding: finding2, runs } = byKey.get(k);
+      rows.push([finding2.title, p, `${runs}/${mine.length}`, findingSites(finding2)]);
+    }
+  }
+  return {
+    caption: "safety: the monitors on every step of every run (lockdep, deadlock, KCSAN, KASAN, might_sleep, balance, BUG/WARN, rmap, livelock)",
+    rows
+  };
+}
+
+// src/report/progress.ts
+function formatDuration(ms2) {
+  const s = Math.max(0, Math.round(ms2 / 1e3));
+  const two = (n) => String(n).padStart(2, "0");
+  const h = Math.floor(s / 3600);
+  const m = Math.floor(s % 3600 / 60);
+  return h > 0 ? `${h}:${two(m)}:${two(s % 60)}` : `${m}:${two(s % 60)}`;
+}
+function formatProgress(p, columns2 = 80, barWidth = 20) {
+  const total = Math.max(1, p.total);
+  const done = Math.min(Math.max(0, p.done), total);
+  const filled = Math.round(done / total * barWidth);
+  const bar = `[${"#".repeat(filled)}${"-".repeat(barWidth - filled)}]`;
+  const count = `${String(done).padStart(String(total).length)}/${total} cells`;
+  const left = done === 0 ? "" : done === total ? ", done" : `, ~${formatDuration(p.elapsedMs / done * (total - done))} left`;
+  const line2 = `${bar} ${count}  ${formatDuration(p.elapsedMs)}${left}${p.label ? `  ${p.label}` : ""}`;
+  return line2.length > columns2 ? line2.slice(0, Math.max(0, columns2 - 1)) : line2;
+}
+
+// src/sim/locks/host.ts
+var SimError = class extends Error {
+  name = "SimError";
+};
+
+// src/sim/locks/stats.ts
+var newTime = () => ({ nr: 0, min: Number.POSITIVE_INFINITY, max: 0, total: 0 });
+var newRow = () => ({
+  conBounces: 0,
+  waittime: newTime(),
+  acqBounces: 0,
+  acquisitions: 0,
+  holdtime: newTime()
+});
+function addTime(t, ns) {
+  t.nr++;
+  if (ns < t.min) t.min = ns;
+  if (ns > t.max) t.max = ns;
+  t.total += ns;
+}
+function bump(m, k) {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
+var LockStats = class {
+  classes = /* @__PURE__ */ new Map();
+  cls(name, kind) {
+    let c2 = this.classes.get(name);
+    if (!c2) {
+      c2 = {
+        name,
+        kind,
+        write: newRow(),
+        read: newRow(),
+        contentionPoints: /* @__PURE__ */ new Map(),
+        contendingPoints: /* @__PURE__ */ new Map(),
+        trylocks: /* @__PURE__ */ new Map()
+      };
+      this.classes.set(name, c2);
+    } else if (c2.kind !== kind) {
+      throw new Error(`lock class '${name}' used for both ${c2.kind} and ${kind} locks`);
+    }
+    return c2;
+  }
+  /** Classes in name order, so reports do not depend on creation order. */
+  all() {
+    return [...this.classes.values()].sort(
+      (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+    );
+  }
+};
+var LockAccounting = class {
+  constructor(cls) {
+    this.cls = cls;
+  }
+  cls;
+  lastCpu = -1;
+  lastSite = -1;
+  waitStart = /* @__PURE__ */ new Map();
+  holdStart = /* @__PURE__ */ new Map();
+  /** `tid` must wait for the lock (lock_contended). */
+  contended(tid, cpu, read, site2, now) {
+    const row = read ? this.cls.read : this.cls.write;
+    bump(this.cls.contentionPoints, site2);
+    if (this.lastSite >= 0) bump(this.cls.contendingPoints, this.lastSite);
+    if (this.lastCpu >= 0 && this.lastCpu !== cpu) row.conBounces++;
+    this.waitStart.set(tid, now);
+  }
+  /** `tid` holds the lock from now (lock_acquired). */
+  acquired(tid, cpu, read, site2, now) {
+    const row = read ? this.cls.read : this.cls.write;
+    const w = this.waitStart.get(tid);
+    if (w !== void 0) {
+      addTime(row.waittime, now - w);
+      this.waitStart.delete(tid);
+    }
+    if (this.lastCpu >= 0 && this.lastCpu !== cpu) row.acqBounces++;
+    row.acquisitions++;
+    this.lastCpu = cpu;
+    this.lastSite = site2;
+    this.holdStart.set(tid, now);
+  }
+  /** `tid` releases the lock (lock_release). */
+  released(tid, read, now) {
+    const s = this.holdStart.get(tid);
+    if (s === void 0) return;
+    addTime((read ? this.cls.read : this.cls.write).holdtime, now - s);
+    this.holdStart.delete(tid);
+  }
+  trylock(site2, ok) {
+    let t = this.cls.trylocks.get(site2);
+    if (!t) {
+      t = { attempts: 0, failures: 0 };
+      this.cls.trylocks.set(site2, t);
+    }
+    t.attempts++;
+    if (!ok) t.failures++;
+  }
+};
+
+// src/sim/locks/rwsem.ts
+function rwsemWaitTimeout(hz) {
+  return Math.ceil(hz / 250);
+}
+var MAX_READERS_WAKEUP2 = 256;
+function rspinThresholdNs(readers) {
+  return (20 + Math.min(readers, 30)) * 1e3 / 2;
+}
+var OWNER_NULL = 0;
+var OWNER_WRITER = 1;
+var OWNER_READER = 2;
+var OWNER_NONSPINNABLE = 3;
+var WAKE_ANY = 0;
+var WAKE_READERS = 1;
+var WAKE_READ_OWNED = 2;
+var Rwsem = class {
+  constructor(id, cls, line2, host, hz) {
+    this.id = id;
+    this.cls = cls;
+    this.line = line2;
+    this.host = host;
+    this.acct = new LockAccounting(cls);
+    this.waitTimeout = rwsemWaitTimeout(hz);
+  }
+  id;
+  cls;
+  line;
+  host;
+  writer = -1;
+  readers = 0;
+  handoff = false;
+  readerOwned = false;
+  nonspinnable = false;
+  /** The wait list, FIFO. */
+  queue = [];
+  /** The OSQ: optimistic spinners in arrival order; the head polls the owner. */
+  osq = [];
+  waits = /* @__PURE__ */ new Map();
+  readerSet = /* @__PURE__ */ new Set();
+  acct;
+  waitTimeout;
+  /** Snapshot for tests and monitors. */
+  state() {
+    return {
+      writer: this.writer,
+      readerCount: this.readers,
+      readers: [...this.readerSet].sort((a, b) => a - b),
+      waiters: this.queue.map((w) => ({ tid: w.tid, write: w.write })),
+      handoff: this.handoff,
+      spinners: this.osq.map((w) => w.tid),
+      nonspinnable: this.nonspinnable
+    };
+  }
+  op(t, op, site2) {
+    switch (op) {
+      case "down_read":
+        return this.downRead(t, site2);
+      case "down_read_trylock":
+        return this.downReadTrylock(t, site2);
+      case "up_read":
+        return this.upRead(t);
+      case "down_write":
+        return this.downWrite(t, site2);
+      case "down_write_trylock":
+        return this.downWriteTrylock(t, site2);
+      case "up_write":
+        return this.upWrite(t);
+      case "downgrade_write":
+        return this.downgrade(t);
+      case "rwsem_is_locked":
+        return this.isLocked(t);
+    }
+  }
+  resume(t) {
+    const w = this.waits.get(t);
+    if (!w)
+      throw new SimError(`thread ${t} resumed in rwsem ${this.cls.name} it is not waiting on`);
+    if (!w.write) {
+      if (w.granted) this.readerGot(t, w);
+      else this.host.block(t);
+    } else {
+      switch (w.phase) {
+        case "spin":
+          this.spinStep(w);
+          break;
+        case "queued":
+        case "handoff":
+          this.writerLoop(w);
+          break;
+      }
+    }
+    this.watch();
+  }
+  offCpu(t) {
+    if (t === this.writer) this.kickSpinners(this.host.cpuOf(t));
+  }
+  // --- readers -------------------------------------------------------------
+  /** The fast path of down_read / down_read_trylock: no READ_FAILED_MASK bit set. */
+  readFastOk() {
+    return this.writer < 0 && this.queue.length === 0 && !this.handoff;
+  }
+  grantRead(t, site2) {
+    this.readers++;
+    this.readerSet.add(t);
+    this.readerOwned = true;
+    this.acct.acquired(t, this.host.cpuOf(t), true, site2, this.host.now);
+    this.host.lockEvent?.(t, this.id, "acquired");
+  }
+  /** __down_read: add the reader bias; a READ_FAILED bit sends us to the slow path. */
+  downRead(t, site2) {
+    const cost = this.host.access(t, this.line, "atomic");
+    if (this.readFastOk()) {
+      this.grantRead(t, site2);
+      this.host.finish(t, cost, 1);
+      return this.kickSpinners(this.host.cpuOf(t));
+    }
+    this.contended(t, true, site2);
+    const rcnt = this.readers + 1;
+    const queueIt = this.readerOwned && rcnt > 1 && this.writer < 0;
+    if (!queueIt && this.writer < 0 && !this.handoff) {
+      this.grantRead(t, site2);
+      if (rcnt === 1 && this.queue.length > 0) this.markWake(WAKE_READ_OWNED);
+      this.host.finish(t, cost, 1);
+      return this.kickSpinners(this.host.cpuOf(t));
+    }
+    const w = this.newWaiter(t, false, site2);
+    if (this.queue.length === 0 && this.writer < 0) {
+      this.waits.delete(t);
+      this.grantRead(t, site2);
+      return this.host.finish(t, cost, 1);
+    }
+    this.enqueue(w);
+    this.condWake();
+    if (w.granted) return this.readerGot(t, w, cost);
+    this.host.block(t);
+    this.watch();
+  }
+  /** A queued reader resumes with the lock granted by rwsem_mark_wake. */
+  readerGot(t, w, cost = 0) {
+    this.waits.delete(t);
+    this.readerSet.add(t);
+    this.acct.acquired(t, this.host.cpuOf(t), true, w.site, this.host.now);
+    this.host.lockEvent?.(t, this.id, "acquired");
+    this.host.finish(t, cost, 1);
+  }
+  /** __down_read_trylock: cmpxchg only while no READ_FAILED bit is set. */
+  downReadTrylock(t, site2) {
+    if (this.readFastOk()) {
+      const cost2 = this.host.access(t, this.line, "atomic");
+      this.grantRead(t, site2);
+      this.acct.trylock(site2, true);
+      this.host.finish(t, cost2, 1);
+      return this.kickSpinners(this.host.cpuOf(t));
+    }
+    const cost = this.host.access(t, this.line, "read");
+    this.acct.trylock(site2, false);
+    this.host.lockEvent?.(t, this.id, "trylock_failed");
+    this.host.finish(t, cost, 0);
+  }
+  /** __up_read: the last reader out wakes the waiters (RWSEM_WAKE_ANY). */
+  upRead(t) {
+    if (!this.readerSet.delete(t))
+      throw new SimError(
+        `up_read of ${this.cls.name} by thread ${t}, which does not hold it for read`
+      );
+    const cost = this.host.access(t, this.line, "atomic");
+    this.readers--;
+    this.acct.released(t, true, this.host.now);
+    this.host.lockEvent?.(t, this.id, "released");
+    if (this.readers === 0 && this.writer < 0 && this.queue.length > 0) {
+      this.nonspinnable = false;
+      this.markWake(WAKE_ANY);
+    }
+    this.host.finish(t, cost, 0);
+    if (this.readers === 0) this.kickSpinners(this.host.cpuOf(t));
+    this.watch();
+  }
+  // --- writers -------------------------------------------------------------
+  grantWrite(t, site2) {
+    this.writer = t;
+    this.readerOwned = false;
+    this.nonspinnable = false;
+    this.acct.acquired(t, this.host.cpuOf(t), false, site2, this.host.now);
+    this.host.lockEvent?.(t, this.id, "acquired");
+  }
+  /** __down_write_trylock: cmpxchg 0 -> WRITER_LOCKED; any bit set fails it. */
+  countIsZero() {
+    return this.writer < 0 && this.readers === 0 && this.queue.length === 0 && !this.handoff;
+  }
+  downWriteTrylock(t, site2) {
+    const cost = this.host.access(t, this.line, "atomic");
+    if (this.countIsZero()) {
+      this.grantWrite(t, site2);
+      this.acct.trylock(site2, true);
+      this.host.finish(t, cost, 1);
+      return this.kickSpinners(this.host.cpuOf(t));
+    }
+    this.acct.trylock(site2, false);
+    this.host.lockEvent?.(t, this.id, "trylock_failed");
+    this.host.finish(t, cost, 0);
+  }
+  downWrite(t, site2) {
+    const cost = this.host.access(t, this.line, "atomic");
+    if (this.countIsZero()) {
+      this.grantWrite(t, site2);
+      this.host.finish(t, cost, 1);
+      return this.kickSpinners(this.host.cpuOf(t));
+    }
+    this.contended(t, false, site2);
+    const w = this.newWaiter(t, true, site2);
+    if (this.canSpinOnOwner(t)) {
+      w.phase = "spin";
+      this.osq.push(w);
+      this.spinStep(w);
+    } else {
+      this.queueWriter(w);
+    }
+    this.watch();
+  }
+  /**
+   * rwsem_can_spin_on_owner(): not when need_resched(), not when
+   * NONSPINNABLE, not when a writer owns it and is off CPU.
+   */
+  canSpinOnOwner(t) {
+    if (this.host.needResched(t)) return false;
+    if (this.nonspinnable) return false;
+    if (this.writer >= 0 && !this.host.onCpu(this.writer)) return false;
+    return true;
+  }
+  ownerState() {
+    if (this.nonspinnable) return OWNER_NONSPINNABLE;
+    if (this.readerOwned) return OWNER_READER;
+    return this.writer >= 0 ? OWNER_WRITER : OWNER_NULL;
+  }
+  /**
+   * One evaluation of rwsem_optimistic_spin() for spinner w, at entry and
+   * whenever it is kicked (owner changed, lock freed, owner left its CPU,
+   * need_resched, or the reader-spin deadline).
+   */
+  spinStep(w) {
+    const t = w.tid;
+    const h = this.host;
+    if (this.osq[0] !== w) {
+      if (h.needResched(t)) return this.stopSpinning(w);
+      return h.spin(t);
+    }
+    const st = this.ownerState();
+    if (st === OWNER_NONSPINNABLE) return this.stopSpinning(w);
+    if (st === OWNER_WRITER) {
+      if (h.needResched(t) || !h.onCpu(this.writer)) return this.stopSpinning(w);
+      w.prevOwner = st;
+      return h.spin(t);
+    }
+    if (this.writer < 0 && this.readers === 0 && !this.handoff) {
+      this.leaveOsq(w);
+      this.waits.delete(t);
+      this.grantWrite(t, w.site);
+      h.finish(t, 0, 1);
+      return this.kickSpinners(h.cpuOf(t));
+    }
+    if (st === OWNER_READER) {
+      if (w.prevOwner !== OWNER_READER) {
+        w.rspinUntil = h.now + rspinThresholdNs(this.readers);
+      } else if (h.now >= w.rspinUntil) {
+        this.nonspinnable = true;
+        return this.stopSpinning(w);
+      }
+    }
+    if (h.needResched(t)) return this.stopSpinning(w);
+    w.prevOwner = st;
+    h.spin(t);
+    if (st === OWNER_READER) h.kick(t, w.rspinUntil - h.now);
+  }
+  leaveOsq(w) {
+    const i = this.osq.indexOf(w);
+    if (i < 0) return;
+    this.osq.splice(i, 1);
+    if (i === 0 && this.osq.length > 0) this.host.kick(this.osq[0].tid, 0);
+  }
+  stopSpinning(w) {
+    this.leaveOsq(w);
+    this.queueWriter(w);
+  }
+  /** The rest of rwsem_down_write_slowpath(): queue, maybe wake others, try, sleep. */
+  queueWriter(w) {
+    w.phase = "queued";
+    w.timeout = this.host.jiffies() + this.waitTimeout;
+    w.handoffSet = false;
+    this.enqueue(w);
+    if (this.queue[0] !== w) this.condWake();
+    this.writerLoop(w);
+  }
+  /** The for (;;) loop of rwsem_down_write_slowpath(), entered again on each wake. */
+  writerLoop(w) {
+    const t = w.tid;
+    const h = this.host;
+    if (this.tryWriteLock(w)) {
+      const cost = h.access(t, this.line, "atomic");
+      this.waits.delete(t);
+      this.grantWrite(t, w.site);
+      h.finish(t, cost, 1);
+      this.kickSpinners(h.cpuOf(t));
+      return this.watch();
+    }
+    if (w.handoffSet && this.writer >= 0 && h.onCpu(this.writer) && !h.needResched(t)) {
+      w.phase = "handoff";
+      h.spin(t);
+      return this.watch();
+    }
+    w.phase = "queued";
+    h.block(t);
+    this.watch();
+  }
+  /** rwsem_try_write_lock(): called with wait_lock held by a queued writer. */
+  tryWriteLock(w) {
+    const first = this.queue[0];
+    if (this.handoff && first.handoffSet && w !== first) return false;
+    if (this.writer >= 0 || this.readers > 0) {
+      if (this.handoff || !(this.host.jiffies() > w.timeout)) return false;
+      this.handoff = true;
+      first.handoffSet = true;
+      return false;
+    }
+    this.handoff = false;
+    this.dequeue(w);
+    return true;
+  }
+  /** __up_write: clear the owner (and its flags) and wake the waiters. */
+  upWrite(t) {
+    if (this.writer !== t)
+      throw new SimError(
+        `up_write of ${this.cls.name} by thread ${t}, which does not hold it for write`
+      );
+    const cost = this.host.access(t, this.line, "atomic");
+    this.writer = -1;
+    this.readerOwned = false;
+    this.nonspinnable = false;
+    this.acct.released(t, false, this.host.now);
+    this.host.lockEvent?.(t, this.id, "released");
+    if (this.queue.length > 0) this.markWake(WAKE_ANY);
+    this.host.finish(t, cost, 0);
+    this.kickSpinners(this.host.cpuOf(t));
+    this.watch();
+  }
+  /**
+   * downgrade_write(): the writer becomes a reader in one atomic update, so no
+   * other writer can slip in; readers queued at the head are woken to share
+   * it (rwsem_downgrade_wake -> rwsem_mark_wake(RWSEM_WAKE_READ_OWNED)).
+   */
+  downgrade(t) {
+    if (this.writer !== t)
+      throw new SimError(
+        `downgrade_write of ${this.cls.name} by thread ${t}, which does not hold it for write`
+      );
+    const cost = this.host.access(t, this.line, "atomic");
+    this.writer = -1;
+    this.acct.released(t, false, this.host.now);
+    this.host.lockEvent?.(t, this.id, "released");
+    this.readers++;
+    this.readerSet.add(t);
+    this.readerOwned = true;
+    this.acct.acquired(t, this.host.cpuOf(t), true, -1, this.host.now);
+    this.host.lockEvent?.(t, this.id, "acquired");
+    if (this.queue.length > 0) this.markWake(WAKE_READERS);
+    this.host.finish(t, cost, 0);
+    this.watch();
+  }
+  /** rwsem_is_locked(): count != RWSEM_UNLOCKED_VALUE, so queued waiters count too. */
+  isLocked(t) {
+    const cost = this.host.access(t, this.line, "read");
+    const locked = this.writer >= 0 || this.readers > 0 || this.queue.length > 0 || this.handoff;
+    this.host.finish(t, cost, locked ? 1 : 0);
+  }
+  // --- wake-ups ------------------------------------------------------------
+  /** rwsem_cond_wake_waiter(). */
+  condWake() {
+    if (this.writer >= 0) return;
+    if (this.readers > 0) return this.markWake(WAKE_READERS);
+    this.nonspinnable = false;
+    this.markWake(WAKE_ANY);
+  }
+  /** rwsem_mark_wake(). */
+  markWake(type) {
+    const first = this.queue[0];
+    if (!first) return;
+    const h = this.host;
+    if (first.write) {
+      if (type !== WAKE_ANY) return;
+      if (first.phase === "handoff") h.kick(first.tid, 0);
+      else h.wake(first.tid);
+      return;
+    }
+    if (type !== WAKE_READ_OWNED && this.writer >= 0) {
+      if (h.jiffies() > first.timeout) {
+        this.handoff = true;
+        first.handoffSet = true;
+      }
+      return;
+    }
+    const woken = [];
+    for (const w of this.queue) {
+      if (w.write) continue;
+      woken.push(w);
+      if (woken.length >= MAX_READERS_WAKEUP2) break;
+    }
+    for (const w of woken) {
+      this.dequeue(w);
+      w.granted = true;
+      this.readers++;
+    }
+    this.readerOwned = true;
+    this.handoff = false;
+    for (const w of woken) h.wake(w.tid);
+  }
+  // --- bookkeeping ---------------------------------------------------------
+  newWaiter(t, write, site2) {
+    const w = {
+      tid: t,
+      write,
+      site: site2,
+      phase: "queued",
+      timeout: this.host.jiffies() + this.waitTimeout,
+      handoffSet: false,
+      granted: false,
+      prevOwner: OWNER_NULL,
+      rspinUntil: 0
+    };
+    this.waits.set(t, w);
+    return w;
+  }
+  enqueue(w) {
+    this.queue.push(w);
+  }
+  dequeue(w) {
+    const i = this.queue.indexOf(w);
+    if (i >= 0) this.queue.splice(i, 1);
+  }
+  contended(t, read, site2) {
+    this.acct.contended(t, this.host.cpuOf(t), read, site2, this.host.now);
+    this.host.lockEvent?.(t, this.id, "contended");
+  }
+  /** The OSQ head and a HANDOFF spinner notice a change after the line moves to them. */
+  kickSpinners(fromCpu) {
+    const h = this.host;
+    const head = this.osq[0];
+    if (head) h.kick(head.tid, h.transfer(fromCpu, h.cpuOf(head.tid)) + h.atomicNs);
+    const first = this.queue[0];
+    if (first && first.phase === "handoff")
+      h.kick(first.tid, h.transfer(fromCpu, h.cpuOf(first.tid)) + h.atomicNs);
+  }
+  watch() {
+    const first = this.queue[0];
+    this.host.watch(
+      this,
+      this.osq.length > 0 || first !== void 0 && first.phase === "handoff"
+    );
+  }
+};
+
+// src/check/timed.ts
+var MAX_RUN_FINDINGS = 20;
+var TimedLocks = class {
+  constructor(run3, thread) {
+    this.run = run3;
+    this.thread = thread;
+  }
+  run;
+  thread;
+  held = /* @__PURE__ */ new Map();
+  rcuDepth = /* @__PURE__ */ new Map();
+  /** synchronize_rcu callers -> the readers inside a read section when it began, not yet out. */
+  rcuWaits = /* @__PURE__ */ new Map();
+  // --- the mirror, updated before the monitors see each event -------------------------
+  lock(t, b, effect, lock, result) {
+    const read = effect.mode === "read";
+    switch (effect.op) {
+      case "acquire":
+        this.take(t.id, lock, read);
+        return;
+      case "try":
+        if (result !== 0) this.take(t.id, lock, read);
+        return;
+      case "release":
+        this.release(t.id, lock, read, b.proto.name === "downgrade_write");
+        return;
+      case "release_all":
+        this.release(t.id, lock, false, false);
+        return;
+      case "query":
+      case "assert":
+        return;
+    }
+  }
+  rcu(t, op) {
+    const d = this.rcuDepth.get(t.id) ?? 0;
+    if (op === "read_lock") this.rcuDepth.set(t.id, d + 1);
+    else if (op === "read_unlock") {
+      if (d > 1) this.rcuDepth.set(t.id, d - 1);
+      else if (d === 1) {
+        this.rcuDepth.delete(t.id);
+        for (const w of this.rcuWaits.values()) w.delete(t.id);
+      }
+    } else this.rcuWaits.delete(t.id);
+  }
+  /** t issues synchronize_rcu(): the grace period waits for the readers inside now. */
+  synchronizing(t) {
+    this.rcuWaits.set(t.id, new Set(this.rcuDepth.keys()));
+  }
+  take(tid, lock, read) {
+    let h = this.held.get(lock);
+    if (!h) {
+      h = { writer: 0, readers: [] };
+      this.held.set(lock, h);
+    }
+    if (read) h.readers.push(tid);
+    else h.writer = tid;
+  }
+  release(tid, lock, read, downgrade) {
+    const h = this.held.get(lock);
+    if (!h) return;
+    if (read) {
+      const i = h.readers.indexOf(tid);
+      if (i >= 0) h.readers.splice(i, 1);
+    } else if (h.writer === tid) {
+      h.writer = 0;
+      if (downgrade) h.readers.push(tid);
+    }
+    if (h.writer === 0 && h.readers.length === 0) this.held.delete(lock);
+  }
+  // --- LockView ------------------------------------------------------------------------
+  holds(tid, lock, mode) {
+    const h = this.held.get(lock);
+    if (!h) return false;
+    const w = h.writer === tid;
+    const r = h.readers.includes(tid);
+    return mode === "read" ? r : mode === "any" ? w || r : w;
+  }
+  rcuDepthOf(tid) {
+    return this.rcuDepth.get(tid) ?? 0;
+  }
+  waitOf(tid) {
+    const t = this.thread(tid);
+    if (!t || t.done) return void 0;
+    const lock = this.run.issued(t);
+    if (lock === void 0 || !this.run.hasWaited(t)) return void 0;
+    const b = this.pendingBuiltin(t);
+    if (!b) return void 0;
+    if (b.proto.name === "synchronize_rcu")
+      return { kind: "rcu", pending: this.rcuWaits.get(tid) ?? /* @__PURE__ */ new Set() };
+    if (!b.lock || lock === 0) return void 0;
+    return {
+      kind: "lock",
+      lock,
+      lockKind: lockKindOf(b),
+      mode: b.lock.mode === "read" ? "read" : "write",
+      granted: this.engineWaiters(t, lock) === void 0
+    };
+  }
+  runnable(tid) {
+    const w = this.waitOf(tid);
+    if (!w) return true;
+    return w.kind === "lock" ? w.granted : w.pending.size === 0;
+  }
+  waitsFor(tid) {
+    const w = this.waitOf(tid);
+    if (!w) return [];
+    if (w.kind === "rcu") return [...w.pending].sort((a, b) => a - b);
+    if (w.granted) return [];
+    const t = this.thread(tid);
+    return (this.engineWaiters(t, w.lock) ?? []).filter((x) => x !== tid);
+  }
+  /** The builtin t stands in front of. */
+  pendingBuiltin(t) {
+    const fr = t.top;
+    const ins = fr.fn.code[fr.pc];
+    return ins?.op === "builtin" ? this.run.program.builtins[ins.id] : void 0;
+  }
+  /**
+   * If the engine lists t as a waiter of lock (queued, or spinning for it),
+   * the threads it waits for: the holders it conflicts with, then the
+   * waiters queued ahead of it. Undefined when t is not waiting there.
+   */
+  engineWaiters(t, lock) {
+    const id = this.run.engineLockOf(lock);
+    const me = this.run.engineTid(t);
+    if (id === void 0 || me === void 0) return void 0;
+    const l = this.run.engine.lock(id);
+    const out = [];
+    if (l instanceof Rwsem) {
+      const s = l.state();
+      const queued = s.waiters.findIndex((w) => w.tid === me);
+      if (queued < 0 && !s.spinners.includes(me)) return void 0;
+      const write = queued < 0 || s.waiters[queued].write;
+      if (s.writer >= 0) out.push(s.writer);
+      if (write) out.push(...s.readers);
+      for (let i = 0; i < queued; i++) out.push(s.waiters[i].tid);
+    } else {
+      const s = l.state();
+      const queued = s.waiters.indexOf(me);
+      if (queued < 0) return void 0;
+      if (s.owner >= 0) out.push(s.owner);
+      out.push(...s.waiters.slice(0, queued));
+    }
+    const ids = /* @__PURE__ */ new Set();
+    for (const e of out) {
+      const x = this.run.thread(e);
+      if (x) ids.add(x.id);
+    }
+    return [...ids];
+  }
+};
+var StackTable = class {
+  constructor(program) {
+    this.program = program;
+  }
+  program;
+  root = { next: /* @__PURE__ */ new Map() };
+  /**
+   * Per thread id: its top frame and pc when last asked, and that stack. A
+   * frame's callers cannot move while it runs, so the same frame at the
+   * same pc is the same stack.
+   */
+  last = /* @__PURE__ */ new Map();
+  stepRef(t, step) {
+    const n = t.frames.length;
+    if (n === 0) return stepRef(this.program, t, step);
+    const top = t.top;
+    const seen = this.last.get(t.id);
+    const node = seen?.frame === top && seen.pc === top.pc ? seen.node : this.lookup(t, step, top);
+    const at2 = node.stack[0];
+    return Object.freeze({
+      file: at2.file,
+      line: at2.line,
+      fn: at2.fn,
+      text: node.text,
+      step,
+      stack: node.stack
+    });
+  }
+  lookup(t, step, top) {
+    const n = t.frames.length;
+    let node = this.root;
+    for (let i = n - 1; i >= 0; i--) {
+      const fr = t.frames[i];
+      const key = fr.fn.index * 1048576 + fr.pc;
+      let next = node.next.get(key);
+      if (!next) {
+        next = { next: /* @__PURE__ */ new Map() };
+        node.next.set(key, next);
+      }
+      node = next;
+    }
+    if (!node.stack) {
+      const ref = stepRef(this.program, t, step);
+      node.stack = ref.stack;
+      node.text = ref.text;
+    }
+    this.last.set(t.id, { frame: top, pc: top.pc, node });
+    return node;
+  }
+};
+var TimedWatch = class {
+  constructor(run3, options = {}) {
+    this.run = run3;
+    const program = run3.program;
+    const byId = (id) => {
+      const t = run3.thread(id - 1);
+      return t?.id === id ? t : void 0;
+    };
+    this.locks = new TimedLocks(run3, byId);
+    const classes = new LockClasses(run3.world);
+    const stacks = new StackTable(program);
+    const here = (t) => stacks.stepRef(t, this.current);
+    const held = new HeldLocks(program, classes, this.locks, here);
+    const self = this;
+    const ctx = {
+      program,
+      world: run3.world,
+      locks: this.locks,
+      held,
+      classes,
+      get step() {
+        return self.current;
+      },
+      here,
+      thread: byId,
+      runnable: () => this.runnable(),
+      report: (f2) => this.found.push(f2)
+    };
+    this.fan = new FanOut(
+      (options.monitors ?? defaultMonitors()).map((m) => m(ctx)),
+      held
+    );
+    run3.attach(this);
+  }
+  run;
+  locks;
+  fan;
+  found = [];
+  current = -1;
+  /** Ids of the threads that have not exited and do not wait. */
+  runnable() {
+    const out = [];
+    for (let tid = 0; tid < this.run.engine.threadCount; tid++) {
+      const t = this.run.thread(tid);
+      if (t && this.run.engine.threadState(tid) !== "off" && this.locks.runnable(t.id))
+        out.push(t.id);
+    }
+    return out;
+  }
+  /**
+   * The run is over: if every thread left waits for another, say so (the
+   * deadlock monitor's "no thread can run"), then return the distinct
+   * findings (violationKey, as the explorer counts them; the first of each),
+   * in key order, at most MAX_RUN_FINDINGS.
+   */
+  end() {
+    const waiting = (t) => t !== void 0 && !this.locks.runnable(t.id);
+    let any = false;
+    for (let tid = 0; tid < this.run.engine.threadCount; tid++)
+      if (waiting(this.run.thread(tid))) any = true;
+    if (any && this.runnable().length === 0) this.fan.stuck();
+    const byKey = /* @__PURE__ */ new Map();
+    for (const f2 of this.found) {
+      const k = violationKey(f2);
+      if (!byKey.has(k)) byKey.set(k, f2);
+    }
+    return [...byKey].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0).slice(0, MAX_RUN_FINDINGS).map(([, f2]) => f2);
+  }
+  // --- StepWatch -------------------------------------------------------------------------
+  step(t, fn, pc, first) {
+    this.current++;
+    if (!first) return;
+    const ins = fn.code[pc];
+    if (ins.op === "builtin" && this.run.program.builtins[ins.id].proto.name === "synchronize_rcu")
+      this.locks.synchronizing(t);
+    this.fan.beforeStep(t, fn, pc);
+  }
+  blocked(t) {
+    this.fan.blocked(t);
+  }
+  enter(t, fn, args) {
+    this.fan.enter(t, fn, args);
+  }
+  leave(t, fn, value2) {
+    this.fan.leave(t, fn, value2);
+  }
+  access(t, a, write, marked) {
+    this.fan.access(t, a, write, marked);
+  }
+  badAccess(t, what, ptr2, v, write) {
+    this.fan.badAccess(t, what, ptr2, v, write);
+  }
+  alloc(t, ptr2, struct2) {
+    this.fan.alloc(t, ptr2, struct2);
+  }
+  free(t, ptr2, struct2) {
+    this.fan.free(t, ptr2, struct2);
+  }
+  tree(t, op, root, avc, missing) {
+    this.fan.tree(t, op, root, avc, missing);
+  }
+  assertion(t, kind, macro) {
+    this.fan.assertion(t, kind, macro);
+  }
+  lock(t, b, effect, lock, result) {
+    this.locks.lock(t, b, effect, lock, result);
+    this.fan.lock(t, b, effect, lock, result);
+  }
+  rcu(t, op) {
+    this.locks.rcu(t, op);
+    this.fan.rcu(t, op);
+  }
+  hint(t, b, args) {
+    this.fan.hint(t, b, args);
+  }
+};
 
 // src/workload/layout.ts
-var PAGE_SIZE = 4096;
+var PAGE_SIZE2 = 4096;
 var PMD_SIZE = 1 << 21;
 var MM_ADDRESS_SPACE = 1024 * PMD_SIZE;
 var FIRST_VMA = PMD_SIZE;
 function place(cursor, pages) {
   const start = Math.ceil(cursor / PMD_SIZE) * PMD_SIZE;
-  const end = start + pages * PAGE_SIZE;
+  const end = start + pages * PAGE_SIZE2;
   return { start, next: Math.ceil(end / PMD_SIZE) * PMD_SIZE + PMD_SIZE };
 }
 function instances(w) {
@@ -19284,11 +26000,11 @@ var CacheModel = class {
     return t.transferNs[t.cpuCluster[from] * t.nclusters + t.cpuCluster[to]];
   }
   /** Cost in ns of `mode` on `line` by `cpu`; updates the holder set. */
-  access(cpu, line, mode) {
-    if (line < 0 || line >= this.nlines)
-      throw new RangeError(`cache line ${line} was never allocated`);
+  access(cpu, line2, mode) {
+    if (line2 < 0 || line2 >= this.nlines)
+      throw new RangeError(`cache line ${line2} was never allocated`);
     const w = this.words;
-    const base = line * w;
+    const base = line2 * w;
     const word = cpu >> 5;
     const bit2 = 1 << (cpu & 31);
     const h = this.holders;
@@ -19321,10 +26037,10 @@ var CacheModel = class {
     return cost;
   }
   /** Does `cpu` alone hold `line`? (For tests and lock bounce heuristics.) */
-  exclusive(cpu, line) {
+  exclusive(cpu, line2) {
     const w = this.words;
     for (let i = 0; i < w; i++) {
-      const x = this.holders[line * w + i];
+      const x = this.holders[line2 * w + i];
       const want = i === cpu >> 5 ? 1 << (cpu & 31) : 0;
       if (x !== want) return false;
     }
@@ -19364,111 +26080,12 @@ var CacheModel = class {
   }
 };
 
-// src/sim/locks/host.ts
-var SimError = class extends Error {
-  name = "SimError";
-};
-
-// src/sim/locks/stats.ts
-var newTime = () => ({ nr: 0, min: Number.POSITIVE_INFINITY, max: 0, total: 0 });
-var newRow = () => ({
-  conBounces: 0,
-  waittime: newTime(),
-  acqBounces: 0,
-  acquisitions: 0,
-  holdtime: newTime()
-});
-function addTime(t, ns) {
-  t.nr++;
-  if (ns < t.min) t.min = ns;
-  if (ns > t.max) t.max = ns;
-  t.total += ns;
-}
-function bump(m, k) {
-  m.set(k, (m.get(k) ?? 0) + 1);
-}
-var LockStats = class {
-  classes = /* @__PURE__ */ new Map();
-  cls(name, kind) {
-    let c2 = this.classes.get(name);
-    if (!c2) {
-      c2 = {
-        name,
-        kind,
-        write: newRow(),
-        read: newRow(),
-        contentionPoints: /* @__PURE__ */ new Map(),
-        contendingPoints: /* @__PURE__ */ new Map(),
-        trylocks: /* @__PURE__ */ new Map()
-      };
-      this.classes.set(name, c2);
-    } else if (c2.kind !== kind) {
-      throw new Error(`lock class '${name}' used for both ${c2.kind} and ${kind} locks`);
-    }
-    return c2;
-  }
-  /** Classes in name order, so reports do not depend on creation order. */
-  all() {
-    return [...this.classes.values()].sort(
-      (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0
-    );
-  }
-};
-var LockAccounting = class {
-  constructor(cls) {
-    this.cls = cls;
-  }
-  cls;
-  lastCpu = -1;
-  lastSite = -1;
-  waitStart = /* @__PURE__ */ new Map();
-  holdStart = /* @__PURE__ */ new Map();
-  /** `tid` must wait for the lock (lock_contended). */
-  contended(tid, cpu, read, site, now) {
-    const row = read ? this.cls.read : this.cls.write;
-    bump(this.cls.contentionPoints, site);
-    if (this.lastSite >= 0) bump(this.cls.contendingPoints, this.lastSite);
-    if (this.lastCpu >= 0 && this.lastCpu !== cpu) row.conBounces++;
-    this.waitStart.set(tid, now);
-  }
-  /** `tid` holds the lock from now (lock_acquired). */
-  acquired(tid, cpu, read, site, now) {
-    const row = read ? this.cls.read : this.cls.write;
-    const w = this.waitStart.get(tid);
-    if (w !== void 0) {
-      addTime(row.waittime, now - w);
-      this.waitStart.delete(tid);
-    }
-    if (this.lastCpu >= 0 && this.lastCpu !== cpu) row.acqBounces++;
-    row.acquisitions++;
-    this.lastCpu = cpu;
-    this.lastSite = site;
-    this.holdStart.set(tid, now);
-  }
-  /** `tid` releases the lock (lock_release). */
-  released(tid, read, now) {
-    const s = this.holdStart.get(tid);
-    if (s === void 0) return;
-    addTime((read ? this.cls.read : this.cls.write).holdtime, now - s);
-    this.holdStart.delete(tid);
-  }
-  trylock(site, ok) {
-    let t = this.cls.trylocks.get(site);
-    if (!t) {
-      t = { attempts: 0, failures: 0 };
-      this.cls.trylocks.set(site, t);
-    }
-    t.attempts++;
-    if (!ok) t.failures++;
-  }
-};
-
 // src/sim/locks/exclusive.ts
 var ExclusiveLock = class {
-  constructor(id, cls, line, host) {
+  constructor(id, cls, line2, host) {
     this.id = id;
     this.cls = cls;
-    this.line = line;
+    this.line = line2;
     this.host = host;
     this.acct = new LockAccounting(cls);
   }
@@ -19484,9 +26101,9 @@ var ExclusiveLock = class {
     return { owner: this.owner, waiters: this.queue.map((w) => w.tid) };
   }
   /** t owns the lock from now (lock_acquired). */
-  take(t, site) {
+  take(t, site2) {
     this.owner = t;
-    this.acct.acquired(t, this.host.cpuOf(t), false, site, this.host.now);
+    this.acct.acquired(t, this.host.cpuOf(t), false, site2, this.host.now);
     this.host.lockEvent?.(t, this.id, "acquired");
   }
 };
@@ -19494,31 +26111,31 @@ var ExclusiveLock = class {
 // src/sim/locks/folio.ts
 var PAGE_LOCK_UNFAIRNESS = 5;
 var FolioLock = class extends ExclusiveLock {
-  op(t, op, site) {
+  op(t, op, site2) {
     switch (op) {
       case "folio_lock":
-        return this.lock(t, site);
+        return this.lock(t, site2);
       case "folio_trylock":
-        return this.trylock(t, site);
+        return this.trylock(t, site2);
       case "folio_unlock":
         return this.unlock(t);
     }
   }
-  lock(t, site) {
+  lock(t, site2) {
     if (this.owner === t)
       throw new SimError(
         `folio_lock of ${this.cls.name} by thread ${t}, which already holds it (deadlock)`
       );
     const cost = this.host.access(t, this.line, "atomic");
     if (this.owner < 0) {
-      this.take(t, site);
+      this.take(t, site2);
       return this.host.finish(t, cost, 1);
     }
-    this.acct.contended(t, this.host.cpuOf(t), false, site, this.host.now);
+    this.acct.contended(t, this.host.cpuOf(t), false, site2, this.host.now);
     this.host.lockEvent?.(t, this.id, "contended");
     const w = {
       tid: t,
-      site,
+      site: site2,
       unfairness: PAGE_LOCK_UNFAIRNESS,
       custom: false,
       woken: false,
@@ -19540,14 +26157,14 @@ var FolioLock = class extends ExclusiveLock {
     this.queue.push(w);
     this.host.block(w.tid);
   }
-  trylock(t, site) {
+  trylock(t, site2) {
     const cost = this.host.access(t, this.line, "atomic");
     if (this.owner < 0) {
-      this.take(t, site);
-      this.acct.trylock(site, true);
+      this.take(t, site2);
+      this.acct.trylock(site2, true);
       return this.host.finish(t, cost, 1);
     }
-    this.acct.trylock(site, false);
+    this.acct.trylock(site2, false);
     this.host.lockEvent?.(t, this.id, "trylock_failed");
     this.host.finish(t, cost, 0);
   }
@@ -19721,478 +26338,19 @@ var Rcu = class {
   }
 };
 
-// src/sim/locks/rwsem.ts
-function rwsemWaitTimeout(hz) {
-  return Math.ceil(hz / 250);
-}
-var MAX_READERS_WAKEUP = 256;
-function rspinThresholdNs(readers) {
-  return (20 + Math.min(readers, 30)) * 1e3 / 2;
-}
-var OWNER_NULL = 0;
-var OWNER_WRITER = 1;
-var OWNER_READER = 2;
-var OWNER_NONSPINNABLE = 3;
-var WAKE_ANY = 0;
-var WAKE_READERS = 1;
-var WAKE_READ_OWNED = 2;
-var Rwsem = class {
-  constructor(id, cls, line, host, hz) {
-    this.id = id;
-    this.cls = cls;
-    this.line = line;
-    this.host = host;
-    this.acct = new LockAccounting(cls);
-    this.waitTimeout = rwsemWaitTimeout(hz);
-  }
-  id;
-  cls;
-  line;
-  host;
-  writer = -1;
-  readers = 0;
-  handoff = false;
-  readerOwned = false;
-  nonspinnable = false;
-  /** The wait list, FIFO. */
-  queue = [];
-  /** The OSQ: optimistic spinners in arrival order; the head polls the owner. */
-  osq = [];
-  waits = /* @__PURE__ */ new Map();
-  readerSet = /* @__PURE__ */ new Set();
-  acct;
-  waitTimeout;
-  /** Snapshot for tests and monitors. */
-  state() {
-    return {
-      writer: this.writer,
-      readerCount: this.readers,
-      readers: [...this.readerSet].sort((a, b) => a - b),
-      waiters: this.queue.map((w) => ({ tid: w.tid, write: w.write })),
-      handoff: this.handoff,
-      spinners: this.osq.map((w) => w.tid),
-      nonspinnable: this.nonspinnable
-    };
-  }
-  op(t, op, site) {
-    switch (op) {
-      case "down_read":
-        return this.downRead(t, site);
-      case "down_read_trylock":
-        return this.downReadTrylock(t, site);
-      case "up_read":
-        return this.upRead(t);
-      case "down_write":
-        return this.downWrite(t, site);
-      case "down_write_trylock":
-        return this.downWriteTrylock(t, site);
-      case "up_write":
-        return this.upWrite(t);
-      case "downgrade_write":
-        return this.downgrade(t);
-      case "rwsem_is_locked":
-        return this.isLocked(t);
-    }
-  }
-  resume(t) {
-    const w = this.waits.get(t);
-    if (!w)
-      throw new SimError(`thread ${t} resumed in rwsem ${this.cls.name} it is not waiting on`);
-    if (!w.write) {
-      if (w.granted) this.readerGot(t, w);
-      else this.host.block(t);
-    } else {
-      switch (w.phase) {
-        case "spin":
-          this.spinStep(w);
-          break;
-        case "queued":
-        case "handoff":
-          this.writerLoop(w);
-          break;
-      }
-    }
-    this.watch();
-  }
-  offCpu(t) {
-    if (t === this.writer) this.kickSpinners(this.host.cpuOf(t));
-  }
-  // --- readers -------------------------------------------------------------
-  /** The fast path of down_read / down_read_trylock: no READ_FAILED_MASK bit set. */
-  readFastOk() {
-    return this.writer < 0 && this.queue.length === 0 && !this.handoff;
-  }
-  grantRead(t, site) {
-    this.readers++;
-    this.readerSet.add(t);
-    this.readerOwned = true;
-    this.acct.acquired(t, this.host.cpuOf(t), true, site, this.host.now);
-    this.host.lockEvent?.(t, this.id, "acquired");
-  }
-  /** __down_read: add the reader bias; a READ_FAILED bit sends us to the slow path. */
-  downRead(t, site) {
-    const cost = this.host.access(t, this.line, "atomic");
-    if (this.readFastOk()) {
-      this.grantRead(t, site);
-      this.host.finish(t, cost, 1);
-      return this.kickSpinners(this.host.cpuOf(t));
-    }
-    this.contended(t, true, site);
-    const rcnt = this.readers + 1;
-    const queueIt = this.readerOwned && rcnt > 1 && this.writer < 0;
-    if (!queueIt && this.writer < 0 && !this.handoff) {
-      this.grantRead(t, site);
-      if (rcnt === 1 && this.queue.length > 0) this.markWake(WAKE_READ_OWNED);
-      this.host.finish(t, cost, 1);
-      return this.kickSpinners(this.host.cpuOf(t));
-    }
-    const w = this.newWaiter(t, false, site);
-    if (this.queue.length === 0 && this.writer < 0) {
-      this.waits.delete(t);
-      this.grantRead(t, site);
-      return this.host.finish(t, cost, 1);
-    }
-    this.enqueue(w);
-    this.condWake();
-    if (w.granted) return this.readerGot(t, w, cost);
-    this.host.block(t);
-    this.watch();
-  }
-  /** A queued reader resumes with the lock granted by rwsem_mark_wake. */
-  readerGot(t, w, cost = 0) {
-    this.waits.delete(t);
-    this.readerSet.add(t);
-    this.acct.acquired(t, this.host.cpuOf(t), true, w.site, this.host.now);
-    this.host.lockEvent?.(t, this.id, "acquired");
-    this.host.finish(t, cost, 1);
-  }
-  /** __down_read_trylock: cmpxchg only while no READ_FAILED bit is set. */
-  downReadTrylock(t, site) {
-    if (this.readFastOk()) {
-      const cost2 = this.host.access(t, this.line, "atomic");
-      this.grantRead(t, site);
-      this.acct.trylock(site, true);
-      this.host.finish(t, cost2, 1);
-      return this.kickSpinners(this.host.cpuOf(t));
-    }
-    const cost = this.host.access(t, this.line, "read");
-    this.acct.trylock(site, false);
-    this.host.lockEvent?.(t, this.id, "trylock_failed");
-    this.host.finish(t, cost, 0);
-  }
-  /** __up_read: the last reader out wakes the waiters (RWSEM_WAKE_ANY). */
-  upRead(t) {
-    if (!this.readerSet.delete(t))
-      throw new SimError(
-        `up_read of ${this.cls.name} by thread ${t}, which does not hold it for read`
-      );
-    const cost = this.host.access(t, this.line, "atomic");
-    this.readers--;
-    this.acct.released(t, true, this.host.now);
-    this.host.lockEvent?.(t, this.id, "released");
-    if (this.readers === 0 && this.writer < 0 && this.queue.length > 0) {
-      this.nonspinnable = false;
-      this.markWake(WAKE_ANY);
-    }
-    this.host.finish(t, cost, 0);
-    if (this.readers === 0) this.kickSpinners(this.host.cpuOf(t));
-    this.watch();
-  }
-  // --- writers -------------------------------------------------------------
-  grantWrite(t, site) {
-    this.writer = t;
-    this.readerOwned = false;
-    this.nonspinnable = false;
-    this.acct.acquired(t, this.host.cpuOf(t), false, site, this.host.now);
-    this.host.lockEvent?.(t, this.id, "acquired");
-  }
-  /** __down_write_trylock: cmpxchg 0 -> WRITER_LOCKED; any bit set fails it. */
-  countIsZero() {
-    return this.writer < 0 && this.readers === 0 && this.queue.length === 0 && !this.handoff;
-  }
-  downWriteTrylock(t, site) {
-    const cost = this.host.access(t, this.line, "atomic");
-    if (this.countIsZero()) {
-      this.grantWrite(t, site);
-      this.acct.trylock(site, true);
-      this.host.finish(t, cost, 1);
-      return this.kickSpinners(this.host.cpuOf(t));
-    }
-    this.acct.trylock(site, false);
-    this.host.lockEvent?.(t, this.id, "trylock_failed");
-    this.host.finish(t, cost, 0);
-  }
-  downWrite(t, site) {
-    const cost = this.host.access(t, this.line, "atomic");
-    if (this.countIsZero()) {
-      this.grantWrite(t, site);
-      this.host.finish(t, cost, 1);
-      return this.kickSpinners(this.host.cpuOf(t));
-    }
-    this.contended(t, false, site);
-    const w = this.newWaiter(t, true, site);
-    if (this.canSpinOnOwner(t)) {
-      w.phase = "spin";
-      this.osq.push(w);
-      this.spinStep(w);
-    } else {
-      this.queueWriter(w);
-    }
-    this.watch();
-  }
-  /**
-   * rwsem_can_spin_on_owner(): not when need_resched(), not when
-   * NONSPINNABLE, not when a writer owns it and is off CPU.
-   */
-  canSpinOnOwner(t) {
-    if (this.host.needResched(t)) return false;
-    if (this.nonspinnable) return false;
-    if (this.writer >= 0 && !this.host.onCpu(this.writer)) return false;
-    return true;
-  }
-  ownerState() {
-    if (this.nonspinnable) return OWNER_NONSPINNABLE;
-    if (this.readerOwned) return OWNER_READER;
-    return this.writer >= 0 ? OWNER_WRITER : OWNER_NULL;
-  }
-  /**
-   * One evaluation of rwsem_optimistic_spin() for spinner w, at entry and
-   * whenever it is kicked (owner changed, lock freed, owner left its CPU,
-   * need_resched, or the reader-spin deadline).
-   */
-  spinStep(w) {
-    const t = w.tid;
-    const h = this.host;
-    if (this.osq[0] !== w) {
-      if (h.needResched(t)) return this.stopSpinning(w);
-      return h.spin(t);
-    }
-    const st = this.ownerState();
-    if (st === OWNER_NONSPINNABLE) return this.stopSpinning(w);
-    if (st === OWNER_WRITER) {
-      if (h.needResched(t) || !h.onCpu(this.writer)) return this.stopSpinning(w);
-      w.prevOwner = st;
-      return h.spin(t);
-    }
-    if (this.writer < 0 && this.readers === 0 && !this.handoff) {
-      this.leaveOsq(w);
-      this.waits.delete(t);
-      this.grantWrite(t, w.site);
-      h.finish(t, 0, 1);
-      return this.kickSpinners(h.cpuOf(t));
-    }
-    if (st === OWNER_READER) {
-      if (w.prevOwner !== OWNER_READER) {
-        w.rspinUntil = h.now + rspinThresholdNs(this.readers);
-      } else if (h.now >= w.rspinUntil) {
-        this.nonspinnable = true;
-        return this.stopSpinning(w);
-      }
-    }
-    if (h.needResched(t)) return this.stopSpinning(w);
-    w.prevOwner = st;
-    h.spin(t);
-    if (st === OWNER_READER) h.kick(t, w.rspinUntil - h.now);
-  }
-  leaveOsq(w) {
-    const i = this.osq.indexOf(w);
-    if (i < 0) return;
-    this.osq.splice(i, 1);
-    if (i === 0 && this.osq.length > 0) this.host.kick(this.osq[0].tid, 0);
-  }
-  stopSpinning(w) {
-    this.leaveOsq(w);
-    this.queueWriter(w);
-  }
-  /** The rest of rwsem_down_write_slowpath(): queue, maybe wake others, try, sleep. */
-  queueWriter(w) {
-    w.phase = "queued";
-    w.timeout = this.host.jiffies() + this.waitTimeout;
-    w.handoffSet = false;
-    this.enqueue(w);
-    if (this.queue[0] !== w) this.condWake();
-    this.writerLoop(w);
-  }
-  /** The for (;;) loop of rwsem_down_write_slowpath(), entered again on each wake. */
-  writerLoop(w) {
-    const t = w.tid;
-    const h = this.host;
-    if (this.tryWriteLock(w)) {
-      const cost = h.access(t, this.line, "atomic");
-      this.waits.delete(t);
-      this.grantWrite(t, w.site);
-      h.finish(t, cost, 1);
-      this.kickSpinners(h.cpuOf(t));
-      return this.watch();
-    }
-    if (w.handoffSet && this.writer >= 0 && h.onCpu(this.writer) && !h.needResched(t)) {
-      w.phase = "handoff";
-      h.spin(t);
-      return this.watch();
-    }
-    w.phase = "queued";
-    h.block(t);
-    this.watch();
-  }
-  /** rwsem_try_write_lock(): called with wait_lock held by a queued writer. */
-  tryWriteLock(w) {
-    const first = this.queue[0];
-    if (this.handoff && first.handoffSet && w !== first) return false;
-    if (this.writer >= 0 || this.readers > 0) {
-      if (this.handoff || !(this.host.jiffies() > w.timeout)) return false;
-      this.handoff = true;
-      first.handoffSet = true;
-      return false;
-    }
-    this.handoff = false;
-    this.dequeue(w);
-    return true;
-  }
-  /** __up_write: clear the owner (and its flags) and wake the waiters. */
-  upWrite(t) {
-    if (this.writer !== t)
-      throw new SimError(
-        `up_write of ${this.cls.name} by thread ${t}, which does not hold it for write`
-      );
-    const cost = this.host.access(t, this.line, "atomic");
-    this.writer = -1;
-    this.readerOwned = false;
-    this.nonspinnable = false;
-    this.acct.released(t, false, this.host.now);
-    this.host.lockEvent?.(t, this.id, "released");
-    if (this.queue.length > 0) this.markWake(WAKE_ANY);
-    this.host.finish(t, cost, 0);
-    this.kickSpinners(this.host.cpuOf(t));
-    this.watch();
-  }
-  /**
-   * downgrade_write(): the writer becomes a reader in one atomic update, so no
-   * other writer can slip in; readers queued at the head are woken to share
-   * it (rwsem_downgrade_wake -> rwsem_mark_wake(RWSEM_WAKE_READ_OWNED)).
-   */
-  downgrade(t) {
-    if (this.writer !== t)
-      throw new SimError(
-        `downgrade_write of ${this.cls.name} by thread ${t}, which does not hold it for write`
-      );
-    const cost = this.host.access(t, this.line, "atomic");
-    this.writer = -1;
-    this.acct.released(t, false, this.host.now);
-    this.host.lockEvent?.(t, this.id, "released");
-    this.readers++;
-    this.readerSet.add(t);
-    this.readerOwned = true;
-    this.acct.acquired(t, this.host.cpuOf(t), true, -1, this.host.now);
-    this.host.lockEvent?.(t, this.id, "acquired");
-    if (this.queue.length > 0) this.markWake(WAKE_READERS);
-    this.host.finish(t, cost, 0);
-    this.watch();
-  }
-  /** rwsem_is_locked(): count != RWSEM_UNLOCKED_VALUE, so queued waiters count too. */
-  isLocked(t) {
-    const cost = this.host.access(t, this.line, "read");
-    const locked = this.writer >= 0 || this.readers > 0 || this.queue.length > 0 || this.handoff;
-    this.host.finish(t, cost, locked ? 1 : 0);
-  }
-  // --- wake-ups ------------------------------------------------------------
-  /** rwsem_cond_wake_waiter(). */
-  condWake() {
-    if (this.writer >= 0) return;
-    if (this.readers > 0) return this.markWake(WAKE_READERS);
-    this.nonspinnable = false;
-    this.markWake(WAKE_ANY);
-  }
-  /** rwsem_mark_wake(). */
-  markWake(type) {
-    const first = this.queue[0];
-    if (!first) return;
-    const h = this.host;
-    if (first.write) {
-      if (type !== WAKE_ANY) return;
-      if (first.phase === "handoff") h.kick(first.tid, 0);
-      else h.wake(first.tid);
-      return;
-    }
-    if (type !== WAKE_READ_OWNED && this.writer >= 0) {
-      if (h.jiffies() > first.timeout) {
-        this.handoff = true;
-        first.handoffSet = true;
-      }
-      return;
-    }
-    const woken = [];
-    for (const w of this.queue) {
-      if (w.write) continue;
-      woken.push(w);
-      if (woken.length >= MAX_READERS_WAKEUP) break;
-    }
-    for (const w of woken) {
-      this.dequeue(w);
-      w.granted = true;
-      this.readers++;
-    }
-    this.readerOwned = true;
-    this.handoff = false;
-    for (const w of woken) h.wake(w.tid);
-  }
-  // --- bookkeeping ---------------------------------------------------------
-  newWaiter(t, write, site) {
-    const w = {
-      tid: t,
-      write,
-      site,
-      phase: "queued",
-      timeout: this.host.jiffies() + this.waitTimeout,
-      handoffSet: false,
-      granted: false,
-      prevOwner: OWNER_NULL,
-      rspinUntil: 0
-    };
-    this.waits.set(t, w);
-    return w;
-  }
-  enqueue(w) {
-    this.queue.push(w);
-  }
-  dequeue(w) {
-    const i = this.queue.indexOf(w);
-    if (i >= 0) this.queue.splice(i, 1);
-  }
-  contended(t, read, site) {
-    this.acct.contended(t, this.host.cpuOf(t), read, site, this.host.now);
-    this.host.lockEvent?.(t, this.id, "contended");
-  }
-  /** The OSQ head and a HANDOFF spinner notice a change after the line moves to them. */
-  kickSpinners(fromCpu) {
-    const h = this.host;
-    const head = this.osq[0];
-    if (head) h.kick(head.tid, h.transfer(fromCpu, h.cpuOf(head.tid)) + h.atomicNs);
-    const first = this.queue[0];
-    if (first && first.phase === "handoff")
-      h.kick(first.tid, h.transfer(fromCpu, h.cpuOf(first.tid)) + h.atomicNs);
-  }
-  watch() {
-    const first = this.queue[0];
-    this.host.watch(
-      this,
-      this.osq.length > 0 || first !== void 0 && first.phase === "handoff"
-    );
-  }
-};
-
 // src/sim/locks/spin.ts
 var SpinLock = class extends ExclusiveLock {
-  op(t, op, site) {
+  op(t, op, site2) {
     switch (op) {
       case "spin_lock":
-        return this.lock(t, site);
+        return this.lock(t, site2);
       case "spin_trylock":
-        return this.trylock(t, site);
+        return this.trylock(t, site2);
       case "spin_unlock":
         return this.unlock(t);
     }
   }
-  lock(t, site) {
+  lock(t, site2) {
     if (this.owner === t)
       throw new SimError(
         `spin_lock of ${this.cls.name} by thread ${t}, which already holds it (deadlock)`
@@ -20200,25 +26358,25 @@ var SpinLock = class extends ExclusiveLock {
     this.host.preempt(t, 1);
     const cost = this.host.access(t, this.line, "atomic");
     if (this.owner < 0 && this.queue.length === 0) {
-      this.take(t, site);
+      this.take(t, site2);
       return this.host.finish(t, cost, 1);
     }
-    this.acct.contended(t, this.host.cpuOf(t), false, site, this.host.now);
+    this.acct.contended(t, this.host.cpuOf(t), false, site2, this.host.now);
     this.host.lockEvent?.(t, this.id, "contended");
-    const w = { tid: t, site };
+    const w = { tid: t, site: site2 };
     this.waits.set(t, w);
     this.queue.push(w);
     this.host.spin(t);
   }
-  trylock(t, site) {
+  trylock(t, site2) {
     const cost = this.host.access(t, this.line, "atomic");
     if (this.owner < 0 && this.queue.length === 0) {
       this.host.preempt(t, 1);
-      this.take(t, site);
-      this.acct.trylock(site, true);
+      this.take(t, site2);
+      this.acct.trylock(site2, true);
       return this.host.finish(t, cost, 1);
     }
-    this.acct.trylock(site, false);
+    this.acct.trylock(site2, false);
     this.host.lockEvent?.(t, this.id, "trylock_failed");
     this.host.finish(t, cost, 0);
   }
@@ -20260,10 +26418,10 @@ function topology(m) {
   const cpuCluster = new Int32Array(ncpu);
   const nsPerCycle = new Float64Array(ncpu);
   let cpu = 0;
-  m.clusters.forEach((c2, ci) => {
+  m.clusters.forEach((c2, ci3) => {
     const npc = computeNsPerCycle(m, c2);
     for (let k = 0; k < c2.cores; k++, cpu++) {
-      cpuCluster[cpu] = ci;
+      cpuCluster[cpu] = ci3;
       nsPerCycle[cpu] = npc;
     }
   });
@@ -20725,6 +26883,8 @@ var Engine = class {
   watchers = /* @__PURE__ */ new Set();
   /** The CPU whose thread is being processed (the waker for wake-ups), -1 outside. */
   curCpu = -1;
+  /** The thread whose action is being carried out (-1 in timers and ticks): the waker, for traces. */
+  curThread = -1;
   constructor(machine, opts) {
     this.machine = machine;
     this.topo = topology(machine);
@@ -20790,12 +26950,12 @@ var Engine = class {
       }
     } else if (spec.clusters) {
       for (const name of spec.clusters) {
-        const ci = this.machine.clusters.findIndex((c2) => c2.name === name);
-        if (ci < 0)
+        const ci3 = this.machine.clusters.findIndex((c2) => c2.name === name);
+        if (ci3 < 0)
           throw new RangeError(
             `thread ${spec.name}: machine ${this.machine.name} has no cluster '${name}'`
           );
-        for (let c2 = 0; c2 < ncpu; c2++) if (this.topo.cpuCluster[c2] === ci) allowed[c2] = 1;
+        for (let c2 = 0; c2 < ncpu; c2++) if (this.topo.cpuCluster[c2] === ci3) allowed[c2] = 1;
       }
     } else {
       allowed.fill(1);
@@ -20846,9 +27006,9 @@ var Engine = class {
     if (until > this.now && Number.isFinite(until)) this.now = until;
     return this.report();
   }
-  timer(t, kind, at) {
+  timer(t, kind, at2) {
     this.timerKind[t] = kind;
-    this.timerSeq[t] = this.q.push(at, PRIO_THREAD, t * 2 + EV_THREAD);
+    this.timerSeq[t] = this.q.push(at2, PRIO_THREAD, t * 2 + EV_THREAD);
   }
   cancelTimer(t) {
     this.timerSeq[t] = -1;
@@ -20883,6 +27043,7 @@ var Engine = class {
   proceed(t) {
     const cpu = this.cpuOfT[t];
     this.curCpu = cpu;
+    this.curThread = t;
     switch (this.mode[t]) {
       case M_BUSY: {
         let rem = this.busyRem[t];
@@ -20902,6 +27063,7 @@ var Engine = class {
         break;
     }
     this.curCpu = -1;
+    this.curThread = -1;
   }
   modeOf(t) {
     return this.mode[t];
@@ -20982,8 +27144,8 @@ var Engine = class {
     const c2 = this.cpuOfT[t];
     return c2 >= 0 && this.needReschedCpu[c2] === 1;
   }
-  access(t, line, mode) {
-    return this.cache.access(this.cpuOfT[t], line, mode);
+  access(t, line2, mode) {
+    return this.cache.access(this.cpuOfT[t], line2, mode);
   }
   transfer(fromCpu, toCpu) {
     return this.cache.transfer(fromCpu, toCpu);
@@ -21004,11 +27166,13 @@ var Engine = class {
   spin(t) {
     this.mode[t] = M_WAIT;
     if (this.acct.get(t) !== S_SPINNING) this.setState(t, S_SPINNING);
+    this.hooks.onWait?.(t);
   }
   block(t) {
     this.mode[t] = M_WAIT;
     this.cancelTimer(t);
     this.leaveCpu(t, S_DSTATE);
+    this.hooks.onWait?.(t);
   }
   /** try_to_wake_up: D-state or sleeping -> runnable, arriving after the wake-up latency. */
   wake(t) {
@@ -21020,7 +27184,13 @@ var Engine = class {
     const lat = target === this.curCpu ? cl.wakeupSameCpuNs : cl.wakeupCrossCpuNs;
     this.sched.pendingIn[target]++;
     this.arriveCpu[t] = target;
-    this.hooks.trace?.({ kind: "wake", time: this.now, tid: t, cpu: target });
+    this.hooks.trace?.({
+      kind: "wake",
+      time: this.now,
+      tid: t,
+      cpu: target,
+      ...this.curThread >= 0 && this.curThread !== t ? { by: this.curThread } : {}
+    });
     this.timer(t, T_ARRIVE, this.now + lat);
   }
   kick(t, delayNs) {
@@ -21172,1451 +27342,6 @@ var Engine = class {
   }
 };
 
-// src/sim/heap.ts
-var TYPE_SHIFT = 26;
-var INDEX_SHIFT = 6;
-var TAG_SHIFT = 3;
-var INDEX_MASK = (1 << 20) - 1;
-var TAG_MASK = 7;
-var MAX_TYPES = 63;
-var ptrType = (p) => p >>> TYPE_SHIFT & 63;
-var ptrIndex = (p) => p >>> INDEX_SHIFT & INDEX_MASK;
-var ptrTag = (p) => p >>> TAG_SHIFT & TAG_MASK;
-var makePtr = (type, index, tag) => type << TYPE_SHIFT | index << INDEX_SHIFT | tag << TAG_SHIFT | 0;
-var Table = class {
-  constructor(layout, capacity = 16) {
-    this.layout = layout;
-    this.cols = layout.fields.map(() => new Int32Array(capacity));
-    this.live = new Uint8Array(capacity);
-    this.tag = new Uint8Array(capacity);
-  }
-  layout;
-  count = 1;
-  // slot 0 is never handed out
-  cols;
-  live;
-  tag;
-  free = [];
-  grow() {
-    const cap = this.live.length * 2;
-    this.cols = this.cols.map((c2) => {
-      const n = new Int32Array(cap);
-      n.set(c2);
-      return n;
-    });
-    const live = new Uint8Array(cap);
-    live.set(this.live);
-    this.live = live;
-    const tag = new Uint8Array(cap);
-    tag.set(this.tag);
-    this.tag = tag;
-  }
-};
-var Heap = class {
-  tables = [];
-  byName = /* @__PURE__ */ new Map();
-  /** The incremental state hash, two 32-bit halves. */
-  hashLo = 0;
-  hashHi = 0;
-  constructor(structs, extra = []) {
-    const add = (name, fields, embedded) => {
-      const tag = this.tables.length + 1;
-      if (tag > MAX_TYPES)
-        throw new Error(`too many struct types for the pointer layout (max ${MAX_TYPES})`);
-      const layout = {
-        tag,
-        name,
-        fields,
-        fieldIndex: new Map(fields.map((f2, i) => [f2, i])),
-        embedded
-      };
-      this.tables.push(new Table(layout));
-      this.byName.set(name, tag);
-    };
-    const defs = [...structs];
-    const kinds = new Map(defs.map((d) => [d.name, d.kind]));
-    for (const d of defs) {
-      const embedded = /* @__PURE__ */ new Map();
-      d.fields.forEach((f2, i) => {
-        if (f2.type.kind === "struct" && kinds.get(f2.type.name) === "embedded")
-          embedded.set(i, f2.type.name);
-      });
-      add(
-        d.name,
-        d.fields.map((f2) => f2.name),
-        embedded
-      );
-    }
-    for (const name of extra) add(name, ["*"], /* @__PURE__ */ new Map());
-  }
-  typeOf(name) {
-    const t = this.byName.get(name);
-    if (t === void 0) throw new Error(`no struct '${name}' in the heap`);
-    return t;
-  }
-  layout(type) {
-    return this.tables[type - 1].layout;
-  }
-  field(type, name) {
-    const i = this.layout(type).fieldIndex.get(name);
-    if (i === void 0) throw new Error(`struct ${this.layout(type).name} has no field '${name}'`);
-    return i;
-  }
-  /** Allocate a zeroed object, its embedded objects too; returns its pointer. */
-  alloc(type) {
-    const t = this.tables[type - 1];
-    let index;
-    if (t.free.length > 0) {
-      index = t.free.pop();
-      t.tag[index] = t.tag[index] + 1 & TAG_MASK;
-    } else {
-      index = t.count++;
-      if (index > INDEX_MASK) throw new Error(`out of ${t.layout.name} objects`);
-      if (index >= t.live.length) t.grow();
-    }
-    t.live[index] = 1;
-    const p = makePtr(type, index, t.tag[index]);
-    this.mix(p, -1, 1);
-    for (let f2 = 0; f2 < t.cols.length; f2++) {
-      const emb = t.layout.embedded.get(f2);
-      this.set(t, index, f2, emb ? this.alloc(this.typeOf(emb)) : 0, p);
-    }
-    return p;
-  }
-  /** Free an object and its embedded objects. The slot may be reused at once. */
-  free(p) {
-    const t = this.tables[ptrType(p) - 1];
-    const index = ptrIndex(p);
-    for (let f2 = 0; f2 < t.cols.length; f2++) {
-      if (t.layout.embedded.has(f2)) this.free(t.cols[f2][index]);
-      this.set(t, index, f2, 0, p);
-    }
-    t.live[index] = 0;
-    this.mix(p, -1, 1);
-    t.free.push(index);
-  }
-  validity(p, expectType) {
-    if (p === 0) return "null";
-    const type = ptrType(p);
-    if (type === 0 || type > this.tables.length || (p & 7) !== 0) return "wild";
-    if (expectType !== void 0 && type !== expectType) return "wild";
-    const t = this.tables[type - 1];
-    const index = ptrIndex(p);
-    if (index === 0 || index >= t.count) return "wild";
-    if (!t.live[index]) return "freed";
-    return t.tag[index] === ptrTag(p) ? "ok" : "stale";
-  }
-  /** Field read; the caller has checked validity. */
-  load(p, field) {
-    return this.tables[ptrType(p) - 1].cols[field][ptrIndex(p)];
-  }
-  store(p, field, value) {
-    this.set(this.tables[ptrType(p) - 1], ptrIndex(p), field, value | 0, p);
-  }
-  set(t, index, field, value, p) {
-    const col = t.cols[field];
-    const old = col[index];
-    if (old === value) return;
-    this.mix(p, field, old);
-    this.mix(p, field, value);
-    col[index] = value;
-  }
-  /** XOR a (word, value) pair into the state hash (murmur3 finalisers). */
-  mix(p, field, value) {
-    if (value === 0 && field >= 0) return;
-    let a = Math.imul(p & ~(TAG_MASK << TAG_SHIFT) ^ Math.imul(field + 1, 2654435761), 2246822507) ^ value;
-    a = Math.imul(a ^ a >>> 16, 2246822507);
-    a = Math.imul(a ^ a >>> 13, 3266489909);
-    a ^= a >>> 16;
-    let b = Math.imul(value ^ 668265263, 3432918353) ^ Math.imul(p, 461845907) ^ field;
-    b = Math.imul(b ^ b >>> 15, 739982445);
-    b = Math.imul(b ^ b >>> 12, 695872825);
-    b ^= b >>> 15;
-    this.hashLo ^= a;
-    this.hashHi ^= b;
-  }
-  /** The pointer to slot `index` as it is now (its current allocation tag). */
-  current(type, index) {
-    const t = this.tables[type - 1];
-    return index > 0 && index < t.count ? makePtr(type, index, t.tag[index]) : 0;
-  }
-  /** Live objects of a type, for monitors and reports. */
-  *live(type) {
-    const t = this.tables[type - 1];
-    for (let i = 1; i < t.count; i++) if (t.live[i]) yield makePtr(type, i, t.tag[i]);
-  }
-};
-
-// src/lang/ops.ts
-var ArithmeticError = class extends Error {
-};
-function evalBin(fn, a, b) {
-  switch (fn) {
-    case "+":
-      return a + b | 0;
-    case "-":
-      return a - b | 0;
-    case "*":
-      return Math.imul(a, b);
-    case "/":
-      if (b === 0) throw new ArithmeticError("division by zero");
-      return a / b | 0;
-    case "%":
-      if (b === 0) throw new ArithmeticError("division by zero");
-      return a % b | 0;
-    case "<<":
-      return a << (b & 31);
-    case ">>":
-      return a >> (b & 31);
-    case "&":
-      return a & b;
-    case "|":
-      return a | b;
-    case "^":
-      return a ^ b;
-    case "==":
-      return a === b ? 1 : 0;
-    case "!=":
-      return a !== b ? 1 : 0;
-    case "<":
-      return a < b ? 1 : 0;
-    case "<=":
-      return a <= b ? 1 : 0;
-    case ">":
-      return a > b ? 1 : 0;
-    case ">=":
-      return a >= b ? 1 : 0;
-  }
-}
-function evalUn(fn, a) {
-  switch (fn) {
-    case "!":
-      return a === 0 ? 1 : 0;
-    case "-":
-      return -a | 0;
-    case "~":
-      return ~a;
-    case "bool":
-      return a === 0 ? 0 : 1;
-  }
-}
-
-// src/sim/interp.ts
-var BLOCKED = /* @__PURE__ */ Symbol("blocked");
-var FN_TAG = 1056964608;
-var Thread = class {
-  constructor(id, name) {
-    this.id = id;
-    this.name = name;
-  }
-  id;
-  name;
-  frames = [];
-  done = false;
-  retval = 0;
-  /** Instructions executed, private ones included: the step budget counts these. */
-  executed = 0;
-  get top() {
-    return this.frames[this.frames.length - 1];
-  }
-};
-var PolicyFault = class extends Error {
-  constructor(message, loc, fn) {
-    super(message);
-    this.loc = loc;
-    this.fn = fn;
-  }
-  loc;
-  fn;
-};
-var Interpreter = class {
-  constructor(program, kernel, budget = 1e6) {
-    this.program = program;
-    this.kernel = kernel;
-    this.budget = budget;
-  }
-  program;
-  kernel;
-  budget;
-  /** Start thread t in fn(args). It has not run anything yet. */
-  start(t, fn, args) {
-    const f2 = this.program.functions[fn];
-    if (args.length !== f2.nparams)
-      throw new Error(`${f2.name} takes ${f2.nparams} arguments, got ${args.length}`);
-    t.done = false;
-    t.executed = 0;
-    this.push(t, f2, args, -1);
-  }
-  /** The step instruction t is stopped in front of (undefined when done). */
-  pending(t) {
-    if (t.done) return void 0;
-    const fr = t.top;
-    return { fn: fr.fn, pc: fr.pc, ins: fr.fn.code[fr.pc], loc: fr.fn.locs[fr.pc] };
-  }
-  /**
-   * Run private instructions until t stands in front of a scheduling point
-   * or has returned from its entry function.
-   */
-  advance(t) {
-    while (!t.done) {
-      const fr = t.top;
-      const ins = fr.fn.code[fr.pc];
-      if (fr.fn.steps[fr.pc] || (ins.op === "deref" || ins.op === "store_ind") && !this.kernel.isPrivate(t, fr.regs[ins.ptr])) {
-        return;
-      }
-      this.exec(t, fr, ins);
-    }
-  }
-  /** Execute the step t stands in front of, then advance to the next one. */
-  step(t) {
-    if (t.done) return "done";
-    const fr = t.top;
-    const ins = fr.fn.code[fr.pc];
-    if (this.exec(t, fr, ins) === BLOCKED) return "blocked";
-    this.advance(t);
-    return t.done ? "done" : "ok";
-  }
-  push(t, fn, args, retDst) {
-    const regs = new Int32Array(fn.nregs);
-    for (let i = 0; i < args.length; i++) regs[i] = args[i];
-    t.frames.push({ fn, pc: 0, regs, cells: [], retDst });
-    this.kernel.enter(t, fn, args);
-  }
-  fault(fr, message) {
-    return new PolicyFault(message, fr.fn.locs[fr.pc], fr.fn.name);
-  }
-  /** One instruction. Returns BLOCKED if a step must be retried later. */
-  exec(t, fr, ins) {
-    if (++t.executed > this.budget) {
-      throw this.fault(
-        fr,
-        `step budget of ${this.budget} instructions exceeded in ${fr.fn.name}(): a loop that never ends?`
-      );
-    }
-    const r = fr.regs;
-    const k = this.kernel;
-    switch (ins.op) {
-      case "const":
-        r[ins.dst] = ins.value;
-        break;
-      case "mov":
-        r[ins.dst] = r[ins.src];
-        break;
-      case "un":
-        r[ins.dst] = evalUn(ins.fn, r[ins.src]);
-        break;
-      case "bin":
-        try {
-          r[ins.dst] = evalBin(ins.fn, r[ins.a], r[ins.b]);
-        } catch (e) {
-          if (e instanceof ArithmeticError) throw this.fault(fr, e.message);
-          throw e;
-        }
-        break;
-      case "ptradd":
-        r[ins.dst] = k.ptrAdd(t, r[ins.ptr], r[ins.n]);
-        break;
-      case "jmp":
-        fr.pc = ins.target;
-        return 0;
-      case "br":
-        if (r[ins.cond] === 0 === ins.ifZero) {
-          fr.pc = ins.target;
-          return 0;
-        }
-        break;
-      case "load":
-        r[ins.dst] = k.load(t, r[ins.obj], ins.struct, ins.field, ins.marked);
-        break;
-      case "store":
-        k.store(t, r[ins.obj], ins.struct, ins.field, r[ins.src], ins.marked);
-        break;
-      case "lload":
-        r[ins.dst] = k.load(t, r[ins.obj], ins.struct, ins.field, true);
-        break;
-      case "lstore":
-        k.store(t, r[ins.obj], ins.struct, ins.field, r[ins.src], true);
-        break;
-      case "addr":
-        r[ins.dst] = k.addr(t, r[ins.obj], ins.struct, ins.field);
-        break;
-      case "alloca": {
-        const p = k.alloca(t, ins.struct);
-        fr.cells.push(p);
-        r[ins.dst] = p;
-        break;
-      }
-      case "deref":
-        r[ins.dst] = k.deref(t, r[ins.ptr]);
-        break;
-      case "store_ind":
-        k.storeInd(t, r[ins.ptr], r[ins.src]);
-        break;
-      case "fnref":
-        r[ins.dst] = FN_TAG | ins.fn;
-        break;
-      case "global":
-        r[ins.dst] = k.global(ins.name);
-        break;
-      case "builtin": {
-        const args = ins.args.map((a) => r[a]);
-        const v = k.builtin(t, this.program.builtins[ins.id], ins.id, args);
-        if (v === BLOCKED) return BLOCKED;
-        if (ins.dst >= 0) r[ins.dst] = v;
-        break;
-      }
-      case "list_next":
-        r[ins.dst] = k.listNext(t, r[ins.head], r[ins.pos], ins.reverse);
-        break;
-      case "call":
-      case "icall": {
-        let fi;
-        if (ins.op === "call") fi = ins.fn;
-        else {
-          const v = r[ins.target];
-          fi = v & ~FN_TAG;
-          if ((v & FN_TAG) !== FN_TAG || fi >= this.program.functions.length) {
-            throw this.fault(
-              fr,
-              `call through ${v === 0 ? "a NULL" : "a corrupt"} function pointer`
-            );
-          }
-        }
-        fr.pc++;
-        this.push(
-          t,
-          this.program.functions[fi],
-          ins.args.map((a) => r[a]),
-          ins.dst
-        );
-        return 0;
-      }
-      case "ret": {
-        const v = ins.src >= 0 ? r[ins.src] : 0;
-        k.freeCells(t, fr.cells);
-        k.leave(t, fr.fn, v);
-        t.frames.pop();
-        if (t.frames.length === 0) {
-          t.done = true;
-          t.retval = v;
-        } else {
-          const caller = t.top;
-          if (fr.retDst >= 0) caller.regs[fr.retDst] = v;
-        }
-        return 0;
-      }
-    }
-    fr.pc++;
-    return 0;
-  }
-};
-
-// src/sim/world.ts
-var PTE_PRESENT = 1;
-var PTE_YOUNG = 2;
-var PTE_DIRTY = 4;
-var PTE_WRITE = 8;
-var PFN_SHIFT = 8;
-var PTRS_PER_PTE = 512;
-var PTRS_PER_PMD = 1024;
-var PAGE_SHIFT = 12;
-var PMD_SHIFT = 21;
-var GUP_PIN_COUNTING_BIAS = 1024;
-var PG_ANON_EXCLUSIVE = 1;
-var VM_READ = 1;
-var VM_WRITE = 2;
-var VM_EXEC = 4;
-var NULL_OBSERVER = {
-  access() {
-  },
-  badAccess() {
-  },
-  alloc() {
-  },
-  free() {
-  },
-  tree() {
-  },
-  assertion() {
-  },
-  lock() {
-  },
-  rcu() {
-  },
-  hint() {
-  }
-};
-var CELL = "cell";
-var PTE_SLOT = "pte_t";
-var PMD_SLOT = "pmd_t";
-var World = class {
-  constructor(program, sched, observer = NULL_OBSERVER) {
-    this.program = program;
-    this.sched = sched;
-    this.observer = observer;
-    const defs = [...program.structs.values()].map(
-      (d) => d.name === "atomic_t" ? {
-        ...d,
-        fields: [{ name: "counter", type: { kind: "int", name: "int" }, doc: "" }]
-      } : d
-    );
-    this.structs = new Map(defs.map((d) => [d.name, d]));
-    this.heap = new Heap(defs, [CELL, PTE_SLOT, PMD_SLOT]);
-    const T = {};
-    for (const d of defs) T[d.name] = this.heap.typeOf(d.name);
-    for (const n of [CELL, PTE_SLOT, PMD_SLOT]) T[n] = this.heap.typeOf(n);
-    this.T = T;
-    for (const d of defs) if (d.kind === "stack") this.privateTypes.add(T[d.name]);
-    this.privateTypes.add(T[CELL]);
-    for (const g of GLOBALS) {
-      const cache = this.heap.alloc(T.kmem_cache);
-      this.globals.set(g.name, cache);
-      if (g.objects) this.cacheType.set(cache, T[g.objects]);
-    }
-    this.builtinImpl = program.builtins.map((b) => this.implement(b));
-  }
-  program;
-  sched;
-  observer;
-  heap;
-  structs;
-  privateTypes = /* @__PURE__ */ new Set();
-  /** Page tables: PTE words per ptdesc index; PMD words per mm index. */
-  ptes = /* @__PURE__ */ new Map();
-  pmds = /* @__PURE__ */ new Map();
-  trees = /* @__PURE__ */ new Map();
-  treeOf = /* @__PURE__ */ new Map();
-  lists = /* @__PURE__ */ new Map();
-  listOf = /* @__PURE__ */ new Map();
-  /** Embedded object -> (owner object, field index). */
-  owner = /* @__PURE__ */ new Map();
-  globals = /* @__PURE__ */ new Map();
-  /** Per-VMA write locks by holder: released together by vma_end_write_all(). */
-  vmaWriters = /* @__PURE__ */ new Map();
-  cacheType = /* @__PURE__ */ new Map();
-  builtinImpl;
-  /** Hash of the side structures (page tables, trees, lists), XOR-maintained like the heap's. */
-  sideHash = 0;
-  T;
-  /**
-   * Hand the world to another scheduler: workloads build their object graph
-   * sequentially, then run it under the timed engine or the explorer.
-   */
-  use(sched, observer) {
-    this.sched = sched;
-    this.observer = observer;
-  }
-  /** Heap plus side structures: what the explorer hashes besides thread states. */
-  get hash() {
-    return [this.heap.hashLo ^ this.sideHash, this.heap.hashHi];
-  }
-  typeId(struct2) {
-    return this.T[struct2];
-  }
-  // --- objects -------------------------------------------------------------------------
-  /** Allocate and register embedded owners (setup code and kmem_cache_alloc both use this). */
-  allocObject(struct2) {
-    const type = this.T[struct2];
-    const p = this.heap.alloc(type);
-    const layout = this.heap.layout(type);
-    for (const [f2] of layout.embedded) this.owner.set(this.heap.load(p, f2), { obj: p, field: f2 });
-    return p;
-  }
-  freeObject(p) {
-    const layout = this.heap.layout(ptrType(p));
-    for (const [f2] of layout.embedded) {
-      const e = this.heap.load(p, f2);
-      this.owner.delete(e);
-      this.trees.delete(e);
-      this.lists.delete(e);
-    }
-    this.heap.free(p);
-  }
-  /** Check a pointer before use; reports and returns false if it is not a live object of that struct. */
-  valid(t, p, struct2, what, write) {
-    const v = this.heap.validity(p, this.T[struct2]);
-    if (v === "ok") return true;
-    this.observer.badAccess(t, what, p, v, write);
-    return false;
-  }
-  load(t, obj, struct2, field, marked) {
-    if (!this.valid(t, obj, struct2, `${struct2}.${field}`, false)) return 0;
-    const type = ptrType(obj);
-    if (!this.privateTypes.has(type))
-      this.observer.access(t, { obj, struct: struct2, field }, false, marked);
-    return this.heap.load(obj, this.heap.field(type, field));
-  }
-  store(t, obj, struct2, field, value, marked) {
-    if (!this.valid(t, obj, struct2, `${struct2}.${field}`, true)) return;
-    const type = ptrType(obj);
-    if (!this.privateTypes.has(type)) this.observer.access(t, { obj, struct: struct2, field }, true, marked);
-    this.heap.store(obj, this.heap.field(type, field), value);
-  }
-  addr(t, obj, struct2, field) {
-    const v = this.heap.validity(obj, this.T[struct2]);
-    if (v !== "ok") this.observer.badAccess(t, `&${struct2}->${field}`, obj, v, false);
-    if (v === "null" || v === "wild") return 0;
-    return this.heap.load(obj, this.heap.field(ptrType(obj), field));
-  }
-  alloca(_t, struct2) {
-    return this.allocObject(struct2 ?? CELL);
-  }
-  freeCells(_t, cells) {
-    for (const c2 of cells) this.freeObject(c2);
-  }
-  isPrivate(_t, ptr2) {
-    return this.privateTypes.has(ptrType(ptr2));
-  }
-  deref(t, ptr2) {
-    const type = ptrType(ptr2);
-    if (type === this.T[CELL])
-      return this.valid(t, ptr2, CELL, "*cell", false) ? this.heap.load(ptr2, 0) : 0;
-    if (type === this.T[PTE_SLOT]) return this.pteRead(t, ptr2, "*pte", false);
-    if (type === this.T[PMD_SLOT]) return this.pmdRead(t, ptr2, false);
-    this.observer.badAccess(t, "*ptr", ptr2, "wild", false);
-    return 0;
-  }
-  storeInd(t, ptr2, value) {
-    const type = ptrType(ptr2);
-    if (type === this.T[CELL]) {
-      if (this.valid(t, ptr2, CELL, "*cell", true)) this.heap.store(ptr2, 0, value);
-    } else if (type === this.T[PTE_SLOT]) {
-      this.pteWrite(t, ptr2, value, false, "*pte");
-    } else if (type === this.T[PMD_SLOT]) {
-      this.pmdWrite(t, ptr2, value, false);
-    } else {
-      this.observer.badAccess(t, "*ptr", ptr2, "wild", true);
-    }
-  }
-  global(name) {
-    return this.globals.get(name) ?? 0;
-  }
-  ptrAdd(t, ptr2, n) {
-    const type = ptrType(ptr2);
-    const per = type === this.T[PTE_SLOT] ? PTRS_PER_PTE : type === this.T[PMD_SLOT] ? PTRS_PER_PMD : 0;
-    const index = ptrIndex(ptr2);
-    const entry = (index & per - 1) + n;
-    if (per === 0 || entry < 0 || entry >= per) {
-      this.observer.badAccess(t, "page-table entry pointer", ptr2, "wild", false);
-      return ptr2 | 1;
-    }
-    return makePtr(type, index & ~(per - 1) | entry, ptrTag(ptr2));
-  }
-  builtin(t, b, id, args) {
-    return this.builtinImpl[id](t, args, b);
-  }
-  enter() {
-  }
-  leave() {
-  }
-  // --- page tables ---------------------------------------------------------------------
-  /** The PMD slot of mm covering addr, as a `pmd_t *`. */
-  pmdSlot(mm, addr) {
-    return makePtr(
-      this.T[PMD_SLOT],
-      ptrIndex(mm) << 10 | addr >>> PMD_SHIFT & PTRS_PER_PMD - 1,
-      ptrTag(mm)
-    );
-  }
-  pmdWords(mm) {
-    let w = this.pmds.get(ptrIndex(mm));
-    if (!w) {
-      w = new Int32Array(PTRS_PER_PMD);
-      this.pmds.set(ptrIndex(mm), w);
-    }
-    return w;
-  }
-  mmOfPmd(p) {
-    return makePtr(this.T.mm_struct, ptrIndex(p) >>> 10, ptrTag(p));
-  }
-  pmdRead(t, slot, marked) {
-    const mm = this.mmOfPmd(slot);
-    if (!this.valid(t, mm, "mm_struct", "pmd", false)) return 0;
-    this.observer.access(t, { obj: slot, struct: "pmd_t", field: "pmd" }, false, marked);
-    return this.pmdWords(mm)[ptrIndex(slot) & PTRS_PER_PMD - 1];
-  }
-  pmdWrite(t, slot, value, marked) {
-    const mm = this.mmOfPmd(slot);
-    if (!this.valid(t, mm, "mm_struct", "pmd", true)) return;
-    this.observer.access(t, { obj: slot, struct: "pmd_t", field: "pmd" }, true, marked);
-    const w = this.pmdWords(mm);
-    const i = ptrIndex(slot) & PTRS_PER_PMD - 1;
-    this.mixSide(slot, w[i]);
-    w[i] = value;
-    this.mixSide(slot, value);
-  }
-  /** Install a fresh PTE table under mm's PMD for addr (setup and the fault path). */
-  installPteTable(t, mm, addr) {
-    const pt = this.allocObject("ptdesc");
-    this.observer.alloc(t, pt, "ptdesc");
-    this.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
-    this.pmdWrite(t, this.pmdSlot(mm, addr), pt, true);
-    return pt;
-  }
-  /** The `pte_t *` of addr inside the PTE table `ptdesc`. */
-  pteSlot(ptdesc, addr) {
-    return makePtr(
-      this.T[PTE_SLOT],
-      ptrIndex(ptdesc) << 9 | addr >>> PAGE_SHIFT & PTRS_PER_PTE - 1,
-      ptrTag(ptdesc)
-    );
-  }
-  ptdescOf(slot) {
-    return makePtr(this.T.ptdesc, ptrIndex(slot) >>> 9, ptrTag(slot));
-  }
-  pteRead(t, slot, what, marked) {
-    const pt = this.ptdescOf(slot);
-    if (!this.valid(t, pt, "ptdesc", what, false)) return 0;
-    this.observer.access(t, { obj: slot, struct: "pte_t", field: "pte" }, false, marked);
-    return this.ptes.get(ptrIndex(pt))[ptrIndex(slot) & PTRS_PER_PTE - 1];
-  }
-  pteWrite(t, slot, value, marked, what) {
-    const pt = this.ptdescOf(slot);
-    if (!this.valid(t, pt, "ptdesc", what, true)) return;
-    this.observer.access(t, { obj: slot, struct: "pte_t", field: "pte" }, true, marked);
-    const w = this.ptes.get(ptrIndex(pt));
-    const i = ptrIndex(slot) & PTRS_PER_PTE - 1;
-    this.mixSide(slot, w[i]);
-    w[i] = value;
-    this.mixSide(slot, value);
-  }
-  /**
-   * An anonymous VMA as mmap(2) leaves it, for setup code: linked to mm, no
-   * anon_vma until its first fault (anon_vma_prepare), pgoff = its first
-   * page's linear index. vm_page_prot keeps the read/write/exec bits.
-   */
-  mmapAnon(mm, start, pages, vmFlags) {
-    const T = this.T.vm_area_struct;
-    const v = this.allocObject("vm_area_struct");
-    const set = (f2, value) => this.heap.store(v, this.heap.field(T, f2), value);
-    set("vm_mm", mm);
-    set("vm_start", start);
-    set("vm_end", start + pages * (1 << PAGE_SHIFT));
-    set("vm_pgoff", start >>> PAGE_SHIFT);
-    set("vm_flags", vmFlags);
-    set("vm_page_prot", vmFlags & (VM_READ | VM_WRITE | VM_EXEC));
-    return v;
-  }
-  /** Ground truth for monitors: the PTE mapping addr in mm, read without side effects. */
-  peekPte(mm, addr) {
-    const pt = this.pmdWords(mm)[addr >>> PMD_SHIFT & PTRS_PER_PMD - 1];
-    if (pt === 0 || this.heap.validity(pt, this.T.ptdesc) !== "ok") return 0;
-    return this.ptes.get(ptrIndex(pt))[addr >>> PAGE_SHIFT & PTRS_PER_PTE - 1];
-  }
-  /** The folio a present PTE maps (vm_normal_folio), possibly already freed. */
-  folioOfPte(pte) {
-    if (!(pte & PTE_PRESENT)) return 0;
-    return this.heap.current(this.T.folio, pte >>> PFN_SHIFT);
-  }
-  mkPte(folio, writable) {
-    return ptrIndex(folio) << PFN_SHIFT | PTE_PRESENT | (writable ? PTE_WRITE : 0);
-  }
-  /**
-   * Workload setup (src/sim/cell.ts): copy_page_range()'s effect on one
-   * present anon PTE at fork, for a child whose `shared` pages are still
-   * COW-shared with its parent. Both PTEs end write-protected, the child's
-   * old (copy_present_pte's pte_mkold), the folio gains a mapping and a
-   * reference and loses PageAnonExclusive (folio_try_dup_anon_rmap_pte).
-   * Like the kernel's copy, it touches only page-table state and the folio,
-   * not the anon_vma or mmap locks, so it is not a policy path; it runs
-   * before time starts and reports nothing to the observer. Returns the
-   * folio, or 0 when the parent has no present PTE at addr.
-   */
-  copyPte(srcMm, dstMm, addr) {
-    const pte = this.peekPte(srcMm, addr);
-    const folio = this.folioOfPte(pte);
-    if (folio === 0 || this.heap.validity(folio, this.T.folio) !== "ok") return 0;
-    const pmd = this.pmdWords(dstMm);
-    const pi = addr >>> PMD_SHIFT & PTRS_PER_PMD - 1;
-    if (pmd[pi] === 0) {
-      const pt = this.allocObject("ptdesc");
-      this.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
-      this.mixSide(this.pmdSlot(dstMm, addr), pt);
-      pmd[pi] = pt;
-    }
-    const setPte = (mm, value) => {
-      const pt = this.pmdWords(mm)[pi];
-      const w = this.ptes.get(ptrIndex(pt));
-      const slot = this.pteSlot(pt, addr);
-      const i = addr >>> PAGE_SHIFT & PTRS_PER_PTE - 1;
-      this.mixSide(slot, w[i]);
-      w[i] = value;
-      this.mixSide(slot, value);
-    };
-    setPte(srcMm, pte & ~PTE_WRITE);
-    setPte(dstMm, pte & ~PTE_WRITE & ~PTE_YOUNG);
-    const mc = this.atomicOf(folio, "_mapcount");
-    this.setCounter(mc, this.counter(mc) + 1);
-    const rc = this.atomicOf(folio, "_refcount");
-    this.setCounter(rc, this.counter(rc) + 1);
-    const page = this.heap.load(folio, this.field("folio", "page"));
-    const pf = this.field("page", "flags");
-    this.heap.store(page, pf, this.heap.load(page, pf) & ~PG_ANON_EXCLUSIVE);
-    return folio;
-  }
-  // --- interval trees and lists ---------------------------------------------------------
-  mixSide(key, value) {
-    if (value === 0) return;
-    let h = Math.imul(key ^ 1540483477, 668265261) ^ value;
-    h = Math.imul(h ^ h >>> 15, 2246822507);
-    this.sideHash ^= h ^ h >>> 13;
-  }
-  /** The pgoff range an avc is keyed by: its VMA's pages, read at insertion like the kernel. */
-  avcRange(avc) {
-    const vma = this.heap.load(avc, this.heap.field(this.T.anon_vma_chain, "vma"));
-    const f2 = (n) => this.heap.load(vma, this.heap.field(this.T.vm_area_struct, n));
-    const start = f2("vm_pgoff");
-    return { start, last: start + (f2("vm_end") - f2("vm_start") >>> PAGE_SHIFT) - 1 };
-  }
-  treeInsert(t, avc, root) {
-    const entries = this.trees.get(root) ?? [];
-    const { start, last } = this.avcRange(avc);
-    entries.push({ avc, start, last });
-    entries.sort((a, b) => a.start - b.start || a.last - b.last || a.avc - b.avc);
-    this.trees.set(root, entries);
-    this.treeOf.set(avc, root);
-    this.mixSide(root ^ avc, start + 1);
-    this.observer.tree(t, "insert", root, avc, false);
-  }
-  treeRemove(t, avc, root) {
-    const entries = this.trees.get(root) ?? [];
-    const i = entries.findIndex((e) => e.avc === avc);
-    if (i >= 0) {
-      this.mixSide(root ^ avc, entries[i].start + 1);
-      entries.splice(i, 1);
-      this.treeOf.delete(avc);
-    }
-    this.observer.tree(t, "remove", root, avc, i < 0);
-  }
-  /** First entry at or after position `from` overlapping [start, last]. */
-  overlapping(entries, from, start, last) {
-    for (let i = from; i < entries.length; i++) {
-      const e = entries[i];
-      if (e.start > last) break;
-      if (e.last >= start) return e.avc;
-    }
-    return 0;
-  }
-  treeFirst(t, root, start, last) {
-    const avc = this.overlapping(this.trees.get(root) ?? [], 0, start, last);
-    this.observer.tree(t, "walk", root, avc, false);
-    return avc;
-  }
-  /** The successor of avc in its tree; if avc was removed meanwhile the walk ends. */
-  treeNext(t, avc, start, last) {
-    const root = this.treeOf.get(avc);
-    if (root === void 0) {
-      this.observer.tree(t, "walk", 0, avc, true);
-      return 0;
-    }
-    const entries = this.trees.get(root);
-    const next = this.overlapping(
-      entries,
-      entries.findIndex((e) => e.avc === avc) + 1,
-      start,
-      last
-    );
-    this.observer.tree(t, "walk", root, next, false);
-    return next;
-  }
-  /** Entries of a tree, for monitors and tests. */
-  treeEntries(root) {
-    return (this.trees.get(root) ?? []).map((e) => e.avc);
-  }
-  listAdd(node, head, tail) {
-    const l = this.lists.get(head) ?? [];
-    if (tail) l.push(node);
-    else l.unshift(node);
-    this.lists.set(head, l);
-    this.listOf.set(node, head);
-    this.mixSide(head ^ node, 1);
-  }
-  listDel(node) {
-    const head = this.listOf.get(node);
-    if (head === void 0) return;
-    const l = this.lists.get(head);
-    l.splice(l.indexOf(node), 1);
-    this.listOf.delete(node);
-    this.mixSide(head ^ node, 1);
-  }
-  listNext(t, head, pos, reverse) {
-    const own = this.owner.get(head);
-    if (!own) {
-      this.observer.badAccess(t, "list head", head, "wild", false);
-      return 0;
-    }
-    const ownerDef = this.structs.get(this.heap.layout(ptrType(own.obj)).name);
-    const meta = ownerDef.fields[own.field].list;
-    this.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, false, false);
-    const l = this.lists.get(head) ?? [];
-    let i;
-    if (pos === 0) i = reverse ? l.length - 1 : 0;
-    else {
-      const node2 = this.heap.load(pos, this.heap.field(ptrType(pos), meta.member));
-      const at = l.indexOf(node2);
-      if (at < 0) return 0;
-      i = reverse ? at - 1 : at + 1;
-    }
-    const node = l[i];
-    return node === void 0 ? 0 : this.owner.get(node).obj;
-  }
-  // --- builtins --------------------------------------------------------------------------
-  /** Ask the scheduling side for a lock operation; tell the monitors once it completes. */
-  lockOp(t, b, effect, lock, args) {
-    const v = this.sched.lock(t, b, effect, lock, args);
-    if (typeof v === "number") this.observer.lock(t, b, effect, lock, v);
-    return v;
-  }
-  rcuOp(t, op) {
-    const v = this.sched.rcu(t, op);
-    if (typeof v === "number") this.observer.rcu(t, op);
-    return v;
-  }
-  hintOp(t, b, args) {
-    this.sched.hint(t, b, args);
-    this.observer.hint(t, b, args);
-  }
-  field(struct2, name) {
-    return this.heap.field(this.T[struct2], name);
-  }
-  atomic(t, p, write) {
-    if (!this.valid(t, p, "atomic_t", "atomic_t", write)) return false;
-    const own = this.owner.get(p);
-    if (own) {
-      const name = this.heap.layout(ptrType(own.obj)).name;
-      this.observer.access(
-        t,
-        {
-          obj: own.obj,
-          struct: name,
-          field: this.heap.layout(ptrType(own.obj)).fields[own.field]
-        },
-        write,
-        true
-      );
-    }
-    return true;
-  }
-  folioField(t, folio, name, write, marked) {
-    if (!this.valid(t, folio, "folio", `folio.${name}`, write)) return false;
-    this.observer.access(t, { obj: folio, struct: "folio", field: name }, write, marked);
-    return true;
-  }
-  counter(p) {
-    return this.heap.load(p, 0);
-  }
-  setCounter(p, v) {
-    this.heap.store(p, 0, v);
-  }
-  /** One implementation per builtin, chosen once per program. */
-  implement(b) {
-    if (b.proto.name === "lock_vma_under_rcu") {
-      const effect = b.lock;
-      return (t, [mm, addr]) => {
-        const vma = this.findVma(t, mm, addr, true);
-        if (vma === 0) return 0;
-        const lock = this.heap.load(vma, this.field("vm_area_struct", "vm_lock"));
-        return this.lockOp(t, b, effect, lock, [vma]) === 1 ? vma : 0;
-      };
-    }
-    if (b.lock?.op === "release_all") {
-      const effect = b.lock;
-      return (t, [mm]) => {
-        if (!this.valid(t, mm, "mm_struct", b.proto.name, false)) return 0;
-        for (const [lock, w] of [...this.vmaWriters]) {
-          if (w.tid !== t.id || w.mm !== mm) continue;
-          this.vmaWriters.delete(lock);
-          this.lockOp(t, b, effect, lock, []);
-        }
-        return 0;
-      };
-    }
-    if (b.proto.name === "vma_start_write") {
-      const effect = b.lock;
-      return (t, a) => {
-        const lock = this.lockObject(t, b, a[0]);
-        if (lock === 0) return 0;
-        if (this.ownsVmaWrite(t, lock)) return 0;
-        const v = this.lockOp(t, b, effect, lock, a);
-        if (v !== BLOCKED) {
-          this.vmaWriters.set(lock, {
-            tid: t.id,
-            mm: this.heap.load(a[0], this.field("vm_area_struct", "vm_mm"))
-          });
-        }
-        return v;
-      };
-    }
-    if (b.lock && b.lock.op !== "assert") {
-      const effect = b.lock;
-      return (t, a) => {
-        const target = this.lockObject(t, b, a[effect.arg]);
-        return target === 0 ? 0 : this.lockOp(t, b, effect, target, a);
-      };
-    }
-    const h = this.heap;
-    const F = (n) => this.field("folio", n);
-    const mapcount = (folio) => this.counter(this.atomicOf(folio, "_mapcount"));
-    const mapping = (t, folio, marked) => this.folioField(t, folio, "mapping", false, marked) ? h.load(folio, F("mapping")) : 0;
-    const name = b.proto.name;
-    switch (name) {
-      case "rcu_read_lock":
-        return (t) => this.rcuOp(t, "read_lock");
-      case "rcu_read_unlock":
-        return (t) => this.rcuOp(t, "read_unlock");
-      case "synchronize_rcu":
-        return (t) => this.rcuOp(t, "synchronize");
-      case "atomic_read":
-        return (t, [v]) => this.atomic(t, v, false) ? this.counter(v) : 0;
-      case "atomic_set":
-        return (t, [v, i]) => {
-          if (this.atomic(t, v, true)) this.setCounter(v, i);
-          return 0;
-        };
-      case "atomic_inc":
-      case "atomic_dec":
-        return (t, [v]) => {
-          if (this.atomic(t, v, true))
-            this.setCounter(v, this.counter(v) + (name === "atomic_inc" ? 1 : -1));
-          return 0;
-        };
-      case "atomic_inc_not_zero":
-        return (t, [v]) => {
-          if (!this.atomic(t, v, true) || this.counter(v) === 0) return 0;
-          this.setCounter(v, this.counter(v) + 1);
-          return 1;
-        };
-      case "atomic_dec_and_test":
-        return (t, [v]) => {
-          if (!this.atomic(t, v, true)) return 0;
-          this.setCounter(v, this.counter(v) - 1);
-          return this.counter(v) === 0 ? 1 : 0;
-        };
-      case "smp_mb":
-      case "smp_rmb":
-      case "smp_wmb":
-        return (t, a) => {
-          this.hintOp(t, b, a);
-          return 0;
-        };
-      case "folio_mapcount":
-        return (t, [f2]) => this.folioField(t, f2, "_mapcount", false, true) ? mapcount(f2) : 0;
-      case "folio_mapped":
-        return (t, [f2]) => this.folioField(t, f2, "_mapcount", false, true) && mapcount(f2) > 0 ? 1 : 0;
-      case "folio_raw_mapping":
-        return (t, [f2]) => mapping(t, f2, false) & ~3;
-      case "folio_test_anon":
-        return (t, [f2]) => mapping(t, f2, true) & 1;
-      case "folio_test_ksm":
-        return (t, [f2]) => (mapping(t, f2, true) & 3) === 3 ? 1 : 0;
-      case "folio_test_large":
-        return (t, [f2]) => {
-          this.folioField(t, f2, "index", false, true);
-          return 0;
-        };
-      case "folio_anon_vma":
-        return (t, [f2]) => {
-          const m = mapping(t, f2, true);
-          return (m & 3) === 1 ? m - 1 : 0;
-        };
-      case "folio_pgoff":
-        return (t, [f2]) => this.folioField(t, f2, "index", false, false) ? h.load(f2, F("index")) : 0;
-      case "folio_nr_pages":
-        return () => 1;
-      case "folio_get":
-      case "folio_put":
-        return (t, [f2]) => {
-          if (this.folioField(t, f2, "_refcount", true, true)) {
-            const r = this.atomicOf(f2, "_refcount");
-            this.setCounter(r, this.counter(r) + (name === "folio_get" ? 1 : -1));
-          }
-          return 0;
-        };
-      case "folio_ref_count":
-        return (t, [f2]) => this.folioField(t, f2, "_refcount", false, true) ? this.counter(this.atomicOf(f2, "_refcount")) : 0;
-      case "folio_maybe_dma_pinned":
-        return (t, [f2]) => this.folioField(t, f2, "_refcount", false, true) && this.counter(this.atomicOf(f2, "_refcount")) >= GUP_PIN_COUNTING_BIAS ? 1 : 0;
-      case "PageAnonExclusive":
-        return (t, [p]) => this.pageFlags(t, p, false) & PG_ANON_EXCLUSIVE ? 1 : 0;
-      case "SetPageAnonExclusive":
-      case "ClearPageAnonExclusive":
-        return (t, [p]) => {
-          const flags = this.pageFlags(t, p, true);
-          h.store(
-            p,
-            this.field("page", "flags"),
-            name === "SetPageAnonExclusive" ? flags | PG_ANON_EXCLUSIVE : flags & ~PG_ANON_EXCLUSIVE
-          );
-          return 0;
-        };
-      case "folio_remove_rmap_pte":
-        return (t, [f2]) => {
-          if (this.folioField(t, f2, "_mapcount", true, true))
-            this.setCounter(this.atomicOf(f2, "_mapcount"), mapcount(f2) - 1);
-          return 0;
-        };
-      case "folio_add_new_anon_rmap":
-        return (t, [f2, vma, addr]) => {
-          if (!this.valid(t, vma, "vm_area_struct", "vm_area_struct.anon_vma", false)) return 0;
-          const V = (n) => h.load(vma, this.field("vm_area_struct", n));
-          if (!this.folioField(t, f2, "mapping", true, true)) return 0;
-          h.store(f2, F("mapping"), V("anon_vma") | 1);
-          h.store(f2, F("index"), V("vm_pgoff") + (addr - V("vm_start") >>> PAGE_SHIFT));
-          this.setCounter(this.atomicOf(f2, "_mapcount"), 1);
-          const page = h.load(f2, F("page"));
-          h.store(
-            page,
-            this.field("page", "flags"),
-            h.load(page, this.field("page", "flags")) | PG_ANON_EXCLUSIVE
-          );
-          return 0;
-        };
-      case "vma_alloc_folio":
-        return (t) => {
-          const f2 = this.allocObject("folio");
-          this.setCounter(this.atomicOf(f2, "_refcount"), 1);
-          this.observer.alloc(t, f2, "folio");
-          return f2;
-        };
-      case "split_folio":
-        return () => 0;
-      case "ptep_get":
-        return (t, [p]) => this.pteRead(t, p, "ptep_get", true);
-      case "pte_none":
-        return (_t, [v]) => v === 0 ? 1 : 0;
-      case "pte_present":
-        return (_t, [v]) => v & PTE_PRESENT;
-      case "pte_young":
-        return (_t, [v]) => v & PTE_YOUNG ? 1 : 0;
-      case "pte_dirty":
-        return (_t, [v]) => v & PTE_DIRTY ? 1 : 0;
-      case "pte_write":
-        return (_t, [v]) => v & PTE_WRITE ? 1 : 0;
-      case "pte_same":
-      case "pmd_same":
-        return (_t, [a, c2]) => a === c2 ? 1 : 0;
-      case "pte_mkold":
-        return (_t, [v]) => v & ~PTE_YOUNG;
-      case "pte_mkyoung":
-        return (_t, [v]) => v | PTE_YOUNG;
-      case "pte_mkdirty":
-        return (_t, [v]) => v | PTE_DIRTY;
-      case "pte_mkwrite":
-        return (_t, [v]) => v | PTE_WRITE;
-      case "pte_wrprotect":
-        return (_t, [v]) => v & ~PTE_WRITE;
-      case "folio_mk_pte":
-        return (_t, [f2, prot]) => this.mkPte(f2, (prot & VM_WRITE) !== 0);
-      case "vm_normal_folio":
-        return (_t, [, , pte]) => this.folioOfPte(pte);
-      case "set_pte_at":
-        return (t, [, , p, v]) => {
-          this.pteWrite(t, p, v, true, "set_pte_at");
-          return 0;
-        };
-      case "ptep_get_and_clear":
-      case "ptep_clear_flush":
-        return (t, [, , p]) => {
-          const old = this.pteRead(t, p, name, true);
-          this.pteWrite(t, p, 0, true, name);
-          if (name === "ptep_clear_flush") this.hintOp(t, b, []);
-          return old;
-        };
-      case "ptep_clear_flush_young_notify":
-      case "ptep_test_and_clear_young":
-        return (t, [, , p]) => {
-          const old = this.pteRead(t, p, name, true);
-          if (!(old & PTE_YOUNG)) return 0;
-          this.pteWrite(t, p, old & ~PTE_YOUNG, true, name);
-          this.hintOp(t, b, []);
-          return 1;
-        };
-      case "mm_find_pmd":
-        return (t, [mm, addr]) => {
-          const slot = this.pmdSlot(mm, addr);
-          return this.pmdRead(t, slot, true) === 0 ? 0 : slot;
-        };
-      case "pmdp_get_lockless":
-        return (t, [p]) => this.pmdRead(t, p, true);
-      case "pmd_none":
-        return (_t, [v]) => v === 0 ? 1 : 0;
-      case "pmd_trans_huge":
-        return () => 0;
-      case "__pte_offset_map":
-        return (t, [pmd, addr, out]) => {
-          const v = this.pmdRead(t, pmd, true);
-          if (out) this.storeInd(t, out, v);
-          if (v === 0) return 0;
-          if (!this.valid(t, v, "ptdesc", "__pte_offset_map", false)) return 0;
-          return this.pteSlot(v, addr);
-        };
-      case "pte_lockptr":
-        return (t, [, pmdvalp]) => {
-          const v = this.deref(t, pmdvalp);
-          return v === 0 ? 0 : this.addr(t, v, "ptdesc", "ptl");
-        };
-      case "free_pgd_range":
-        return (t, [mm, start, end]) => {
-          for (let a = start & ~((1 << PMD_SHIFT) - 1); a < end; a += 1 << PMD_SHIFT) {
-            const slot = this.pmdSlot(mm, a);
-            const pt = this.pmdRead(t, slot, true);
-            if (pt === 0) continue;
-            this.pmdWrite(t, slot, 0, true);
-            this.observer.free(t, pt, "ptdesc");
-            this.ptes.delete(ptrIndex(pt));
-            this.freeObject(pt);
-          }
-          return 0;
-        };
-      case "zap_page_range":
-        return (t, [vma, start, end]) => {
-          const mm = h.load(vma, this.field("vm_area_struct", "vm_mm"));
-          for (let a = start; a < end; a += 1 << PAGE_SHIFT) {
-            const pt = this.pmdWords(mm)[a >>> PMD_SHIFT & PTRS_PER_PMD - 1];
-            if (pt === 0) continue;
-            const slot = this.pteSlot(pt, a);
-            const old = this.pteRead(t, slot, name, true);
-            if (!(old & PTE_PRESENT)) continue;
-            this.pteWrite(t, slot, 0, true, name);
-            const f2 = this.folioOfPte(old);
-            if (this.heap.validity(f2, this.T.folio) === "ok")
-              this.setCounter(this.atomicOf(f2, "_mapcount"), mapcount(f2) - 1);
-          }
-          return 0;
-        };
-      case "find_vma":
-        return (t, [mm, addr]) => this.findVma(t, mm, addr, false);
-      case "vma_lookup":
-        return (t, [mm, addr]) => this.findVma(t, mm, addr, true);
-      case "pmd_off":
-        return (_t, [mm, addr]) => this.pmdSlot(mm, addr);
-      case "pte_alloc_one":
-        return (t) => {
-          const pt = this.allocObject("ptdesc");
-          this.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
-          this.observer.alloc(t, pt, "ptdesc");
-          return pt;
-        };
-      case "pmd_populate":
-        return (t, [, pmd, pt]) => {
-          this.pmdWrite(t, pmd, pt, true);
-          return 0;
-        };
-      case "pte_free":
-        return (t, [, pt]) => {
-          this.observer.free(t, pt, "ptdesc");
-          this.ptes.delete(ptrIndex(pt));
-          this.freeObject(pt);
-          return 0;
-        };
-      case "anon_vma_interval_tree_insert":
-        return (t, [avc, root]) => {
-          this.treeInsert(t, avc, root);
-          return 0;
-        };
-      case "anon_vma_interval_tree_remove":
-        return (t, [avc, root]) => {
-          this.treeRemove(t, avc, root);
-          return 0;
-        };
-      case "anon_vma_interval_tree_iter_first":
-        return (t, [root, s, l]) => this.treeFirst(t, root, s, l);
-      case "anon_vma_interval_tree_iter_next":
-        return (t, [avc, s, l]) => this.treeNext(t, avc, s, l);
-      case "list_add":
-      case "list_add_tail":
-        return (t, [node, head]) => {
-          this.observer.access(
-            t,
-            { obj: head, struct: "list_head", field: "list_head" },
-            true,
-            false
-          );
-          this.listAdd(node, head, name === "list_add_tail");
-          return 0;
-        };
-      case "list_del":
-        return (t, [node]) => {
-          const head = this.listOf.get(node);
-          if (head !== void 0)
-            this.observer.access(
-              t,
-              { obj: head, struct: "list_head", field: "list_head" },
-              true,
-              false
-            );
-          this.listDel(node);
-          return 0;
-        };
-      case "list_empty":
-        return (t, [head]) => {
-          this.observer.access(
-            t,
-            { obj: head, struct: "list_head", field: "list_head" },
-            false,
-            true
-          );
-          return (this.lists.get(head)?.length ?? 0) === 0 ? 1 : 0;
-        };
-      case "kmem_cache_alloc":
-        return (t, [cache]) => {
-          const type = this.cacheType.get(cache);
-          if (type === void 0) return 0;
-          const p = this.allocObject(this.heap.layout(type).name);
-          this.observer.alloc(t, p, this.heap.layout(type).name);
-          return p;
-        };
-      case "kmem_cache_free":
-        return (t, [cache, p]) => {
-          const type = this.cacheType.get(cache);
-          const v = this.heap.validity(p, type);
-          if (v !== "ok") {
-            this.observer.badAccess(t, "kmem_cache_free", p, v, true);
-            return 0;
-          }
-          this.observer.free(t, p, this.heap.layout(type).name);
-          this.freeObject(p);
-          return 0;
-        };
-      case "VM_BUG_ON":
-      case "VM_BUG_ON_FOLIO":
-      case "VM_BUG_ON_VMA":
-      case "BUG_ON":
-        return (t, [c2]) => {
-          if (c2) this.observer.assertion(t, "BUG", name);
-          return 0;
-        };
-      case "VM_WARN_ON_FOLIO":
-      case "VM_WARN_ON_ONCE":
-      case "WARN_ON":
-      case "WARN_ON_ONCE":
-        return (t, [c2]) => {
-          if (c2) this.observer.assertion(t, "WARNING", name);
-          return c2 ? 1 : 0;
-        };
-      case "lockdep_assert_held":
-      case "lockdep_assert_held_read":
-      case "lockdep_assert_held_write":
-      case "vma_assert_write_locked": {
-        const effect = b.lock;
-        return (t, a) => {
-          const target = this.lockObject(t, b, a[effect.arg]);
-          return target === 0 ? 0 : this.lockOp(t, b, effect, target, a);
-        };
-      }
-      default:
-        return (t, a) => {
-          this.hintOp(t, b, a);
-          return 0;
-        };
-    }
-  }
-  /**
-   * find_vma()/vma_lookup(): the model's maple tree is derived from the live
-   * VMAs themselves (vm_mm, vm_start, vm_end), oldest first among equals.
-   * A read of the mm's VMA tree, for the race monitor.
-   */
-  findVma(t, mm, addr, containing) {
-    if (!this.valid(t, mm, "mm_struct", "mm_struct.mm_mt", false)) return 0;
-    this.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, false, true);
-    return this.lookupVma(mm, addr, containing);
-  }
-  /** findVma() without reporting anything. */
-  lookupVma(mm, addr, containing) {
-    const T = this.T.vm_area_struct;
-    const F = (n) => this.heap.field(T, n);
-    let best = 0;
-    let bestEnd = 0;
-    for (const vma of this.heap.live(T)) {
-      if (this.heap.load(vma, F("vm_mm")) !== mm) continue;
-      const end = this.heap.load(vma, F("vm_end"));
-      if (end <= addr || best !== 0 && end >= bestEnd) continue;
-      if (containing && this.heap.load(vma, F("vm_start")) > addr) continue;
-      best = vma;
-      bestEnd = end;
-    }
-    return best;
-  }
-  /** The lock object a lock builtin's argument names: the lock itself, a folio, a VMA's vm_lock. */
-  /**
-   * The lock object a lock builtin would operate on, computed without
-   * reporting anything: the timed engine must know which lock a thread waits
-   * for before the step executes.
-   */
-  peekLockTarget(t, b, args) {
-    if (b.proto.name === "lock_vma_under_rcu") {
-      const vma = this.lookupVma(args[0], args[1], true);
-      return vma === 0 ? 0 : this.heap.load(vma, this.field("vm_area_struct", "vm_lock"));
-    }
-    const arg = args[b.lock.arg];
-    const param = b.proto.params[b.lock.arg].type;
-    const struct2 = param.kind === "ptr" && param.to.kind === "struct" ? param.to.name : void 0;
-    const v = this.heap.validity(arg, struct2 ? this.T[struct2] : void 0);
-    if (v === "null" || v === "wild") return 0;
-    if (struct2 === "vm_area_struct") {
-      if (v !== "ok") return 0;
-      const lock = this.heap.load(arg, this.field("vm_area_struct", "vm_lock"));
-      if (b.proto.name === "vma_start_write" && this.ownsVmaWrite(t, lock)) return 0;
-      return lock;
-    }
-    return arg;
-  }
-  /** __is_vma_write_locked(): t took this VMA lock for write in its current mmap write section. */
-  ownsVmaWrite(t, lock) {
-    return this.vmaWriters.get(lock)?.tid === t.id;
-  }
-  /** The object an embedded lock, atomic, list head or tree root lives in (while it is live). */
-  ownerOf(embedded) {
-    const own = this.owner.get(embedded);
-    if (!own) return void 0;
-    const layout = this.heap.layout(ptrType(own.obj));
-    return {
-      obj: own.obj,
-      struct: layout.name,
-      field: layout.fields[own.field],
-      fieldIndex: own.field
-    };
-  }
-  /** The class a lock object belongs to, as lockdep and lock_stat name it. */
-  lockClass(lock) {
-    const type = ptrType(lock);
-    if (type === this.T.folio) return "PG_locked";
-    const own = this.owner.get(lock);
-    if (!own) return this.heap.layout(type).name;
-    const layout = this.heap.layout(ptrType(own.obj));
-    return lockClassName(layout.name, layout.fields[own.field]);
-  }
-  /** The VMA write locks thread tid holds (what vma_end_write_all(mm) releases). */
-  vmaWriteLocks(tid, mm) {
-    return [...this.vmaWriters].filter(([, w]) => w.tid === tid && w.mm === mm).map(([l]) => l);
-  }
-  lockObject(t, b, arg) {
-    const param = b.proto.params[b.lock.arg].type;
-    const struct2 = param.kind === "ptr" && param.to.kind === "struct" ? param.to.name : void 0;
-    if (struct2 === "vm_area_struct") {
-      if (!this.valid(t, arg, "vm_area_struct", `${b.proto.name}`, true)) return 0;
-      return this.heap.load(arg, this.field("vm_area_struct", "vm_lock"));
-    }
-    if (struct2 === "mm_struct")
-      return this.valid(t, arg, "mm_struct", b.proto.name, true) ? arg : 0;
-    const v = this.heap.validity(arg, struct2 ? this.T[struct2] : void 0);
-    if (v === "null" || v === "wild") {
-      this.observer.badAccess(t, b.proto.name, arg, v, true);
-      return 0;
-    }
-    if (v !== "ok") this.observer.badAccess(t, b.proto.name, arg, v, true);
-    return arg;
-  }
-  atomicOf(obj, field) {
-    return this.heap.load(obj, this.heap.field(ptrType(obj), field));
-  }
-  pageFlags(t, page, write) {
-    if (!this.valid(t, page, "page", "page.flags", write)) return 0;
-    this.observer.access(t, { obj: page, struct: "page", field: "flags" }, write, false);
-    return this.heap.load(page, this.field("page", "flags"));
-  }
-};
-
 // src/sim/sequential.ts
 var SequentialError = class extends Error {
 };
@@ -22744,28 +27469,34 @@ var SPIN_OPS = {
 var TimedRun = class {
   constructor(program, machine, seed, observer = NULL_OBSERVER, hooks) {
     this.program = program;
-    this.engine = new Engine(machine, { seed, ...hooks ? { hooks } : {} });
+    this.engine = new Engine(machine, {
+      seed,
+      hooks: { ...hooks, onWait: (tid) => this.onWait(tid) }
+    });
+    this.observer = observer;
     const self = this;
     const fan = {
       access(t, a, write, marked) {
         self.onAccess(t, a, write);
-        observer.access(t, a, write, marked);
+        self.observer.access(t, a, write, marked);
       },
-      badAccess: (...a) => observer.badAccess(...a),
-      alloc: (...a) => observer.alloc(...a),
-      free: (...a) => observer.free(...a),
+      badAccess: (...a) => self.observer.badAccess(...a),
+      alloc: (...a) => self.observer.alloc(...a),
+      free: (...a) => self.observer.free(...a),
       tree(t, op, root, avc, missing) {
         self.emit(t, {
           kind: "access",
           line: self.lineOf(root),
           mode: op === "walk" ? "read" : "write"
         });
-        observer.tree(t, op, root, avc, missing);
+        self.observer.tree(t, op, root, avc, missing);
       },
-      assertion: (...a) => observer.assertion(...a),
+      assertion: (...a) => self.observer.assertion(...a),
       lock(t, b, effect, lock, result) {
         self.onLock(t, b, effect, lock);
-        observer.lock(t, b, effect, lock, result);
+        if (effect.op === "try" && b.proto.name === "folio_trylock")
+          self.referenced.trylock(t, lock, result);
+        self.observer.lock(t, b, effect, lock, result);
       },
       rcu(t, op) {
         if (op !== "synchronize")
@@ -22774,16 +27505,31 @@ var TimedRun = class {
             op: op === "read_lock" ? "rcu_read_lock" : "rcu_read_unlock",
             site: 0
           });
-        observer.rcu(t, op);
+        self.observer.rcu(t, op);
       },
       hint(t, b, args) {
         self.onHint(t, b, args);
-        observer.hint(t, b, args);
+        self.observer.hint(t, b, args);
       }
     };
     this.fan = fan;
     this.world = new World(program, this, fan);
-    this.interp = new Interpreter(program, this.world);
+    this.referenced = new ReferencedProbe(
+      this.world,
+      program.functions,
+      (t, call) => this.onReferenced?.(this.tidOf[t.id], call)
+    );
+    const calls = {
+      enter(t, fn, args) {
+        self.referenced.enter(t, fn, args);
+        self.watcher?.enter(t, fn, args);
+      },
+      leave(t, fn, value2) {
+        self.referenced.leave(t, fn, value2);
+        self.watcher?.leave(t, fn, value2);
+      }
+    };
+    this.interp = new Interpreter(program, new CallHookKernel(this.world, calls));
   }
   program;
   engine;
@@ -22800,7 +27546,30 @@ var TimedRun = class {
   sites = /* @__PURE__ */ new Map();
   /** Per thread id: the World lock an issued lock step named. */
   issuedLock = [];
+  /** Per thread id: an engine-decided step is issued and has not executed yet. */
+  inEngine = [];
+  /** Per thread id: that step has waited in the engine (StepWatch.blocked was told). */
+  waited = [];
+  /** The safety monitors, once attached. */
+  watcher;
+  /** Interpreter thread id -> engine thread id. */
+  tidOf = [];
+  /** Watches folio_referenced() calls; see onReferenced. */
+  referenced;
+  /** Each finished folio_referenced() call of a workload thread, by engine thread id. */
+  onReferenced;
   fan;
+  /** Where the World's events go besides the Actions: the constructor's observer, or the watch. */
+  observer;
+  /**
+   * Let `watch` see every step of the workload threads from now on (call it
+   * after setup, which is not watched): the World's events, calls and
+   * returns, each step before it executes, and each wait in the engine.
+   */
+  attach(watch) {
+    this.watcher = watch;
+    this.observer = watch;
+  }
   /**
    * Build the object graph before time starts: `build` runs policy paths one
    * call at a time (faults, forks) on this run's World, watched by `observer`.
@@ -22828,6 +27597,7 @@ var TimedRun = class {
       ...spec.clusters ? { clusters: spec.clusters } : {}
     });
     this.threads[tid] = thread;
+    this.tidOf[thread.id] = tid;
     this.outbox[thread.id] = [];
     this.answer[thread.id] = 0;
     return tid;
@@ -22835,6 +27605,25 @@ var TimedRun = class {
   /** The interpreter thread behind an engine thread id (its return value, its frames). */
   thread(tid) {
     return this.threads[tid];
+  }
+  /** The engine thread id of an interpreter thread (undefined: not a workload thread). */
+  engineTid(t) {
+    return this.tidOf[t.id];
+  }
+  /**
+   * The World lock of t's issued engine-decided step that has not executed
+   * yet (0: synchronize_rcu, or a NULL lock), undefined when there is none.
+   */
+  issued(t) {
+    return this.inEngine[t.id] ? this.issuedLock[t.id] ?? 0 : void 0;
+  }
+  /** Has t's issued step had to wait in the engine (blocked or spun)? */
+  hasWaited(t) {
+    return this.inEngine[t.id] === true && this.waited[t.id] === true;
+  }
+  /** The engine lock a World lock became, if any thread has taken it since setup. */
+  engineLockOf(lock) {
+    return this.locks.get(lock);
   }
   run(untilNs) {
     return this.engine.run(untilNs);
@@ -22855,11 +27644,29 @@ var TimedRun = class {
         const id = this.locks.get(lock);
         return id !== void 0 && this.engine.lock(id).state().owner >= 0 ? 1 : 0;
       }
+      case "assert":
+        return this.engineHolds(t, lock, effect.mode) ? 1 : 0;
       case "release":
       case "release_all":
-      case "assert":
         return 0;
     }
+  }
+  /**
+   * lockdep_assert_held*() and vma_assert_write_locked(): does t hold lock in
+   * the engine? For t's own locks the engine and the World agree at every
+   * step of t: an acquisition executes after the engine granted it, and a
+   * release reaches the engine before t's next step.
+   */
+  engineHolds(t, lock, mode) {
+    const id = this.locks.get(lock);
+    const tid = this.tidOf[t.id];
+    if (id === void 0 || tid === void 0) return false;
+    const l = this.engine.lock(id);
+    if (!(l instanceof Rwsem)) return l.state().owner === tid;
+    const s = l.state();
+    const w = s.writer === tid;
+    const r = s.readers.includes(tid);
+    return mode === "read" ? r : mode === "any" ? w || r : w;
   }
   rcu(t) {
     return this.answer[t.id];
@@ -22886,15 +27693,15 @@ var TimedRun = class {
     return id;
   }
   /** One cache line per object; PTEs eight to a line (64-byte lines, 8-byte entries). */
-  lineOf(obj, pte = false) {
+  lineOf(obj2, pte = false) {
     const map = pte ? this.ptLines : this.lines;
-    const key = pte ? obj >>> 9 : obj;
-    let line = map.get(key);
-    if (line === void 0) {
-      line = this.engine.newLine();
-      map.set(key, line);
+    const key = pte ? obj2 >>> 9 : obj2;
+    let line2 = map.get(key);
+    if (line2 === void 0) {
+      line2 = this.engine.newLine();
+      map.set(key, line2);
     }
-    return line;
+    return line2;
   }
   /** perf lock contention groups by caller: the policy file:line of the lock operation. */
   siteOf(t) {
@@ -22914,33 +27721,37 @@ var TimedRun = class {
   /** The Action that issues an engine-decided step. */
   issue(t, b, args) {
     const name = b.proto.name;
-    if (name === "synchronize_rcu")
+    this.inEngine[t.id] = true;
+    this.waited[t.id] = false;
+    if (name === "synchronize_rcu") {
+      this.issuedLock[t.id] = 0;
       return { kind: "rcu", op: "synchronize_rcu", site: this.siteOf(t) };
+    }
     const target = this.world.peekLockTarget(t, b, args);
     this.issuedLock[t.id] = target;
     if (target === 0) return { kind: "compute", cycles: 0 };
     return this.lockAction(t, name, target);
   }
   lockAction(t, name, lock) {
-    const site = this.siteOf(t);
+    const site2 = this.siteOf(t);
     const type = this.world.heap.layout(ptrType(lock)).name;
     if (type === "folio") {
       const op = name === "folio_lock" ? "folio_lock" : name === "folio_trylock" ? "folio_trylock" : "folio_unlock";
-      return { kind: "folio", op, lock: this.engineLock(lock, "folio"), site };
+      return { kind: "folio", op, lock: this.engineLock(lock, "folio"), site: site2 };
     }
     if (type === "spinlock_t") {
       return {
         kind: "spin",
         op: SPIN_OPS[name],
         lock: this.engineLock(lock, "spin"),
-        site
+        site: site2
       };
     }
     return {
       kind: "rwsem",
       op: RWSEM_OPS[name],
       lock: this.engineLock(lock, "rwsem"),
-      site
+      site: site2
     };
   }
   onAccess(t, a, write) {
@@ -22973,10 +27784,25 @@ var TimedRun = class {
   setAnswer(t, v) {
     this.answer[t.id] = v;
   }
+  /** Thread t is about to take the step at fn's pc (see StepWatch.step). */
+  watchStep(t, fn, pc, first) {
+    this.watcher?.step(t, fn, pc, first);
+  }
+  /** The issued step of t has executed in the World. */
+  executed(t) {
+    this.inEngine[t.id] = false;
+  }
+  /** The engine made a thread wait: tell the watch once per issued step. */
+  onWait(tid) {
+    const t = this.threads[tid];
+    if (!t || !this.inEngine[t.id] || this.waited[t.id]) return;
+    this.waited[t.id] = true;
+    this.watcher?.blocked(t);
+  }
 };
 var InterpretedThread = class {
-  constructor(run2, t, source) {
-    this.run = run2;
+  constructor(run3, t, source) {
+    this.run = run3;
     this.t = t;
     this.source = source;
   }
@@ -22986,20 +27812,23 @@ var InterpretedThread = class {
   issued = false;
   started = false;
   next(ctx) {
-    const { run: run2, t } = this;
-    const interp = run2.interp;
-    let pending = run2.takeActions(t);
+    const { run: run3, t } = this;
+    const interp = run3.interp;
+    let pending = run3.takeActions(t);
     for (; ; ) {
       if (pending.length > 0) {
         const a = pending.shift();
-        for (const rest of pending) run2.emit(t, rest);
+        for (const rest of pending) run3.emit(t, rest);
         return a;
       }
       if (this.issued) {
         this.issued = false;
-        run2.setAnswer(t, ctx.result);
+        run3.setAnswer(t, ctx.result);
+        const step2 = interp.pending(t);
+        run3.watchStep(t, step2.fn, step2.pc, false);
         interp.step(t);
-        pending = run2.takeActions(t);
+        run3.executed(t);
+        pending = run3.takeActions(t);
         continue;
       }
       if (!this.started || t.done) {
@@ -23007,19 +27836,20 @@ var InterpretedThread = class {
         if (next.kind === "stop") return { kind: "exit" };
         if (next.kind === "sleep") return { kind: "sleep", ns: next.ns };
         if (next.kind === "compute")
-          return { kind: "compute", cycles: Math.round(next.ns * run2.fastestGHz) };
+          return { kind: "compute", cycles: Math.round(next.ns * run3.fastestGHz) };
         this.started = true;
         interp.start(t, next.fn, next.args);
         interp.advance(t);
         continue;
       }
       const step = interp.pending(t);
+      run3.watchStep(t, step.fn, step.pc, true);
       const ins = step.ins;
       if (ins.op === "builtin") {
-        const b = run2.program.builtins[ins.id];
+        const b = run3.program.builtins[ins.id];
         if (engineDecides(b)) {
           this.issued = true;
-          return run2.issue(
+          return run3.issue(
             t,
             b,
             ins.args.map((r) => t.top.regs[r])
@@ -23027,7 +27857,7 @@ var InterpretedThread = class {
         }
       }
       interp.step(t);
-      pending = run2.takeActions(t);
+      pending = run3.takeActions(t);
     }
   }
 };
@@ -23042,16 +27872,17 @@ function runCell(opts) {
   const durationNs = opts.durationNs ?? w.durationNs;
   const warmupNs = Math.min(opts.warmupNs ?? w.warmupNs, Math.max(0, durationNs - 1));
   const trace = opts.trace;
-  const run2 = new TimedRun(
+  const run3 = new TimedRun(
     ir,
     machine,
     seed,
     void 0,
-    trace ? { trace: (e) => trace(e, e.kind === "lock" ? run2.engine.lock(e.lock).cls.name : void 0) } : void 0
+    trace ? { trace: (e) => trace(e, e.kind === "lock" ? run3.engine.lock(e.lock).cls.name : void 0) } : void 0
   );
-  const world = run2.world;
+  const world = run3.world;
   const procs = new Map(w.processes.map((p) => [p.name, p]));
-  const { insts, setup } = run2.setup((seq) => buildGraph(seq, world, w, procs, seed));
+  const { insts, setup } = run3.setup((seq) => buildGraph(seq, world, w, procs, seed));
+  const watch = opts.monitors === false ? void 0 : new TimedWatch(run3, opts.monitors ? { monitors: opts.monitors } : {});
   const byProcess = /* @__PURE__ */ new Map();
   for (const i of insts) {
     const list3 = byProcess.get(i.proc.name) ?? [];
@@ -23060,6 +27891,8 @@ function runCell(opts) {
   }
   const paths = [];
   const poolOfTid = /* @__PURE__ */ new Map();
+  const sourceOfTid = /* @__PURE__ */ new Map();
+  run3.onReferenced = (tid, call) => sourceOfTid.get(tid)?.referenced(call);
   const maxAgo = sameAsDepth(w);
   for (const ti of threadInstances(w)) {
     const pool = ti.pool;
@@ -23071,7 +27904,8 @@ function runCell(opts) {
         line: op.line,
         skipped: 0,
         latencies: [],
-        returns: /* @__PURE__ */ new Map()
+        returns: /* @__PURE__ */ new Map(),
+        referenced: NO_REFERENCED
       };
       return acc;
     });
@@ -23090,18 +27924,20 @@ function runCell(opts) {
       durationNs,
       warmupNs,
       maxAgo,
-      retval: (tid2) => run2.thread(tid2).retval
+      retval: (tid2) => run3.thread(tid2).retval
     });
-    const tid = run2.addThread({
+    const tid = run3.addThread({
       name: ti.name,
       nice: pool.nice,
       ...pool.affinity === "any" ? {} : { clusters: pool.affinity },
       source
     });
     poolOfTid.set(tid, pool.name);
+    sourceOfTid.set(tid, source);
   }
-  const atWarmup = warmupNs > 0 ? run2.run(warmupNs).threads : [];
-  const report2 = run2.run(durationNs);
+  const atWarmup = warmupNs > 0 ? run3.run(warmupNs).threads : [];
+  const report2 = run3.run(durationNs);
+  const findings = watch?.end() ?? [];
   return {
     workload: w.name,
     machine: machine.name,
@@ -23110,7 +27946,7 @@ function runCell(opts) {
     warmupNs,
     setup,
     report: plainReport(report2),
-    sites: run2.siteNames(),
+    sites: run3.siteNames(),
     threads: threadClasses(w, report2.threads, atWarmup, poolOfTid),
     paths: paths.map((p) => ({
       pool: p.pool,
@@ -23120,8 +27956,10 @@ function runCell(opts) {
       calls: p.latencies.length,
       skipped: p.skipped,
       latency: summarize(p.latencies),
-      returns: [...p.returns].sort((a, b) => a[0] - b[0])
-    }))
+      returns: [...p.returns].sort((a, b) => a[0] - b[0]),
+      ...p.referenced.calls > 0 ? { referenced: p.referenced } : {}
+    })),
+    findings
   };
 }
 function buildGraph(seq, world, w, procs, seed) {
@@ -23137,7 +27975,7 @@ function buildGraph(seq, world, w, procs, seed) {
     into.set(vma.name, v);
     counts.vmas++;
     for (const i of choose(rng, vma.pages, Math.round(vma.faulted * vma.pages))) {
-      fault(mm, vma.start + i * PAGE_SIZE);
+      fault(mm, vma.start + i * PAGE_SIZE2);
       counts.faulted++;
     }
   };
@@ -23171,15 +28009,15 @@ function buildGraph(seq, world, w, procs, seed) {
         if (frac === 0) continue;
         const mapped = [];
         for (let i = 0; i < vma.pages; i++)
-          if (world.peekPte(parent.mm, vma.start + i * PAGE_SIZE) !== 0) mapped.push(i);
+          if (world.peekPte(parent.mm, vma.start + i * PAGE_SIZE2) !== 0) mapped.push(i);
         for (const k of choose(rng, mapped.length, Math.round(frac * mapped.length)))
-          if (world.copyPte(parent.mm, mm, vma.start + mapped[k] * PAGE_SIZE) !== 0)
+          if (world.copyPte(parent.mm, mm, vma.start + mapped[k] * PAGE_SIZE2) !== 0)
             counts.shared++;
       }
       for (const vma of inherited) {
         const frac = spec(vma.name)?.private ?? 0;
         for (const i of choose(rng, vma.pages, Math.round(frac * vma.pages))) {
-          fault(mm, vma.start + i * PAGE_SIZE);
+          fault(mm, vma.start + i * PAGE_SIZE2);
           counts.private++;
         }
       }
@@ -23276,6 +28114,13 @@ var ThreadSource = class {
     this.pending = { op: i, start: now, ...r.onReturn ? { onReturn: r.onReturn } : {} };
     return { kind: "call", fn: this.fns[i], args: r.args };
   }
+  /** A folio_referenced() call inside the call in flight: counted with its path after warm-up. */
+  referenced(call) {
+    const p = this.pending;
+    if (!p || p.start < this.s.warmupNs) return;
+    const acc = this.s.paths[p.op];
+    acc.referenced = addReferenced(acc.referenced, call);
+  }
   /** work + think of op i, drawn from the thread's stream in that order. */
   afterCall(i, rng) {
     const op = this.s.pool.ops[i];
@@ -23292,7 +28137,7 @@ var ThreadSource = class {
    * A page: its instance, VMA and index. `vmaName` replaces the pick's VMA
    * (a flipped move's src). Sequential picks report a wrap.
    */
-  pickPage(ref, label, rng, vmaName) {
+  pickPage(ref, label2, rng, vmaName) {
     let picked;
     let wrapped = false;
     if (ref.kind === "same_as") {
@@ -23317,16 +28162,16 @@ var ThreadSource = class {
       picked = { inst, vma, page: d.page };
       wrapped = d.wrapped;
     }
-    if (label !== void 0) this.remember(this.pages, label, picked);
+    if (label2 !== void 0) this.remember(this.pages, label2, picked);
     return { picked, wrapped };
   }
-  remember(m, label, v) {
-    const keep = this.s.maxAgo.get(label) ?? 0;
+  remember(m, label2, v) {
+    const keep = this.s.maxAgo.get(label2) ?? 0;
     if (keep === 0) return;
-    const hist = m.get(label) ?? [];
+    const hist = m.get(label2) ?? [];
     hist.push(v);
     if (hist.length > keep) hist.shift();
-    m.set(label, hist);
+    m.set(label2, hist);
   }
   /** A VMA reference resolved to the live VMA (and its mm) covering `pageIndex` of it. */
   liveVma(ref, pageIndex, rng) {
@@ -23338,13 +28183,13 @@ var ThreadSource = class {
       if (hist.length < ref.ago) return void 0;
       const f2 = hist[hist.length - ref.ago];
       mm = f2.mm;
-      start = f2.start + pageIndex * PAGE_SIZE;
+      start = f2.start + pageIndex * PAGE_SIZE2;
     } else {
       const inst = this.instanceOf(ref.process, ref.instance, rng);
       const v = inst?.proc.vmas.find((x) => x.name === ref.vma);
       if (!inst || !v) return void 0;
       mm = inst.mm;
-      start = v.start + pageIndex * PAGE_SIZE;
+      start = v.start + pageIndex * PAGE_SIZE2;
     }
     const vma = world.lookupVma(mm, start, true);
     return vma === 0 ? void 0 : { mm, vma, start };
@@ -23357,7 +28202,7 @@ var ThreadSource = class {
         const p = this.pickPage(op.folio, op.label, rng);
         if (!p) return void 0;
         const { inst, vma, page } = p.picked;
-        const folio = world.folioOfPte(world.peekPte(inst.mm, vma.start + page * PAGE_SIZE));
+        const folio = world.folioOfPte(world.peekPte(inst.mm, vma.start + page * PAGE_SIZE2));
         if (folio === 0 || world.heap.validity(folio, world.typeId("folio")) !== "ok")
           return void 0;
         return { args: [folio] };
@@ -23366,7 +28211,7 @@ var ThreadSource = class {
         const p = this.pickPage(op.address, op.label, rng);
         if (!p) return void 0;
         const { inst, vma, page } = p.picked;
-        return { args: [inst.mm, vma.start + page * PAGE_SIZE, op.write ? 1 : 0] };
+        return { args: [inst.mm, vma.start + page * PAGE_SIZE2, op.write ? 1 : 0] };
       }
       case "move": {
         const flipped = this.flipped[i] && op.src.kind === "pick";
@@ -23382,9 +28227,9 @@ var ThreadSource = class {
         return {
           args: [
             inst.ctx,
-            dst.start + page * PAGE_SIZE,
-            src.start + page * PAGE_SIZE,
-            n * PAGE_SIZE,
+            dst.start + page * PAGE_SIZE2,
+            src.start + page * PAGE_SIZE2,
+            n * PAGE_SIZE2,
             op.allowSrcHoles ? MOVE_ALLOW_SRC_HOLES : 0
           ]
         };
@@ -23394,7 +28239,7 @@ var ThreadSource = class {
         if (!v) return void 0;
         const before = world.lookupVma(v.mm, v.start - 1, true);
         const prev = before !== 0 && vf(before, "vm_end") === v.start ? before : 0;
-        const end = v.start + (op.end - op.first) * PAGE_SIZE;
+        const end = v.start + (op.end - op.first) * PAGE_SIZE2;
         return { args: [prev, v.vma, v.start, end, op.vmFlags] };
       }
       case "munmap": {
@@ -23406,13 +28251,13 @@ var ThreadSource = class {
         const v = this.liveVma(op.parent, 0, rng);
         if (!v) return void 0;
         const child = world.allocObject("mm_struct");
-        const label = op.label;
+        const label2 = op.label;
         const start = vf(v.vma, "vm_start");
         return {
           args: [child, v.mm, v.vma],
-          ...label !== void 0 ? {
+          ...label2 !== void 0 ? {
             onReturn: (ret) => {
-              if (ret !== 0) this.remember(this.forks, label, { mm: child, vma: ret, start });
+              if (ret !== 0) this.remember(this.forks, label2, { mm: child, vma: ret, start });
             }
           } : {}
         };
@@ -23494,7 +28339,7 @@ var STATE_NAMES = {
 function chromeTrace(events, names, endNs) {
   const out = [];
   const us2 = (ns) => ns / 1e3;
-  const meta = (pid, tid, name, value) => out.push({ ph: "M", pid, ...tid !== void 0 ? { tid } : {}, name, args: { name: value } });
+  const meta = (pid, tid, name, value2) => out.push({ ph: "M", pid, ...tid !== void 0 ? { tid } : {}, name, args: { name: value2 } });
   meta(CPUS_PID, void 0, "process_name", "CPUs");
   meta(THREADS_PID, void 0, "process_name", "Threads");
   names.cpus.forEach((n, cpu) => meta(CPUS_PID, cpu, "thread_name", n));
@@ -23502,6 +28347,24 @@ function chromeTrace(events, names, endNs) {
   const onCpu = /* @__PURE__ */ new Map();
   const state = /* @__PURE__ */ new Map();
   const waiting = /* @__PURE__ */ new Set();
+  let flowId = 0;
+  const woken = /* @__PURE__ */ new Map();
+  const released = /* @__PURE__ */ new Map();
+  const flowStart = (tid, time, name) => {
+    const id = ++flowId;
+    out.push({ ph: "s", pid: THREADS_PID, tid, cat: "flow", id, name, ts: us2(time) });
+    return id;
+  };
+  const flowEnd = (tid, time, id, name) => out.push({
+    ph: "f",
+    pid: THREADS_PID,
+    tid,
+    cat: "flow",
+    id,
+    name,
+    ts: us2(time),
+    ...state.get(tid)?.since === time ? {} : { bp: "e" }
+  });
   const slice = (pid, tid, name, from, to) => {
     if (to > from) out.push({ ph: "X", pid, tid, name, ts: us2(from), dur: us2(to - from) });
   };
@@ -23523,9 +28386,16 @@ function chromeTrace(events, names, endNs) {
         if (prev) slice(THREADS_PID, e.tid, prev.name, prev.since, e.time);
         if (e.state === "off") state.delete(e.tid);
         else state.set(e.tid, { name: STATE_NAMES[e.state] ?? e.state, since: e.time });
+        const w = woken.get(e.tid);
+        if (w && (e.state === "running" || e.state === "spinning")) {
+          woken.delete(e.tid);
+          flowEnd(e.tid, e.time, w.id, w.name);
+        }
         break;
       }
       case "wake":
+        if (e.by !== void 0)
+          woken.set(e.tid, { id: flowStart(e.by, e.time, "wake-up"), name: "wake-up" });
         out.push({
           ph: "i",
           s: "t",
@@ -23544,12 +28414,20 @@ function chromeTrace(events, names, endNs) {
             waiting.add(id);
             out.push({ ...base, ph: "b", name: `wait ${cls}` });
             break;
-          case "acquired":
-            if (waiting.delete(id)) out.push({ ...base, ph: "e", name: `wait ${cls}` });
+          case "acquired": {
+            const waited = waiting.delete(id);
+            if (waited) out.push({ ...base, ph: "e", name: `wait ${cls}` });
+            const from = released.get(e.lock);
+            if (waited && from && from.tid !== e.tid) {
+              const name = `handoff ${cls}`;
+              flowEnd(e.tid, e.time, flowStart(from.tid, from.time, name), name);
+            }
             out.push({ ...base, ph: "b", name: `hold ${cls}` });
             break;
+          }
           case "released":
             out.push({ ...base, ph: "e", name: `hold ${cls}` });
+            released.set(e.lock, { tid: e.tid, time: e.time });
             break;
           case "trylock_failed":
             out.push({
@@ -23569,79 +28447,6 @@ function chromeTrace(events, names, endNs) {
   for (const [cpu, r] of onCpu) slice(CPUS_PID, cpu, names.thread(r.tid), r.since, endNs);
   for (const [tid, r] of state) slice(THREADS_PID, tid, r.name, r.since, endNs);
   return { traceEvents: out, displayTimeUnit: "ns" };
-}
-
-// src/workload/entries.ts
-var OP_PARAMS = {
-  // shrink_folio_list_one, shrink_active_folio, damon_folio_young/mkold, page_idle_clear_pte_refs
-  folio: ["struct folio *"],
-  // do_page_fault(mm, addr, write)
-  fault: ["struct mm_struct *", "unsigned long", "bool"],
-  // move_pages(ctx, dst_start, src_start, len, mode)
-  move: ["struct userfaultfd_ctx *", "unsigned long", "unsigned long", "unsigned long", "int"],
-  // do_mprotect_pkey(prev, vma, start, end, newflags)
-  mprotect: [
-    "struct vm_area_struct *",
-    "struct vm_area_struct *",
-    "unsigned long",
-    "unsigned long",
-    "unsigned long"
-  ],
-  // do_munmap(mm, vma)
-  munmap: ["struct mm_struct *", "struct vm_area_struct *"],
-  // dup_mmap_one(mm, oldmm, mpnt): returns the child's VMA for a later same_as
-  fork: ["struct mm_struct *", "struct mm_struct *", "struct vm_area_struct *"]
-};
-function entryLookup(ir) {
-  return (name) => {
-    const i = ir.byName.get(name);
-    return i === void 0 ? void 0 : ir.functions[i].sig;
-  };
-}
-function checkEntries(w, policy, lookup) {
-  const out = [];
-  for (const pool of w.threads)
-    for (const op of pool.ops) {
-      const sig = lookup(op.call);
-      const want = OP_PARAMS[op.kind];
-      if (!sig) {
-        out.push({
-          file: w.file,
-          line: op.line,
-          message: `policy ${policy} has no function '${op.call}'`
-        });
-        continue;
-      }
-      const got = sig.params.map(typeName);
-      if (got.length !== want.length || got.some((t, i) => t !== want[i]))
-        out.push({
-          file: w.file,
-          line: op.line,
-          message: `'${op.call}' in ${policy} takes (${got.join(", ")}); a ${op.kind} op passes (${want.join(", ")})`
-        });
-      else if (op.kind === "fork" && typeName(sig.ret) !== "struct vm_area_struct *")
-        out.push({
-          file: w.file,
-          line: op.line,
-          message: `'${op.call}' must return the child's struct vm_area_struct * for a fork op`
-        });
-    }
-  return out;
-}
-function checkMachine(w, m) {
-  const names = m.clusters.map((c2) => c2.name);
-  const out = [];
-  for (const pool of w.threads) {
-    if (pool.affinity === "any") continue;
-    for (const c2 of pool.affinity)
-      if (!names.includes(c2))
-        out.push({
-          file: w.file,
-          line: pool.affinityLine,
-          message: `pool '${pool.name}': machine ${m.name} has no cluster '${c2}' (clusters: ${names.join(", ")})`
-        });
-  }
-  return out;
 }
 
 // src/workload/errors.ts
@@ -23850,7 +28655,7 @@ var YamlFile = class {
     return { file: this.file, line: this.at(path), message };
   }
 };
-function parseAndValidate(path, text, validate3, opts) {
+function parseAndValidate(path, text, validate4, opts) {
   const lc = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   const yaml = new YamlFile(path, doc, lc);
@@ -23859,8 +28664,8 @@ function parseAndValidate(path, text, validate3, opts) {
     diags.push({ file: path, line: yaml.lineOf(e.pos[0]), message: e.message.split("\n")[0] });
   if (diags.length > 0) return { ok: false, diagnostics: diags };
   const data = doc.toJS();
-  if (!validate3(data)) {
-    const errors = collapseOneOf(validate3.errors ?? []);
+  if (!validate4(data)) {
+    const errors = collapseOneOf(validate4.errors ?? []);
     for (const e of errors) diags.push(schemaDiagnostic(yaml, e, opts));
     return { ok: false, diagnostics: dedupe(diags) };
   }
@@ -23885,45 +28690,45 @@ function collapseOneOf(errors) {
 }
 function schemaDiagnostic(yaml, e, opts) {
   const path = e.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  const where = path.length > 0 ? path.join(".") : opts.root;
+  const where2 = path.length > 0 ? path.join(".") : opts.root;
   const forms = opts.forms ?? {};
   const p = e.params;
-  const line = (n) => yaml.lineOf(n?.range?.[0]);
+  const line2 = (n) => yaml.lineOf(n?.range?.[0]);
   switch (e.keyword) {
     case "required":
       return {
         file: yaml.file,
-        line: line(yaml.node(path)),
-        message: `${where}: missing required field '${String(p.missingProperty)}'`
+        line: line2(yaml.node(path)),
+        message: `${where2}: missing required field '${String(p.missingProperty)}'`
       };
     case "additionalProperties": {
       const k = String(p.additionalProperty);
       return {
         file: yaml.file,
-        line: line(yaml.key(path, k) ?? yaml.node(path)),
-        message: `${where}: unknown field '${k}'`
+        line: line2(yaml.key(path, k) ?? yaml.node(path)),
+        message: `${where2}: unknown field '${k}'`
       };
     }
     case "enum":
       return {
         file: yaml.file,
-        line: line(yaml.node(path)),
-        message: `${where}: must be one of ${p.allowedValues.join(", ")}`
+        line: line2(yaml.node(path)),
+        message: `${where2}: must be one of ${p.allowedValues.join(", ")}`
       };
     case "oneOf": {
       const def = /#\/definitions\/([^/]+)\/oneOf$/.exec(e.schemaPath)?.[1] ?? "";
       const form = forms[def] ?? forms[String(path[path.length - 1])];
       return {
         file: yaml.file,
-        line: line(yaml.node(path)),
-        message: `${where}: ${form ? `must be ${form}` : e.message ?? "has the wrong form"}`
+        line: line2(yaml.node(path)),
+        message: `${where2}: ${form ? `must be ${form}` : e.message ?? "has the wrong form"}`
       };
     }
     default:
       return {
         file: yaml.file,
-        line: line(yaml.node(path)),
-        message: `${where}: ${e.message ?? e.keyword}`
+        line: line2(yaml.node(path)),
+        message: `${where2}: ${e.message ?? e.keyword}`
       };
   }
 }
@@ -23947,20 +28752,20 @@ function parseMachine(path, text) {
   if (!parsed.ok) return parsed;
   const f2 = parsed.data;
   const diags = [];
-  const at = (p) => parsed.yaml.at(p);
+  const at2 = (p) => parsed.yaml.at(p);
   const names = /* @__PURE__ */ new Set();
   f2.clusters.forEach((c2, i) => {
     if (names.has(c2.name))
       diags.push({
         file: path,
-        line: at(["clusters", i, "name"]),
+        line: at2(["clusters", i, "name"]),
         message: `duplicate cluster name '${c2.name}'`
       });
     names.add(c2.name);
     if (c2.wakeup_cross_cpu_ns < c2.wakeup_same_cpu_ns)
       diags.push({
         file: path,
-        line: at(["clusters", i, "wakeup_cross_cpu_ns"]),
+        line: at2(["clusters", i, "wakeup_cross_cpu_ns"]),
         message: `cluster '${c2.name}': cross-CPU wake-up (${c2.wakeup_cross_cpu_ns} ns) is faster than same-CPU (${c2.wakeup_same_cpu_ns} ns)`
       });
   });
@@ -23968,13 +28773,13 @@ function parseMachine(path, text) {
   if (base.endsWith(".yaml") && base !== `${f2.name}.yaml`)
     diags.push({
       file: path,
-      line: at(["name"]),
+      line: at2(["name"]),
       message: `name '${f2.name}' does not match the file name '${base}'`
     });
   if (!f2.clusters.some((c2) => c2.capacity === 1024))
     diags.push({
       file: path,
-      line: at(["clusters"]),
+      line: at2(["clusters"]),
       message: "no cluster has capacity 1024; Linux normalises the fastest core to 1024"
     });
   (f2.interconnect.pairs ?? []).forEach((p, i) => {
@@ -23983,13 +28788,13 @@ function parseMachine(path, text) {
       if (!names.has(n))
         diags.push({
           file: path,
-          line: at(["interconnect", "pairs", i, "clusters", k]),
+          line: at2(["interconnect", "pairs", i, "clusters", k]),
           message: `unknown cluster '${n}' (clusters: ${[...names].join(", ")})`
         });
     if (a === b)
       diags.push({
         file: path,
-        line: at(["interconnect", "pairs", i, "clusters"]),
+        line: at2(["interconnect", "pairs", i, "clusters"]),
         message: `a pair needs two different clusters; use line_transfer_ns of '${a}' for its own cores`
       });
   });
@@ -24032,62 +28837,6 @@ function loadMachine(path, text) {
   const r = parseMachine(path, text);
   if (!r.ok) throw new InputError(r.diagnostics);
   return r.machine;
-}
-
-// src/workload/matrix.ts
-function seedList(seeds) {
-  if (typeof seeds !== "number") return seeds;
-  if (!Number.isInteger(seeds) || seeds < 1)
-    throw new RangeError(`seeds must be a positive integer, got ${seeds}`);
-  return Array.from({ length: seeds }, (_, k) => k + 1);
-}
-function matrix(spec) {
-  const seeds = seedList(spec.seeds);
-  unique("policy", spec.policies);
-  unique(
-    "workload",
-    spec.workloads.map((w) => w.name)
-  );
-  unique("seed", seeds.map(String));
-  if (spec.machines) unique("machine", spec.machines);
-  const cells = [];
-  for (const w of spec.workloads)
-    for (const machine of spec.machines ?? w.machines)
-      for (const seed of seeds)
-        for (const policy of spec.policies)
-          cells.push({
-            id: `${w.name}:${machine}:${seed}:${policy}`,
-            policy,
-            workload: w.name,
-            machine,
-            seed
-          });
-  return cells;
-}
-function shard(cells, i, n) {
-  if (!Number.isInteger(n) || n < 1)
-    throw new RangeError(`shard count must be a positive integer, got ${n}`);
-  if (!Number.isInteger(i) || i < 0 || i >= n)
-    throw new RangeError(`shard index must be in 0..${n - 1}, got ${i}`);
-  const out = [];
-  let group = -1;
-  let key = "";
-  for (const c2 of cells) {
-    const k = `${c2.workload}:${c2.machine}:${c2.seed}`;
-    if (k !== key) {
-      group++;
-      key = k;
-    }
-    if (group % n === i) out.push(c2);
-  }
-  return out;
-}
-function unique(what, names) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const n of names) {
-    if (seen.has(n)) throw new RangeError(`${what} '${n}' is given twice`);
-    seen.add(n);
-  }
 }
 
 // workloads/schema/workload.schema.json
@@ -24497,9 +29246,9 @@ var Resolver = class {
   }
   // --- processes -------------------------------------------------------------------------
   process(p, i) {
-    const at = ["processes", i];
+    const at2 = ["processes", i];
     if (this.procs.has(p.name)) {
-      this.err([...at, "name"], `duplicate process '${p.name}'`);
+      this.err([...at2, "name"], `duplicate process '${p.name}'`);
       return;
     }
     let inherited = [];
@@ -24510,12 +29259,12 @@ var Resolver = class {
         inherited = parent.vmas.filter((v) => !v.flags.includes("dontfork"));
         brk = parent.brk;
       } else {
-        this.err([...at, "fork_from"], this.unknownParent(p, i));
+        this.err([...at2, "fork_from"], this.unknownParent(p, i));
         this.broken.add(p.name);
       }
     } else if (p.inherit !== void 0) {
       this.err(
-        [...at, "inherit"],
+        [...at2, "inherit"],
         `process '${p.name}' is a root: it inherits nothing (add fork_from)`
       );
     }
@@ -24525,7 +29274,7 @@ var Resolver = class {
       if (names.has(v.name)) {
         const how = inherited.some((x) => x.name === v.name) ? " (inherited from its parent)" : "";
         this.err(
-          [...at, "vmas", j, "name"],
+          [...at2, "vmas", j, "name"],
           `process '${p.name}' already has a VMA '${v.name}'${how}`
         );
         return;
@@ -24546,7 +29295,7 @@ var Resolver = class {
     });
     const inherit = [];
     (p.inherit ?? []).forEach((h, j) => {
-      const hat = [...at, "inherit", j];
+      const hat = [...at2, "inherit", j];
       const parent = p.fork_from !== void 0 ? this.procs.get(p.fork_from) : void 0;
       if (!parent) return;
       if (!inherited.some((v) => v.name === h.vma)) {
@@ -24577,7 +29326,7 @@ var Resolver = class {
     const vmas = [...inherited, ...own];
     if (brk - PMD_SIZE > MM_ADDRESS_SPACE)
       this.err(
-        [...at, "vmas"],
+        [...at2, "vmas"],
         `process '${p.name}' needs ${Math.ceil((brk - PMD_SIZE) / 2 ** 20)} MiB of address space with its VMAs PMD-aligned; the model's mm has ${MM_ADDRESS_SPACE / 2 ** 20} MiB`
       );
     this.procs.set(p.name, {
@@ -24588,7 +29337,7 @@ var Resolver = class {
       vmas,
       brk,
       uffd: vmas.some((v) => v.flags.includes("uffd")),
-      line: this.yaml.at([...at, "name"])
+      line: this.yaml.at([...at2, "name"])
     });
   }
   unknownParent(p, i) {
@@ -24603,17 +29352,17 @@ var Resolver = class {
     const pools = [];
     const seen = /* @__PURE__ */ new Set();
     this.f.threads.forEach((t, i) => {
-      const at = ["threads", i];
-      if (seen.has(t.name)) this.err([...at, "name"], `duplicate thread pool '${t.name}'`);
+      const at2 = ["threads", i];
+      if (seen.has(t.name)) this.err([...at2, "name"], `duplicate thread pool '${t.name}'`);
       seen.add(t.name);
       if (t.process !== void 0 && !this.procs.has(t.process)) {
         this.err(
-          [...at, "process"],
+          [...at2, "process"],
           `unknown process '${t.process}' (processes: ${list([...this.procs.keys()])})`
         );
         return;
       }
-      pools.push(new PoolResolver(this, t, at).resolve());
+      pools.push(new PoolResolver(this, t, at2).resolve());
     });
     this.checkStripes(pools);
     return pools;
@@ -24654,10 +29403,10 @@ var Resolver = class {
   }
 };
 var PoolResolver = class {
-  constructor(r, t, at) {
+  constructor(r, t, at2) {
     this.r = r;
     this.t = t;
-    this.at = at;
+    this.at = at2;
   }
   r;
   t;
@@ -24697,13 +29446,13 @@ var PoolResolver = class {
       )
     };
   }
-  op(o, at, think, work, order) {
+  op(o, at2, think, work, order) {
     const present = PRIMARY.filter(([k]) => o[k] !== void 0);
     const kinds = [...new Set(present.map(([, k]) => k))];
     if (kinds.length === 0 && o.vma !== void 0) kinds.push("munmap");
     if (kinds.length === 0) {
       this.r.report(
-        at,
+        at2,
         `op '${o.call}' has no arguments: give folio, address, src and dst, vma (with range and flags for mprotect), or parent_vma`
       );
       return void 0;
@@ -24711,7 +29460,7 @@ var PoolResolver = class {
     if (kinds.length > 1) {
       const keys = kinds.map((k) => present.find(([, x]) => x === k)[0]);
       this.r.report(
-        at,
+        at2,
         `op '${o.call}' mixes the arguments of a ${kinds[0]} op ('${keys[0]}') and a ${kinds[1]} op ('${keys[1]}')`
       );
       return void 0;
@@ -24721,14 +29470,14 @@ var PoolResolver = class {
     for (const k of Object.keys(o)) {
       if (COMMON.includes(k) || ARGS[kind].includes(k)) continue;
       this.r.report(
-        [...at, k],
+        [...at2, k],
         `'${k}' is not an argument of a ${kind} op (${ARGS[kind].join(", ")})`
       );
       bad = true;
     }
     if (o.weight !== void 0 && order === "sequence") {
       this.r.report(
-        [...at, "weight"],
+        [...at2, "weight"],
         "weight has no effect with order: sequence (ops run in turn)"
       );
       bad = true;
@@ -24737,42 +29486,42 @@ var PoolResolver = class {
       call: o.call,
       label: o.label,
       weight: o.weight ?? 1,
-      think: o.think ? this.dist(o.think, [...at, "think"]) : think,
-      work: o.work ? this.dist(o.work, [...at, "work"]) : work,
-      line: this.r.line(at)
+      think: o.think ? this.dist(o.think, [...at2, "think"]) : think,
+      work: o.work ? this.dist(o.work, [...at2, "work"]) : work,
+      line: this.r.line(at2)
     };
     switch (kind) {
       case "folio": {
-        const folio = this.page(o.folio, [...at, "folio"]);
+        const folio = this.page(o.folio, [...at2, "folio"]);
         return folio && !bad ? { ...base, kind, folio } : void 0;
       }
       case "fault": {
-        const address = this.page(o.address, [...at, "address"]);
+        const address = this.page(o.address, [...at2, "address"]);
         return address && !bad ? { ...base, kind, address, write: o.write ?? false } : void 0;
       }
       case "move":
-        return this.move(o, at, base, bad);
+        return this.move(o, at2, base, bad);
       case "mprotect":
-        return this.mprotect(o, at, base, bad);
+        return this.mprotect(o, at2, base, bad);
       case "munmap": {
-        const vma = this.vmaRef(o.vma, [...at, "vma"]);
+        const vma = this.vmaRef(o.vma, [...at2, "vma"]);
         return vma && !bad ? { ...base, kind, vma } : void 0;
       }
       case "fork": {
-        const parent = this.vmaRef(o.parent_vma, [...at, "parent_vma"]);
+        const parent = this.vmaRef(o.parent_vma, [...at2, "parent_vma"]);
         return parent && !bad ? { ...base, kind, parent } : void 0;
       }
     }
   }
-  move(o, at, base, bad) {
+  move(o, at2, base, bad) {
     if (o.src === void 0 || o.dst === void 0) {
       this.r.report(
-        at,
+        at2,
         `a move op needs both src and dst (missing '${o.src === void 0 ? "src" : "dst"}')`
       );
       return void 0;
     }
-    const src = this.page(o.src, [...at, "src"]);
+    const src = this.page(o.src, [...at2, "src"]);
     const origin = src && this.pageOrigin(o.src, /* @__PURE__ */ new Set());
     if (!src || !origin) return void 0;
     const proc = this.r.processNamed(origin.process);
@@ -24781,48 +29530,48 @@ var PoolResolver = class {
     const problems = [];
     if (!dst) {
       problems.push([
-        [...at, "dst", "vma"],
+        [...at2, "dst", "vma"],
         `process '${proc.name}' has no VMA '${o.dst.vma}' (UFFDIO_MOVE stays within the src's mm; VMAs: ${list(proc.vmas.map((v) => v.name))})`
       ]);
     } else {
       const s = origin.vma;
       if (dst.name === s.name)
-        problems.push([[...at, "dst", "vma"], `src and dst are the same VMA '${s.name}'`]);
+        problems.push([[...at2, "dst", "vma"], `src and dst are the same VMA '${s.name}'`]);
       if (!dst.flags.includes("uffd"))
         problems.push([
-          [...at, "dst", "vma"],
+          [...at2, "dst", "vma"],
           `UFFDIO_MOVE needs dst VMA '${dst.name}' registered with userfaultfd (flags: [uffd])`
         ]);
       for (const v of [s, dst])
         if (!v.flags.includes("write"))
           problems.push([
-            [...at, v === s ? "src" : "dst", "vma"],
+            [...at2, v === s ? "src" : "dst", "vma"],
             `UFFDIO_MOVE needs VMA '${v.name}' writable (flags: [write])`
           ]);
       if (pages > s.pages)
         problems.push([
-          [...at, "pages"],
+          [...at2, "pages"],
           `${pages} pages is more than src VMA '${s.name}' has (${s.pages})`
         ]);
       if (dst.pages < s.pages)
         problems.push([
-          [...at, "dst", "vma"],
+          [...at2, "dst", "vma"],
           `dst VMA '${dst.name}' (${dst.pages} pages) is smaller than src '${s.name}' (${s.pages}): pages land at the src page's index`
         ]);
       if (o.flip) {
         if (src.kind !== "pick" || src.pick.kind !== "sequential")
           problems.push([
-            [...at, "flip"],
+            [...at2, "flip"],
             "flip swaps src and dst when a sequential src pick wraps: give src pick: sequential"
           ]);
         if (!s.flags.includes("uffd"))
           problems.push([
-            [...at, "flip"],
+            [...at2, "flip"],
             `with flip, src VMA '${s.name}' becomes a dst: register it with userfaultfd (flags: [uffd])`
           ]);
         if (dst.pages > s.pages)
           problems.push([
-            [...at, "flip"],
+            [...at2, "flip"],
             `with flip, src and dst VMAs need the same size (${s.pages} and ${dst.pages} pages)`
           ]);
       }
@@ -24839,22 +29588,22 @@ var PoolResolver = class {
       flip: o.flip ?? false
     };
   }
-  mprotect(o, at, base, bad) {
+  mprotect(o, at2, base, bad) {
     if (o.vma === void 0 || o.range === void 0 || o.flags === void 0) {
       const missing = ["vma", "range", "flags"].filter((k) => o[k] === void 0);
       this.r.report(
-        at,
+        at2,
         `an mprotect op needs vma, range and flags (missing ${missing.map((k) => `'${k}'`).join(", ")})`
       );
       return void 0;
     }
-    const vma = this.vmaRef(o.vma, [...at, "vma"]);
+    const vma = this.vmaRef(o.vma, [...at2, "vma"]);
     const origin = vma && this.vmaOrigin(o.vma, /* @__PURE__ */ new Set());
     if (!vma || !origin) return void 0;
     const [first, end] = o.range;
     if (!(first < end && end <= origin.vma.pages)) {
       this.r.report(
-        [...at, "range"],
+        [...at2, "range"],
         `range [${first}, ${end}) must be non-empty and within VMA '${origin.vma.name}' (${origin.vma.pages} pages)`
       );
       return void 0;
@@ -24871,68 +29620,68 @@ var PoolResolver = class {
     };
   }
   // --- references --------------------------------------------------------------------------
-  page(p, at) {
+  page(p, at2) {
     if (p.same_as !== void 0) {
       const stray = ["vma", "process", "pick", "stripe"].filter(
         (k) => p[k] !== void 0
       );
       if (stray.length > 0) {
         this.r.report(
-          [...at, stray[0]],
+          [...at2, stray[0]],
           `same_as names an earlier pick: '${stray[0]}' does not go with it`
         );
         return void 0;
       }
-      const target = this.label(p.same_as, [...at, "same_as"], "page");
+      const target = this.label(p.same_as, [...at2, "same_as"], "page");
       return target ? { kind: "same_as", label: p.same_as, ago: p.ago ?? 1 } : void 0;
     }
     if (p.ago !== void 0) {
-      this.r.report([...at, "ago"], "ago counts back through same_as picks: give same_as");
+      this.r.report([...at2, "ago"], "ago counts back through same_as picks: give same_as");
       return void 0;
     }
-    const where = this.where(p, at);
-    if (!where) return void 0;
+    const where2 = this.where(p, at2);
+    if (!where2) return void 0;
     const pick = toPick(p.pick ?? "uniform");
     if (p.stripe !== void 0 && pick.kind !== "sequential") {
       this.r.report(
-        [...at, "stripe"],
+        [...at2, "stripe"],
         `stripe divides sequential picks among threads; this pick is ${pick.kind}`
       );
       return void 0;
     }
-    const stripe = p.stripe ?? `${this.t.name}/${where.process}/${where.vma}`;
-    return { kind: "pick", ...where, pick, stripe };
+    const stripe = p.stripe ?? `${this.t.name}/${where2.process}/${where2.vma}`;
+    return { kind: "pick", ...where2, pick, stripe };
   }
-  vmaRef(v, at) {
+  vmaRef(v, at2) {
     if (v.same_as !== void 0) {
       const stray = ["vma", "process"].filter((k) => v[k] !== void 0);
       if (stray.length > 0) {
         this.r.report(
-          [...at, stray[0]],
+          [...at2, stray[0]],
           `same_as names a VMA a fork op made: '${stray[0]}' does not go with it`
         );
         return void 0;
       }
-      const target = this.label(v.same_as, [...at, "same_as"], "vma");
+      const target = this.label(v.same_as, [...at2, "same_as"], "vma");
       return target ? { kind: "same_as", label: v.same_as, ago: v.ago ?? 1 } : void 0;
     }
     if (v.ago !== void 0) {
-      this.r.report([...at, "ago"], "ago counts back through same_as picks: give same_as");
+      this.r.report([...at2, "ago"], "ago counts back through same_as picks: give same_as");
       return void 0;
     }
-    const where = this.where(v, at);
-    return where && { kind: "vma", ...where };
+    const where2 = this.where(v, at2);
+    return where2 && { kind: "vma", ...where2 };
   }
   /** The process (own instance or any) and VMA a pick names. */
-  where(p, at) {
+  where(p, at2) {
     if (p.vma === void 0) {
-      this.r.report(at, "missing 'vma' (or same_as)");
+      this.r.report(at2, "missing 'vma' (or same_as)");
       return void 0;
     }
     const name = p.process ?? this.t.process;
     if (name === void 0) {
       this.r.report(
-        at,
+        at2,
         `pool '${this.t.name}' is kernel threads with no process of their own: name one (process: ...)`
       );
       return void 0;
@@ -24941,24 +29690,24 @@ var PoolResolver = class {
     if (this.r.isBroken(name)) return void 0;
     if (!proc) {
       this.r.report(
-        [...at, "process"],
+        [...at2, "process"],
         `unknown process '${name}' (processes: ${list(this.r.processNames())})`
       );
       return void 0;
     }
     if (!proc.vmas.some((v) => v.name === p.vma)) {
       this.r.report(
-        [...at, "vma"],
+        [...at2, "vma"],
         `process '${name}' has no VMA '${p.vma}' (VMAs: ${list(proc.vmas.map((v) => v.name))})`
       );
       return void 0;
     }
     return { process: name, instance: p.process === void 0 ? "own" : "any", vma: p.vma };
   }
-  label(name, at, want) {
+  label(name, at2, want) {
     const l = this.labels.get(name);
     if (!l) {
-      this.r.report(at, `no op labelled '${name}' in pool '${this.t.name}'`);
+      this.r.report(at2, `no op labelled '${name}' in pool '${this.t.name}'`);
       return void 0;
     }
     const makesPages = ["folio", "address", "src"].some(
@@ -24968,13 +29717,13 @@ var PoolResolver = class {
     if (!PRIMARY.some(([k]) => l.op[k] !== void 0) && l.op.vma === void 0) return void 0;
     if (want === "page" && !makesPages) {
       this.r.report(
-        at,
+        at2,
         `op '${name}' picks no page (only folio, address and src picks can be reused)`
       );
       return void 0;
     }
     if (want === "vma" && !makesVmas) {
-      this.r.report(at, `op '${name}' makes no VMA (only fork ops, with parent_vma, do)`);
+      this.r.report(at2, `op '${name}' makes no VMA (only fork ops, with parent_vma, do)`);
       return void 0;
     }
     return l.op;
@@ -25000,13 +29749,13 @@ var PoolResolver = class {
     const vma = proc?.vmas.find((v) => v.name === p.vma);
     return proc && vma && { process: proc.name, vma };
   }
-  dist(d, at) {
+  dist(d, at2) {
     if ("fixed_us" in d) return { kind: "fixed", ns: d.fixed_us * 1e3 };
     if ("exp" in d) return { kind: "exp", meanNs: d.exp.mean_us * 1e3 };
     const [lo, hi] = d.uniform_us;
     if (lo > hi) {
       this.r.report(
-        [...at, "uniform_us"],
+        [...at2, "uniform_us"],
         `uniform_us [${lo}, ${hi}]: the low end is above the high end`
       );
       return void 0;
@@ -25036,28 +29785,34 @@ function yamlPath(arg, dir) {
 function yamlFiles(cwd, dir) {
   return readdirSync2(resolveFrom(cwd, dir)).filter((f2) => f2.endsWith(".yaml")).sort().map((f2) => `${dir}/${f2}`);
 }
-async function runCommand(opts, io) {
-  const read = fileReader(io.cwd);
+function compilePolicies(files, read, err) {
   const programs = /* @__PURE__ */ new Map();
-  for (const file of opts.policies.length ? opts.policies : DEFAULT_POLICIES) {
+  for (const file of files) {
     const r = frontEnd(file, read);
     if (!r.ir) {
-      for (const d of r.diagnostics) io.err(formatDiagnostic(d, r.policy?.sources ?? /* @__PURE__ */ new Map()));
-      return 2;
+      for (const d of r.diagnostics) err(formatDiagnostic(d, r.policy?.sources ?? /* @__PURE__ */ new Map()));
+      return void 0;
     }
     programs.set(r.ir.policy, r.ir);
   }
-  const workloadFiles = opts.workloads.length ? opts.workloads.map((w) => yamlPath(w, "workloads")) : yamlFiles(io.cwd, "workloads");
+  return programs;
+}
+function loadWorkloads(names, cwd) {
+  const files = names.length ? names.map((w) => yamlPath(w, "workloads")) : yamlFiles(cwd, "workloads");
   const workloads = /* @__PURE__ */ new Map();
-  for (const f2 of workloadFiles) {
-    const w = loadWorkload(f2, readText(io.cwd, f2));
+  for (const f2 of files) {
+    const w = loadWorkload(f2, readText(cwd, f2));
     workloads.set(w.name, w);
   }
-  const machineFiles = yamlFiles(io.cwd, "workloads/machines");
+  return workloads;
+}
+function prepareRun(programs, opts, cwd) {
+  const workloads = loadWorkloads(opts.workloads, cwd);
+  const machineFiles = yamlFiles(cwd, "workloads/machines");
   for (const m of opts.machines) machineFiles.push(yamlPath(m, "workloads/machines"));
   const machines = /* @__PURE__ */ new Map();
   for (const f2 of machineFiles) {
-    const m = loadMachine(f2, readText(io.cwd, f2));
+    const m = loadMachine(f2, readText(cwd, f2));
     machines.set(m.name, m);
   }
   const cells = matrix({
@@ -25078,25 +29833,23 @@ async function runCommand(opts, io) {
   }
   if (problems.length) throw new InputError(problems);
   const mine = opts.shard ? shard(cells, opts.shard.index, opts.shard.count) : cells;
-  const jobs = Math.min(opts.jobs ?? 1, mine.length);
-  if (jobs > 1 && opts.trace === void 0) {
-    const done2 = await runInWorkers(opts, jobs, io);
-    const order = new Map(mine.map((c2, i) => [c2.id, i]));
-    done2.sort((a, b) => order.get(a.id) - order.get(b.id));
-    return report(runResults(done2), opts, io);
-  }
+  return { programs, workloads, machines, cells, mine };
+}
+function computeRun(prep, durationMs, hooks = {}, race = false) {
+  const monitors = defaultMonitors({ race });
   const done = [];
-  mine.forEach((cell, i) => {
+  prep.mine.forEach((cell, i) => {
     const t0 = performance.now();
     const events = [];
-    const tracing = opts.trace !== void 0 && i === 0;
-    const machine = machines.get(cell.machine);
+    const tracing = hooks.trace !== void 0 && hooks.trace.index === i;
+    const machine = prep.machines.get(cell.machine);
     const result = runCell({
-      ir: programs.get(cell.policy),
-      workload: workloads.get(cell.workload),
+      ir: prep.programs.get(cell.policy),
+      workload: prep.workloads.get(cell.workload),
       machine,
       seed: cell.seed,
-      ...opts.durationMs !== void 0 ? { durationNs: opts.durationMs * 1e6 } : {},
+      monitors,
+      ...durationMs !== void 0 ? { durationNs: durationMs * 1e6 } : {},
       ...tracing ? { trace: (e, lockClass) => events.push({ e, lockClass }) } : {}
     });
     if (tracing) {
@@ -25107,15 +29860,79 @@ async function runCommand(opts, io) {
         { cpus, thread: (tid) => threads[tid]?.name ?? `thread ${tid}` },
         result.report.now
       );
-      writeFileSync(resolveFrom(io.cwd, opts.trace), JSON.stringify(trace));
-      io.err(`trace of ${cell.id} written to ${opts.trace} (open it in ui.perfetto.dev)`);
+      hooks.trace.done(cell, trace);
     }
     done.push({ ...cell, result });
-    io.err(
-      `[${i + 1}/${mine.length}] ${cell.id} (${((performance.now() - t0) / 1e3).toFixed(1)} s)`
+    hooks.progress?.(
+      `[${i + 1}/${prep.mine.length}] ${cell.id} (${((performance.now() - t0) / 1e3).toFixed(1)} s)`
     );
   });
-  return report(runResults(done), opts, io);
+  return runResults(done);
+}
+async function runCommand(opts, io) {
+  const programs = compilePolicies(
+    opts.policies.length ? opts.policies : DEFAULT_POLICIES,
+    fileReader(io.cwd),
+    io.err
+  );
+  if (!programs) return 2;
+  const prep = prepareRun(programs, opts, io.cwd);
+  const bar = progressBar(prep.mine.length);
+  const progress = bar ? { ...io, err: (line2) => bar.cell(line2, io.err) } : io;
+  const jobs = Math.min(opts.jobs ?? 1, prep.mine.length);
+  if (jobs > 1 && opts.trace === void 0) {
+    const done = await runInWorkers(opts, jobs, progress);
+    bar?.end();
+    const order = new Map(prep.mine.map((c2, i) => [c2.id, i]));
+    done.sort((a, b) => order.get(a.id) - order.get(b.id));
+    return report(runResults(done), opts, io);
+  }
+  const results = computeRun(
+    prep,
+    opts.durationMs,
+    {
+      progress: progress.err,
+      ...opts.trace !== void 0 ? {
+        trace: {
+          index: 0,
+          done: (cell, trace) => {
+            writeFileSync(resolveFrom(io.cwd, opts.trace), JSON.stringify(trace));
+            io.err(`trace of ${cell.id} written to ${opts.trace} (open it in ui.perfetto.dev)`);
+          }
+        }
+      } : {}
+    },
+    opts.race ?? false
+  );
+  bar?.end();
+  return report(results, opts, io);
+}
+function progressBar(total) {
+  const tty = process.stderr;
+  if (!tty.isTTY || total < 2) return void 0;
+  const t0 = performance.now();
+  let done = 0;
+  const draw = (label2) => tty.write(
+    `\r\x1B[K${formatProgress(
+      { done, total, elapsedMs: performance.now() - t0, ...label2 ? { label: label2 } : {} },
+      tty.columns || 80
+    )}`
+  );
+  draw();
+  return {
+    cell(line2, err) {
+      const m = /\[\d+\/\d+\] (\S+)/.exec(line2);
+      if (!m) {
+        tty.write("\r\x1B[K");
+        err(line2);
+        draw();
+        return;
+      }
+      done++;
+      draw(m[1]);
+    },
+    end: () => tty.write("\r\x1B[K")
+  };
 }
 function report(results, opts, io) {
   if (opts.json) {
@@ -25126,12 +29943,12 @@ function report(results, opts, io) {
   }
   if (opts.markdown) writeFileSync(resolveFrom(io.cwd, opts.markdown), formatRunMarkdown(results));
   if (opts.json !== "-") io.out(formatRunText(results));
-  return 0;
+  return results.cells.some((c2) => c2.result.findings.length > 0) ? 1 : 0;
 }
 async function runInWorkers(opts, jobs, io) {
-  const dir = mkdtempSync(join(tmpdir(), "lockbench-"));
+  const dir = mkdtempSync(join2(tmpdir(), "lockbench-"));
   const self = fileURLToPath(import.meta.url);
-  const entry = self.endsWith(".ts") ? ["--import", "tsx", join(dirname2(self), "..", "cli.ts")] : [self];
+  const entry = self.endsWith(".ts") ? ["--import", "tsx", join2(dirname2(self), "..", "cli.ts")] : [self];
   const base = [
     "run",
     ...opts.policies.flatMap((p) => ["--policy", p]),
@@ -25140,13 +29957,14 @@ async function runInWorkers(opts, jobs, io) {
     "--seeds",
     String(opts.seeds),
     ...opts.durationMs !== void 0 ? ["--duration-ms", String(opts.durationMs)] : [],
+    ...opts.race ? ["--race"] : [],
     "--jobs",
     "1"
   ];
   try {
     const shards = Array.from({ length: jobs }, (_, k) => {
       const outer = opts.shard ?? { index: 0, count: 1 };
-      const file = join(dir, `shard-${k}.json`);
+      const file = join2(dir, `shard-${k}.json`);
       const args = [
         ...entry,
         ...base,
@@ -25155,8 +29973,8 @@ async function runInWorkers(opts, jobs, io) {
         "--json",
         file
       ];
-      return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, args, {
+      return new Promise((resolve2, reject) => {
+        const child = spawn2(process.execPath, args, {
           cwd: io.cwd,
           stdio: ["ignore", "ignore", "pipe"]
         });
@@ -25164,16 +29982,16 @@ async function runInWorkers(opts, jobs, io) {
         child.stderr.setEncoding("utf8");
         child.stderr.on("data", (d) => {
           err += d;
-          for (const line of d.split("\n"))
-            if (line.startsWith("[")) io.err(`worker ${k}: ${line}`);
+          for (const line2 of d.split("\n"))
+            if (line2.startsWith("[")) io.err(`worker ${k}: ${line2}`);
         });
         child.on("error", reject);
         child.on("close", (code) => {
-          if (code !== 0)
+          if (code !== 0 && !(code === 1 && existsSync(file)))
             return reject(new Error(`worker ${k} failed (exit ${code}): ${err.trim()}`));
           const doc = JSON.parse(readFileSync2(file, "utf8"));
           assertSchemaVersion(doc, file);
-          resolve(doc.cells);
+          resolve2(doc.cells);
         });
       });
     });
@@ -25181,6 +29999,985 @@ async function runInWorkers(opts, jobs, io) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// src/commands/verify.ts
+import { readdirSync as readdirSync3, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+
+// src/check/replay.ts
+var ReplayStrategy = class {
+  constructor(schedule, then) {
+    this.then = then;
+    this.schedule = typeof schedule === "string" ? decodeSchedule(schedule) : schedule;
+  }
+  then;
+  schedule;
+  pos = 0;
+  started = false;
+  newExecution() {
+    if (this.started) return false;
+    this.started = true;
+    this.pos = 0;
+    return this.then ? this.then.newExecution() : true;
+  }
+  nextThread(runnable, current) {
+    if (this.pos < this.schedule.length) return this.schedule[this.pos++];
+    return this.then?.nextThread(runnable, current);
+  }
+  nextChoice(n) {
+    return this.then ? this.then.nextChoice(n) : 0;
+  }
+};
+
+// src/check/scenario.ts
+var PAGE = 4096;
+function checkScenario(spec, program, policy) {
+  const out = [];
+  for (const t of spec.threads) {
+    const i = program.byName.get(t.call);
+    const fn = i === void 0 ? void 0 : program.functions[i];
+    if (!fn) {
+      out.push({
+        file: spec.file,
+        line: t.line,
+        message: `thread '${t.name}': ${policy} has no function '${t.call}'`
+      });
+    } else if (fn.nparams !== t.args.length) {
+      out.push({
+        file: spec.file,
+        line: t.line,
+        message: `thread '${t.name}': ${t.call}() takes ${fn.nparams} argument(s), ${t.args.length} given`
+      });
+    }
+  }
+  for (const f2 of ["do_page_fault", "dup_mmap_one"]) {
+    const forks = spec.processes.some((p) => p.fork >= 0);
+    if (f2 === "dup_mmap_one" && !forks) continue;
+    if (!program.byName.has(f2))
+      out.push({
+        file: spec.file,
+        line: 1,
+        message: `the scenario's setup needs ${f2}() and ${policy} has none`
+      });
+  }
+  return out;
+}
+function buildScenario(spec, program) {
+  return {
+    program,
+    setup(env) {
+      const fail = (line2, message) => {
+        throw new InputError([{ file: spec.file, line: line2, message }]);
+      };
+      const w = env.world;
+      const h = w.heap;
+      const set = (o, s, f2, v) => h.store(o, h.field(w.typeId(s), f2), v);
+      const mms = /* @__PURE__ */ new Map();
+      const ctxs = /* @__PURE__ */ new Map();
+      const vmas = /* @__PURE__ */ new Map();
+      const fault = (p, mm, vma, addr) => {
+        const r = env.call("do_page_fault", mm, addr, 1);
+        if (r !== 0)
+          fail(1, `setup: the write fault at ${vma} ${hex3(addr)} of '${p}' failed (${r})`);
+      };
+      for (const p of spec.processes) {
+        const mm = w.allocObject("mm_struct");
+        mms.set(p.name, mm);
+        const mine = /* @__PURE__ */ new Map();
+        vmas.set(p.name, mine);
+        if (p.uffd) {
+          const ctx = w.allocObject("userfaultfd_ctx");
+          set(ctx, "userfaultfd_ctx", "mm", mm);
+          ctxs.set(p.name, ctx);
+        }
+        if (p.fork >= 0) {
+          const parent = spec.processes[p.fork];
+          const pmm = mms.get(parent.name);
+          for (const [name, pv] of vmas.get(parent.name)) {
+            const cv = env.call("dup_mmap_one", mm, pmm, pv.obj);
+            if (cv === 0) fail(1, `setup: dup_mmap_one of ${name} for '${p.name}' failed`);
+            mine.set(name, { ...pv, obj: cv });
+          }
+          for (const pv of vmas.get(parent.name).values())
+            for (let i = 0; i < pv.pages; i++) w.copyPte(pmm, mm, pv.start + i * PAGE);
+        }
+        for (const v of p.vmas) {
+          mine.set(v.name, {
+            obj: w.mmapAnon(mm, v.start, v.pages, v.vmFlags),
+            start: v.start,
+            pages: v.pages
+          });
+        }
+        for (const f2 of p.faulted) fault(p.name, mm, f2.vma, mine.get(f2.vma).start + f2.page * PAGE);
+      }
+      const resolve2 = (a, thread, line2) => {
+        switch (a.kind) {
+          case "int":
+            return a.value;
+          case "mm":
+            return mms.get(a.process);
+          case "uffd":
+            return ctxs.get(a.process);
+          case "vma":
+          case "anon_vma": {
+            const v = vmas.get(a.process).get(a.vma);
+            const obj2 = w.lookupVma(mms.get(a.process), v.start, true);
+            if (obj2 === 0) fail(line2, `thread '${thread}': no VMA at ${a.process}.${a.vma}`);
+            return a.kind === "vma" ? obj2 : h.load(obj2, h.field(w.typeId("vm_area_struct"), "anon_vma"));
+          }
+          case "addr":
+            return vmas.get(a.process).get(a.vma).start + a.page * PAGE;
+          case "folio": {
+            const addr = vmas.get(a.process).get(a.vma).start + a.page * PAGE;
+            const folio = w.folioOfPte(w.peekPte(mms.get(a.process), addr));
+            if (folio === 0)
+              fail(
+                line2,
+                `thread '${thread}': no page is mapped at ${a.process}.${a.vma} page ${a.page}; fault it in 'faulted'`
+              );
+            return folio;
+          }
+        }
+      };
+      return spec.threads.map((t) => ({
+        name: t.name,
+        fn: t.call,
+        args: t.args.map((a) => resolve2(a, t.name, t.line))
+      }));
+    }
+  };
+}
+var hex3 = (n) => `0x${n.toString(16)}`;
+
+// src/check/verify.ts
+function stableKey(f2) {
+  const where2 = f2.threads.map((t) => {
+    const s = t.steps[0];
+    return s ? `${s.fn}:${s.text}` : "?";
+  });
+  const variant = "variant" in f2 ? `/${f2.variant}` : "";
+  return `${f2.kind}${variant} ${where2.sort().join(" ")}`;
+}
+function verifyPolicy(program, name, specs, opts) {
+  const scenarios = [];
+  const now = opts.now ?? (() => 0);
+  for (const spec of specs) {
+    const t0 = now();
+    const scenario = buildScenario(spec, program);
+    const r = explore(scenario, {
+      ...opts.explore,
+      ...spec.maxDepth === void 0 ? {} : { maxDepth: spec.maxDepth }
+    });
+    const violations = r.violations.map(
+      (v) => counterexample(spec, program, opts.policy, v.schedule, v.key)
+    );
+    const verdict = {
+      scenario: spec.name,
+      file: spec.file,
+      description: spec.description,
+      complete: r.complete,
+      ...r.bound === void 0 ? {} : { bound: r.bound },
+      states: r.states,
+      transitions: r.transitions,
+      maxDepth: r.maxDepth,
+      violations
+    };
+    scenarios.push(verdict);
+    opts.onScenario?.(verdict, now() - t0);
+  }
+  const unsafe = scenarios.some((s) => s.violations.length > 0);
+  const bounded = scenarios.some((s) => !s.complete);
+  return {
+    policy: opts.policy,
+    name,
+    verdict: unsafe ? "unsafe" : bounded ? "bounded" : "safe",
+    scenarios
+  };
+}
+function counterexample(spec, program, policy, schedule, key) {
+  const r = run(buildScenario(spec, program), new ReplayStrategy(schedule), {
+    maxSteps: schedule.length + 1
+  });
+  const o = r.outcome;
+  const finding2 = r.findings.find((f2) => violationKey(f2) === key) ?? (o.kind === "fault" ? faultFinding(o, r.threads[o.thread - 1]?.name ?? `thread ${o.thread}`) : void 0);
+  if (!finding2) {
+    throw new Error(
+      `verify: the schedule of '${key}' in ${spec.name} did not reproduce it on replay (${r.outcome.kind})`
+    );
+  }
+  const replay2 = encodeSchedule(schedule);
+  return {
+    key: stableKey(finding2),
+    finding: finding2,
+    report: formatReport(finding2),
+    threads: spec.threads.map((t) => t.name),
+    steps: r.trace.map((s) => ({
+      thread: s.thread,
+      file: s.at.file,
+      line: s.at.line,
+      fn: s.at.fn,
+      text: s.at.text
+    })),
+    replay: replay2,
+    command: `npx lockbench verify ${policy} --scenario ${spec.name} --replay ${replay2}`
+  };
+}
+
+// src/report/verify.ts
+function verifyResults(policies) {
+  return { schemaVersion: SCHEMA_VERSION, kind: "verify", policies };
+}
+function leftColumns(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  return rows.map(
+    (r) => r.map((c2, i) => c2.padEnd(widths[i])).join("  ").trimEnd()
+  ).join("\n");
+}
+function counterexampleRows(c2) {
+  const rows = [["#", ...c2.threads]];
+  c2.steps.forEach((s, i) => {
+    const row = [String(i + 1), ...c2.threads.map(() => "")];
+    row[s.thread + 1] = `${s.fn}: ${s.text}  (${s.file}:${s.line})`;
+    rows.push(row);
+  });
+  return rows;
+}
+function scenarioLine(s) {
+  const result = s.violations.length > 0 ? `${s.violations.length} violation${s.violations.length === 1 ? "" : "s"}` : s.complete ? "safe" : "no violation (bounded)";
+  return [
+    s.scenario,
+    result,
+    s.complete ? "complete" : `bounded: ${s.bound ?? "?"}`,
+    String(s.states),
+    String(s.transitions),
+    String(s.maxDepth)
+  ];
+}
+function formatVerifyText(results) {
+  const out = [];
+  for (const p of results.policies) {
+    out.push(`== ${p.policy} (${p.name}): ${p.verdict.toUpperCase()} ==`, "");
+    out.push(
+      columns([
+        ["scenario", "result", "search", "states", "transitions", "depth"],
+        ...p.scenarios.map(scenarioLine)
+      ])
+    );
+    for (const s of p.scenarios) {
+      for (const c2 of s.violations) {
+        out.push(
+          "",
+          `--- ${s.scenario}: ${c2.finding.title}`,
+          "",
+          c2.report,
+          "",
+          c2.finding.message,
+          ""
+        );
+        out.push(`shortest interleaving (${c2.steps.length} steps):`);
+        out.push(leftColumns(counterexampleRows(c2)));
+        out.push("", `replay: ${c2.command}`);
+      }
+    }
+    out.push("");
+  }
+  return out.join("\n").trimEnd();
+}
+
+// workloads/schema/scenario.schema.json
+var scenario_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/lockbench/lockbench/workloads/schema/scenario.schema.json",
+  title: "lockbench scenario",
+  description: "A small scope for `lockbench verify`: a tiny object graph built by the policy's own fault and fork paths, and two or three threads each calling one policy function once. The explorer runs every interleaving of their steps. docs/scenarios.md is the reference.",
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "description", "hazard", "processes", "threads"],
+  properties: {
+    name: {
+      description: "Scenario id, the file name without .yaml.",
+      type: "string",
+      pattern: "^[a-z0-9][a-z0-9-]*$"
+    },
+    description: { description: "What the threads race on, in one or two sentences.", type: "string", minLength: 1 },
+    hazard: {
+      description: "The hazard of reference/kernel-locking.md section 8 this scenario covers, e.g. '8.1 rmap walker vs UFFDIO_MOVE'.",
+      type: "string",
+      minLength: 1
+    },
+    max_depth: {
+      description: "Steps one interleaving may take before the search is cut there and reported as bounded (default 4000).",
+      type: "integer",
+      minimum: 1
+    },
+    processes: {
+      description: "Processes in creation order; a child forks from a process declared above it.",
+      type: "array",
+      minItems: 1,
+      items: { $ref: "#/definitions/process" }
+    },
+    threads: {
+      description: "The racing threads, each calling one policy function once.",
+      type: "array",
+      minItems: 1,
+      maxItems: 4,
+      items: { $ref: "#/definitions/thread" }
+    }
+  },
+  definitions: {
+    process: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name"],
+      properties: {
+        name: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+        fork: {
+          description: "Fork from this process: dup_mmap_one() of every VMA it has, its mapped pages shared copy-on-write (copy_page_range).",
+          type: "string",
+          pattern: "^[a-z][a-z0-9_]*$"
+        },
+        uffd: { description: "The process has a userfaultfd context (uffd(NAME) in thread arguments).", type: "boolean" },
+        vmas: {
+          description: "Its own anonymous VMAs, mmap()ed in this order.",
+          type: "array",
+          items: { $ref: "#/definitions/vma" }
+        },
+        faulted: {
+          description: "Pages (by VMA name, page index) write-faulted after the fork (copy-on-write breaks) or after mmap.",
+          type: "object",
+          additionalProperties: { $ref: "#/definitions/pages" }
+        }
+      }
+    },
+    vma: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "start", "pages"],
+      properties: {
+        name: { type: "string", pattern: "^[a-z][a-z0-9_]*$" },
+        start: { description: "First address; page aligned.", type: "integer", minimum: 4096, multipleOf: 4096 },
+        pages: { type: "integer", minimum: 1, maximum: 512 },
+        flags: {
+          description: "vm_flags beyond VM_READ|VM_MAYWRITE (default: [write]).",
+          type: "array",
+          items: { enum: ["read", "write", "exec", "uffd", "dontfork", "locked"] }
+        }
+      }
+    },
+    pages: { type: "array", items: { type: "integer", minimum: 0 } },
+    thread: {
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "call", "args"],
+      properties: {
+        name: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9_-]*$" },
+        call: { description: "The policy function the thread calls.", type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_]*$" },
+        args: {
+          description: "Its arguments: integers, NULL, or references: mm(P), uffd(P), vma(P.V), anon_vma(P.V), addr(P.V, i), folio(P.V, i).",
+          type: "array",
+          items: { oneOf: [{ type: "integer" }, { type: "string" }, { type: "null" }] }
+        }
+      }
+    }
+  }
+};
+
+// src/workload/scenario.ts
+var validate3 = validatorFor(scenario_schema_default);
+var REF = /^(mm|uffd|vma|anon_vma|addr|folio)\(\s*([a-z][a-z0-9_]*)(?:\.([a-z][a-z0-9_]*))?\s*(?:,\s*(\d+)\s*)?\)$/;
+function loadScenario(path, text) {
+  const r = parseAndValidate(path, text, validate3(), { root: "scenario" });
+  if (!r.ok) throw new InputError(r.diagnostics);
+  const { yaml } = r;
+  const f2 = r.data;
+  const diags = [];
+  const bad = (p, message) => diags.push(yaml.diag(p, message));
+  if (`${f2.name}.yaml` !== baseName(path))
+    bad(["name"], `name '${f2.name}' must match the file name`);
+  const index = /* @__PURE__ */ new Map();
+  const vmasOf = /* @__PURE__ */ new Map();
+  const processes = [];
+  f2.processes.forEach((p, i) => {
+    if (index.has(p.name)) bad(["processes", i, "name"], `process '${p.name}' is declared twice`);
+    let fork = -1;
+    const vmas = /* @__PURE__ */ new Map();
+    if (p.fork !== void 0) {
+      const parent = index.get(p.fork);
+      if (parent === void 0)
+        bad(["processes", i, "fork"], `fork: no process '${p.fork}' declared above this one`);
+      else {
+        fork = parent;
+        for (const [k, v] of vmasOf.get(p.fork)) vmas.set(k, v);
+      }
+    }
+    const own = [];
+    (p.vmas ?? []).forEach((v, j) => {
+      if (vmas.has(v.name))
+        bad(["processes", i, "vmas", j, "name"], `VMA '${v.name}' already exists in '${p.name}'`);
+      const vma = {
+        name: v.name,
+        start: v.start,
+        pages: v.pages,
+        vmFlags: vmFlagsOf(v.flags ?? ["write"])
+      };
+      for (const w of vmas.values()) {
+        if (vma.start < w.start + w.pages * 4096 && w.start < vma.start + vma.pages * 4096)
+          bad(["processes", i, "vmas", j], `VMA '${v.name}' overlaps '${w.name}'`);
+      }
+      vmas.set(v.name, vma);
+      own.push(vma);
+    });
+    const faulted = [];
+    for (const [name, pages] of Object.entries(p.faulted ?? {})) {
+      const v = vmas.get(name);
+      if (!v) {
+        bad(["processes", i, "faulted", name], `faulted: '${p.name}' has no VMA '${name}'`);
+        continue;
+      }
+      for (const page of pages) {
+        if (page >= v.pages)
+          bad(
+            ["processes", i, "faulted", name],
+            `faulted: page ${page} is past the end of '${name}' (${v.pages} pages)`
+          );
+        faulted.push({ vma: name, page });
+      }
+    }
+    index.set(p.name, i);
+    vmasOf.set(p.name, vmas);
+    processes.push({ name: p.name, fork, uffd: p.uffd ?? false, vmas: own, faulted });
+  });
+  const threads = f2.threads.map((t, i) => {
+    const args = t.args.map((a, j) => {
+      const where2 = ["threads", i, "args", j];
+      if (typeof a === "number") return { kind: "int", value: a };
+      if (a === null) return { kind: "int", value: 0 };
+      const m = REF.exec(a.trim());
+      if (!m) {
+        bad(
+          where2,
+          `argument '${a}': expected an integer, NULL, mm(P), uffd(P), vma(P.V), anon_vma(P.V), addr(P.V, i) or folio(P.V, i)`
+        );
+        return { kind: "int", value: 0 };
+      }
+      const [, kindText, proc, vma, page] = m;
+      const kind = kindText;
+      const pi = index.get(proc);
+      if (pi === void 0) {
+        bad(where2, `argument '${a}': no process '${proc}'`);
+        return { kind: "int", value: 0 };
+      }
+      if (kind === "mm" || kind === "uffd") {
+        if (vma !== void 0 || page !== void 0)
+          bad(where2, `argument '${a}': ${kind}() takes a process only`);
+        if (kind === "uffd" && !processes[pi].uffd)
+          bad(where2, `argument '${a}': process '${proc}' has no uffd: true`);
+        return { kind, process: proc };
+      }
+      const v = vma === void 0 ? void 0 : vmasOf.get(proc).get(vma);
+      if (!v) {
+        bad(where2, `argument '${a}': ${kind}() needs a VMA of '${proc}' (P.V)`);
+        return { kind: "int", value: 0 };
+      }
+      if (kind === "vma" || kind === "anon_vma") {
+        if (page !== void 0) bad(where2, `argument '${a}': ${kind}() takes no page`);
+        return { kind, process: proc, vma: v.name };
+      }
+      if (page === void 0 || Number(page) >= v.pages) {
+        bad(where2, `argument '${a}': ${kind}() needs a page index below ${v.pages}`);
+        return { kind: "int", value: 0 };
+      }
+      return { kind, process: proc, vma: v.name, page: Number(page) };
+    });
+    return { name: t.name, call: t.call, args, line: yaml.at(["threads", i]) };
+  });
+  const names = /* @__PURE__ */ new Set();
+  f2.threads.forEach((t, i) => {
+    if (names.has(t.name)) bad(["threads", i, "name"], `thread '${t.name}' is declared twice`);
+    names.add(t.name);
+  });
+  if (diags.length > 0) throw new InputError(diags);
+  return {
+    file: path,
+    name: f2.name,
+    description: f2.description,
+    hazard: f2.hazard,
+    ...f2.max_depth === void 0 ? {} : { maxDepth: f2.max_depth },
+    processes,
+    threads
+  };
+}
+
+// src/commands/verify.ts
+var SCENARIO_DIR = "workloads/scenarios";
+function readText2(cwd, path) {
+  try {
+    return readFileSync3(resolveFrom(cwd, path), "utf8");
+  } catch {
+    throw new UsageError(`cannot read '${path}'`);
+  }
+}
+function scenarioFiles(cwd, names) {
+  if (names.length === 0) {
+    return readdirSync3(resolveFrom(cwd, SCENARIO_DIR)).filter((f2) => f2.endsWith(".yaml")).sort().map((f2) => `${SCENARIO_DIR}/${f2}`);
+  }
+  return names.map(
+    (n) => n.includes("/") || n.endsWith(".yaml") ? n : `${SCENARIO_DIR}/${n}.yaml`
+  );
+}
+function loadScenarios(cwd, names) {
+  return scenarioFiles(cwd, names).map((f2) => loadScenario(f2, readText2(cwd, f2)));
+}
+function compile2(file, cwd, err) {
+  const r = frontEnd(file, fileReader(cwd));
+  for (const d of r.diagnostics) err(formatDiagnostic(d, r.policy?.sources ?? /* @__PURE__ */ new Map()));
+  if (!r.ir || !r.policy) throw new UsageError(`${file}: the policy has errors (above)`);
+  return { ir: r.ir, name: r.policy.header.name };
+}
+function computeVerify(opts) {
+  const err = opts.err ?? (() => {
+  });
+  const specs = loadScenarios(opts.cwd, opts.scenarios ?? []);
+  const compiled = opts.policies.map((p) => ({ file: p, ...compile2(p, opts.cwd, err) }));
+  const problems = compiled.flatMap((c2) => specs.flatMap((s) => checkScenario(s, c2.ir, c2.file)));
+  if (problems.length) throw new InputError(problems);
+  for (const c2 of compiled) {
+    for (const s of specs) {
+      try {
+        prepare(buildScenario(s, c2.ir));
+      } catch (e) {
+        if (e instanceof InputError) problems.push(...e.diagnostics);
+        else throw e;
+      }
+    }
+  }
+  if (problems.length) throw new InputError(problems);
+  return verifyResults(
+    compiled.map(
+      (c2) => verifyPolicy(c2.ir, c2.name, specs, {
+        policy: c2.file,
+        now: () => performance.now(),
+        onScenario: (s, ms2) => opts.progress?.(
+          `${c2.name} ${s.scenario}: ${s.states} states, ${s.transitions} transitions, depth ${s.maxDepth}, ${s.complete ? "complete" : "bounded"}, ${s.violations.length} violation(s), ${(ms2 / 1e3).toFixed(1)} s`
+        )
+      })
+    )
+  );
+}
+function verifyCommand(opts, io) {
+  const policies = opts.policies.length ? opts.policies : DEFAULT_POLICIES;
+  if (opts.replay !== void 0) return replay(policies, opts, io);
+  const results = computeVerify({
+    policies,
+    scenarios: opts.scenarios,
+    cwd: io.cwd,
+    err: io.err,
+    progress: io.err
+  });
+  if (opts.json) {
+    const text = `${JSON.stringify(results, null, 2)}
+`;
+    if (opts.json === "-") io.out(text.trimEnd());
+    else writeFileSync2(resolveFrom(io.cwd, opts.json), text);
+  }
+  if (opts.json !== "-") io.out(formatVerifyText(results));
+  return results.policies.some((p) => p.verdict === "unsafe") ? 1 : 0;
+}
+function replay(policies, opts, io) {
+  if (policies.length !== 1 || opts.scenarios.length !== 1)
+    throw new UsageError("--replay needs exactly one policy and one --scenario");
+  let schedule;
+  try {
+    schedule = decodeSchedule(opts.replay);
+  } catch (e) {
+    throw new UsageError(`--replay: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const [spec] = loadScenarios(io.cwd, opts.scenarios);
+  const { ir } = compile2(policies[0], io.cwd, io.err);
+  const problems = checkScenario(spec, ir, policies[0]);
+  if (problems.length) throw new InputError(problems);
+  const r = run(buildScenario(spec, ir), new ReplayStrategy(schedule), {
+    maxSteps: schedule.length + 1
+  });
+  if (r.outcome.kind === "diverged")
+    throw new UsageError(
+      `--replay: ${r.outcome.message}; the policy or scenario changed since it was recorded`
+    );
+  const names = spec.threads.map((t) => t.name);
+  const rows = [["#", ...names]];
+  for (const s of r.trace) {
+    const row = [String(s.step + 1), ...names.map(() => "")];
+    row[s.thread + 1] = `${s.at.fn}: ${s.at.text}  (${s.at.file}:${s.at.line})${s.result === "blocked" ? " [blocks]" : ""}`;
+    rows.push(row);
+  }
+  io.out(leftColumns(rows));
+  io.out(`
+outcome: ${r.outcome.kind}`);
+  for (const f2 of r.findings) io.out(`
+${formatFinding(f2)}`);
+  return r.findings.length > 0 || r.outcome.kind === "fault" ? 1 : 0;
+}
+
+// src/commands/evaluate.ts
+var CI_DEFAULT_SEEDS = 5;
+var label = (path, side) => `${path}@${side}`;
+function diagnosticsOf(r, side) {
+  return r.diagnostics.map((d) => ({
+    side,
+    file: d.span.file,
+    line: d.span.line,
+    col: d.span.col,
+    severity: d.severity,
+    code: d.code,
+    message: d.message
+  }));
+}
+function definitionText(p, name) {
+  const f2 = p.functions.get(name);
+  if (!f2) return void 0;
+  const src = p.sources.get(f2.file) ?? "";
+  return src.slice(f2.def.span.start, f2.def.span.end).replace(/\s+/g, " ").trim();
+}
+function changedFunctions(head, base) {
+  const out = [];
+  for (const [name, f2] of head.functions) {
+    if (!f2.def.body) continue;
+    if (base && definitionText(base, name) === definitionText(head, name)) continue;
+    out.push({ name, file: f2.file, line: f2.def.nameSpan.line });
+  }
+  return out.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+}
+function pathsReaching(ir, workloads) {
+  const callees = ir.functions.map((f2) => {
+    const out = /* @__PURE__ */ new Set();
+    for (const ins of f2.code) if (ins.op === "call" || ins.op === "fnref") out.add(ins.fn);
+    return out;
+  });
+  const reach = /* @__PURE__ */ new Map();
+  for (const w of workloads) {
+    for (const pool of w.threads) {
+      for (const op of pool.ops) {
+        const start = ir.byName.get(op.call);
+        if (start === void 0) continue;
+        const path = `${pool.name}: ${op.call}`;
+        const seen = /* @__PURE__ */ new Set([start]);
+        const stack = [start];
+        while (stack.length) {
+          const i = stack.pop();
+          const name = ir.functions[i].name;
+          reach.set(name, (reach.get(name) ?? /* @__PURE__ */ new Set()).add(path));
+          for (const j of callees[i]) {
+            if (seen.has(j)) continue;
+            seen.add(j);
+            stack.push(j);
+          }
+        }
+      }
+    }
+  }
+  return new Map([...reach].map(([k, v]) => [k, [...v].sort()]));
+}
+function verifyPolicies(files, opts) {
+  const scenarios = shardScenarios(opts);
+  if (scenarios === void 0) return null;
+  if (files.length === 0 || scenarios.length === 0)
+    return { schemaVersion: SCHEMA_VERSION, kind: "verify", policies: [] };
+  return computeVerify({
+    policies: files,
+    scenarios,
+    cwd: opts.cwd,
+    err: opts.log,
+    progress: opts.log
+  });
+}
+function shardScenarios(opts) {
+  if (!existsSync2(resolveFrom(opts.cwd, SCENARIO_DIR)) && !opts.scenarios?.length) return void 0;
+  const shard2 = opts.shard ?? { index: 0, count: 1 };
+  return scenarioFiles(opts.cwd, opts.scenarios ?? []).filter(
+    (_, i) => i % shard2.count === shard2.index
+  );
+}
+function verifyBases(unsafe, baseFiles, opts) {
+  const bases = [...new Set(unsafe.flatMap((p) => p.basePath ? [p.basePath] : []))];
+  const scenarios = shardScenarios(opts);
+  if (bases.length === 0 || !scenarios?.length) return null;
+  const dir = mkdtempSync2(join3(tmpdir2(), "lockbench-base-"));
+  try {
+    const scenarioTexts = scenarios.map((f2) => [f2, readFileSync4(resolveFrom(opts.cwd, f2), "utf8")]);
+    for (const [path, text] of [...baseFiles, ...scenarioTexts]) {
+      const full = resolve(dir, path);
+      if (!full.startsWith(`${dir}/`)) continue;
+      mkdirSync(dirname3(full), { recursive: true });
+      writeFileSync3(full, text);
+    }
+    opts.log(`exploring the base of ${bases.join(", ")} to tell new violations from old ones`);
+    return computeVerify({
+      policies: bases,
+      scenarios,
+      cwd: dir,
+      err: opts.log,
+      progress: opts.log
+    });
+  } finally {
+    rmSync2(dir, { recursive: true, force: true });
+  }
+}
+async function baseReader(opts) {
+  if (await hasCommit(opts.cwd, opts.base.sha)) return gitSourceReader(opts.cwd, opts.base.sha);
+  if (opts.client && opts.pullRequest)
+    return contentsSourceReader(
+      opts.client,
+      opts.pullRequest.owner,
+      opts.pullRequest.repo,
+      opts.base.sha
+    );
+  throw new Error(
+    `The base commit ${opts.base.sha} is not in the checkout and there is no token to fetch it (use actions/checkout with fetch-depth: 0).`
+  );
+}
+async function explicitChanges(opts, patterns) {
+  const files = expandPolicies(patterns, opts.cwd);
+  const read = await baseReader(opts);
+  const head = await readPolicyTree(opts.cwd);
+  const changes = [];
+  for (const path of files) {
+    if (await read(path) !== void 0) changes.push({ kind: "modified", path });
+    else {
+      const included = includedBaseline(path, head, extractIncludes);
+      changes.push({
+        kind: "added",
+        path,
+        baseline: opts.baseline ? { kind: "input", path: opts.baseline } : included ? { kind: "included", path: included } : { kind: "none" }
+      });
+    }
+  }
+  const roots = changes.flatMap((c2) => basePathOf(c2) ?? []);
+  return { changes, base: roots.length ? await loadSources(roots, read) : /* @__PURE__ */ new Map() };
+}
+function baseNote(c2) {
+  if (c2.kind === "added") {
+    switch (c2.baseline.kind) {
+      case "input":
+        return "new policy; base is the baseline input";
+      case "copied":
+        return "new policy, copied from its base";
+      case "included":
+        return "new policy; base is the policy it includes";
+      case "none":
+        return "new policy; nothing to compare with";
+    }
+  }
+  if (c2.kind === "includer") return `includes the changed ${c2.via[c2.via.length - 1]}`;
+  if (c2.kind === "renamed") return `renamed from ${c2.previousPath}`;
+  return void 0;
+}
+async function evaluate(opts) {
+  let loaded;
+  const workloadList = () => {
+    loaded ??= [...loadWorkloads(opts.workloads, opts.cwd).values()];
+    return loaded;
+  };
+  let changes;
+  let baseFiles;
+  if (opts.policies && opts.policies.length > 0) {
+    ({ changes, base: baseFiles } = await explicitChanges(opts, opts.policies));
+  } else {
+    const d = await discover({
+      pr: {
+        owner: opts.pullRequest?.owner ?? "",
+        repo: opts.pullRequest?.repo ?? "",
+        number: opts.pullRequest?.number ?? 0,
+        baseSha: opts.base.sha,
+        headSha: opts.head.sha
+      },
+      ...opts.client && opts.pullRequest ? { client: opts.client } : {},
+      cwd: opts.cwd,
+      ...opts.baseline ? { baseline: opts.baseline } : {}
+    });
+    if (d.source.kind === "git") opts.log(`changed files from git (${d.source.why})`);
+    changes = [...d.policies];
+    baseFiles = d.base;
+  }
+  opts.log(
+    changes.length ? `policies to evaluate: ${changes.map((c2) => `${c2.path} (${c2.kind})`).join(", ")}` : "no policy changed"
+  );
+  const readHead = fileReader(opts.cwd);
+  const readBase = (p) => baseFiles.get(p);
+  const programs = /* @__PURE__ */ new Map();
+  const pending = [];
+  for (const c2 of changes) {
+    const basePath = basePathOf(c2);
+    const note = baseNote(c2);
+    const common = {
+      path: c2.path,
+      change: c2.kind,
+      ...basePath !== void 0 && c2.kind !== "removed" ? { basePath } : {},
+      ...note ? { baseNote: note } : {}
+    };
+    if (c2.kind === "removed") {
+      pending.push({ policy: { ...common, status: "removed", diagnostics: [] } });
+      continue;
+    }
+    const h = frontEnd(c2.path, readHead);
+    const b = basePath === void 0 ? void 0 : frontEnd(basePath, readBase);
+    const names = {
+      ...h.policy ? { name: h.policy.header.name } : {},
+      ...b?.policy ? { baseName: b.policy.header.name } : {}
+    };
+    const diagnostics = [
+      ...diagnosticsOf(h, "head"),
+      ...b?.ir ? [] : b ? diagnosticsOf(b, "base") : []
+    ];
+    if (!h.ir) {
+      pending.push({
+        policy: { ...common, ...names, status: "invalid", diagnostics },
+        ...h.policy ? { head: h.policy } : {}
+      });
+      continue;
+    }
+    const missing = workloadList().flatMap((w) => checkEntries(w, c2.path, entryLookup(h.ir)));
+    if (missing.length > 0) {
+      pending.push({
+        policy: {
+          ...common,
+          ...names,
+          status: "not-run",
+          note: `not simulated: ${missing[0].message}`,
+          diagnostics,
+          labels: { head: label(c2.path, "head") }
+        },
+        ...h.policy ? { head: h.policy } : {},
+        ...b?.policy ? { base: b.policy } : {}
+      });
+      continue;
+    }
+    const status = b === void 0 ? "no-baseline" : b.ir ? "ok" : "base-invalid";
+    if (b?.ir) programs.set(label(c2.path, "base"), b.ir);
+    programs.set(label(c2.path, "head"), h.ir);
+    pending.push({
+      policy: {
+        ...common,
+        ...names,
+        status,
+        diagnostics,
+        labels: {
+          ...b?.ir ? { base: label(c2.path, "base") } : {},
+          head: label(c2.path, "head")
+        }
+      },
+      ...h.policy ? { head: h.policy } : {},
+      ...b?.policy ? { base: b.policy } : {}
+    });
+  }
+  const seeds = seedList(opts.seeds);
+  const prep = programs.size ? prepareRun(
+    programs,
+    {
+      workloads: opts.workloads,
+      machines: opts.machines,
+      seeds,
+      ...opts.shard ? { shard: opts.shard } : {}
+    },
+    opts.cwd
+  ) : void 0;
+  const run3 = prep ? computeRun(prep, opts.durationMs, { progress: opts.log }) : { cells: [] };
+  const workloads = prep ? [...prep.workloads.values()] : [];
+  const policies = pending.map(({ policy, head, base }) => {
+    const ir = policy.labels ? programs.get(policy.labels.head) : void 0;
+    const reach = ir ? pathsReaching(ir, workloads) : /* @__PURE__ */ new Map();
+    const changed = head ? changedFunctions(head, base).map((f2) => ({ ...f2, paths: reach.get(f2.name) ?? [] })) : [];
+    return { ...policy, changedFunctions: changed };
+  });
+  const toVerify = policies.filter((p) => p.labels !== void 0 && p.status !== "not-run").map((p) => p.path);
+  const verify2 = verifyPolicies(toVerify, opts);
+  const unsafe = new Set(
+    (verify2?.policies ?? []).filter((v) => v.verdict === "unsafe").map((v) => v.policy)
+  );
+  const verifyBase = verifyBases(
+    policies.filter((p) => unsafe.has(p.path) && p.status === "ok"),
+    baseFiles,
+    opts
+  );
+  const machines = opts.machines.length ? opts.machines.map((m) => prep?.machines.get(m)?.name ?? m) : [...new Set(workloads.flatMap((w) => w.machines))].sort();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    kind: "ci",
+    base: opts.base,
+    head: opts.head,
+    ...opts.pullRequest ? { pullRequest: opts.pullRequest.number } : {},
+    matrix: {
+      workloads: workloads.map((w) => w.name),
+      machines,
+      seeds: [...seeds],
+      ...opts.durationMs !== void 0 ? { durationMs: opts.durationMs } : {},
+      ...opts.scenarios?.length ? { scenarios: [...opts.scenarios] } : {},
+      chosen: { workloads: opts.workloads.length > 0, machines: opts.machines.length > 0 }
+    },
+    thresholds: opts.thresholds,
+    ...opts.shard && opts.shard.count > 1 ? { shard: opts.shard } : {},
+    policies,
+    cells: run3.cells,
+    verify: verify2,
+    ...verifyBase ? { verifyBase } : {}
+  };
+}
+
+// src/commands/ci.ts
+async function revParse(cwd, rev) {
+  try {
+    return (await runGit(cwd, ["rev-parse", "--verify", "--quiet", `${rev}^{commit}`])).toString("utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+async function mergeBase(cwd, ref) {
+  const candidates = ref !== void 0 ? [ref] : ["origin/main", "main"];
+  for (const r of candidates) {
+    if (await revParse(cwd, r) === void 0) continue;
+    const sha = (await runGit(cwd, ["merge-base", r, "HEAD"])).toString("utf8").trim();
+    return { sha, ref: r };
+  }
+  throw new UsageError(
+    ref !== void 0 ? `--base '${ref}' is not a commit in this repository` : "neither origin/main nor main exists here; name the base with --base REF"
+  );
+}
+async function ciCommand(opts, io) {
+  const head = await revParse(io.cwd, "HEAD");
+  if (head === void 0) throw new UsageError(`${io.cwd} is not a git checkout with a commit`);
+  const base = await mergeBase(io.cwd, opts.base);
+  io.err(
+    `lockbench ci: ${base.ref} (merge base ${base.sha.slice(0, 12)}) -> HEAD ${head.slice(0, 12)}`
+  );
+  const results = await evaluate({
+    cwd: io.cwd,
+    base,
+    head: { sha: head },
+    policies: opts.policies,
+    ...opts.baseline ? { baseline: opts.baseline } : {},
+    workloads: opts.workloads,
+    machines: opts.machines,
+    scenarios: opts.scenarios,
+    seeds: opts.seeds,
+    ...opts.durationMs !== void 0 ? { durationMs: opts.durationMs } : {},
+    thresholds: opts.thresholds,
+    log: io.err
+  });
+  if (opts.json) {
+    const text = `${JSON.stringify(results, null, 2)}
+`;
+    if (opts.json === "-") io.out(text.trimEnd());
+    else writeFileSync4(resolveFrom(io.cwd, opts.json), text);
+  }
+  const report2 = buildReport(results, opts.acceptRegression);
+  if (opts.json !== "-") io.out(renderComment(report2).trimEnd());
+  const failed = gate(report2, opts.failOn);
+  if (failed) {
+    io.err(failed);
+    if (report2.counts.regressions > 0 && !opts.acceptRegression)
+      io.err(`(a PR label '${ACCEPT_LABEL}' or --accept-regression accepts the regressions)`);
+    return 1;
+  }
+  return 0;
 }
 
 // src/report/check.ts
@@ -25197,7 +30994,7 @@ function toJsonDiagnostic(d) {
 function summarize2(r) {
   const p = r.policy;
   const ok = !r.diagnostics.some((d) => d.severity === "error");
-  const where = (s) => `${s.file}:${s.line}`;
+  const where2 = (s) => `${s.file}:${s.line}`;
   return {
     file: r.file,
     name: p?.header.name ?? r.file,
@@ -25205,7 +31002,7 @@ function summarize2(r) {
     sources: p?.header.sources ?? [],
     includes: p ? [...p.files.keys()].filter((f2) => f2 !== r.file) : [],
     defines: p ? [...p.defined] : [],
-    overrides: p ? p.overrides.map((o) => ({ name: o.name, at: where(o.by), replaces: where(o.replaces) })) : [],
+    overrides: p ? p.overrides.map((o) => ({ name: o.name, at: where2(o.by), replaces: where2(o.replaces) })) : [],
     inherits: p ? [...p.inherited] : [],
     functions: p?.functions.size ?? 0,
     steps: r.ir ? r.ir.functions.reduce((n, f2) => n + f2.steps.filter(Boolean).length, 0) : 0,
@@ -25243,8 +31040,8 @@ function formatCheckText(report2) {
   }
   return out.join("\n");
 }
-function list2(label, items) {
-  const head = `  ${`${label}:`.padEnd(11)}${items.length}`;
+function list2(label2, items) {
+  const head = `  ${`${label2}:`.padEnd(11)}${items.length}`;
   if (items.length === 0) return head;
   return `${head}
 ${items.map((i) => `    ${i}`).join("\n")}`;
@@ -25258,8 +31055,9 @@ var USAGE = `usage: lockbench <command> [options]
 commands:
   check [POLICY|DIR]...   parse and type-check policies; list what each defines and overrides
   run                     simulate the workload matrix (policies x workloads x machines x seeds)
-  verify                  explore interleavings of small scenarios (not built yet)
-  ci                      what the Action does, locally from a git diff (not built yet)
+  verify [POLICY]...      explore every interleaving of the scenarios (workloads/scenarios)
+  ci [--base REF]         what the Action does, locally: policies changed since the merge
+                          base with REF (default origin/main, else main); prints the PR comment
 
 shared options:
   --policy P      a policy file (repeatable)
@@ -25277,6 +31075,20 @@ run options:
   --markdown F    write the tables as GitHub markdown to F
   --jobs N        worker processes (default: available cores; --trace runs serially)
   --shard I/N     run only shard I (0-based) of N, for a matrix of CI jobs
+  --race          run the KCSAN-style race monitor in the simulated runs too (2-3x slower;
+                  the other monitors always run, and verify runs all of them)
+
+verify options (default policies: linux-v6.18 and linux-v6.19):
+  --scenario S    a scenario by name or file (repeatable; default: all)
+  --replay R      re-run the schedule R of a counterexample, every step shown
+
+ci options (also --duration-ms, --scenario; --policy evaluates those files, not the changed ones):
+  --base REF                   compare with the merge base of REF and HEAD
+  --regression-threshold T     relative change that counts, e.g. 5% (default)
+  --metric-threshold 'P: T'    per-metric override, P a metric name with * (repeatable)
+  --fail-on LIST               safety, regression (default both) or never
+  --accept-regression          regressions do not fail (the PR label's local twin)
+  --baseline P                 what a new policy is compared with
 
 exit status: 0 fine, 1 a verdict failed, 2 bad input`;
 async function main(argv, io) {
@@ -25286,11 +31098,11 @@ async function main(argv, io) {
       case "check":
         return check2(rest, io);
       case "run":
-        return await run(rest, io);
+        return await run2(rest, io);
       case "verify":
+        return verify(rest, io);
       case "ci":
-        io.err(`lockbench ${command}: not built yet; this version provides 'check' and 'run'.`);
-        return EXIT_BAD_INPUT;
+        return await ci2(rest, io);
       case void 0:
       case "help":
       case "-h":
@@ -25326,7 +31138,16 @@ var OPTIONS = {
   trace: { type: "string" },
   markdown: { type: "string" },
   jobs: { type: "string" },
-  shard: { type: "string" }
+  shard: { type: "string" },
+  base: { type: "string" },
+  baseline: { type: "string" },
+  "regression-threshold": { type: "string" },
+  "metric-threshold": { type: "string", multiple: true },
+  "fail-on": { type: "string" },
+  "accept-regression": { type: "boolean" },
+  scenario: { type: "string", multiple: true },
+  race: { type: "boolean" },
+  replay: { type: "string" }
 };
 function parse2(args) {
   try {
@@ -25351,7 +31172,7 @@ function parseShard(v) {
     throw new UsageError(`--shard must be I/N with 0 <= I < N, not '${v}'`);
   return { index, count };
 }
-function run(args, io) {
+function run2(args, io) {
   const { values, positionals } = parse2(args);
   if (positionals.length)
     throw new UsageError(`run takes no positional arguments (got '${positionals[0]}')`);
@@ -25367,7 +31188,55 @@ function run(args, io) {
       ...values.trace ? { trace: values.trace } : {},
       ...values.markdown ? { markdown: values.markdown } : {},
       jobs: positiveInt("jobs", values.jobs, availableParallelism()),
-      ...values.shard !== void 0 ? { shard: parseShard(values.shard) } : {}
+      ...values.shard !== void 0 ? { shard: parseShard(values.shard) } : {},
+      ...values.race ? { race: true } : {}
+    },
+    io
+  );
+}
+function ci2(args, io) {
+  const { values, positionals } = parse2(args);
+  if (positionals.length)
+    throw new UsageError(`ci takes no positional arguments (got '${positionals[0]}')`);
+  const t = values["regression-threshold"];
+  const threshold = t === void 0 ? 0.05 : parseThreshold(t);
+  if (threshold === void 0)
+    throw new UsageError(`--regression-threshold must be like 5% or 0.05, not '${t}'`);
+  let overrides;
+  let failOn;
+  try {
+    overrides = parseOverrides(values["metric-threshold"] ?? []);
+    failOn = parseFailOn(values["fail-on"] ?? "");
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const duration = values["duration-ms"];
+  return ciCommand(
+    {
+      ...values.base !== void 0 ? { base: values.base } : {},
+      policies: values.policy ?? [],
+      ...values.baseline !== void 0 ? { baseline: values.baseline } : {},
+      workloads: values.workload ?? [],
+      machines: values.machine ?? [],
+      scenarios: values.scenario ?? [],
+      seeds: positiveInt("seeds", values.seeds, CI_DEFAULT_SEEDS),
+      ...duration !== void 0 ? { durationMs: positiveInt("duration-ms", duration, 1) } : {},
+      thresholds: { default: threshold, overrides },
+      failOn,
+      acceptRegression: values["accept-regression"] ?? false,
+      ...values.json ? { json: values.json } : {}
+    },
+    io
+  );
+}
+function verify(args, io) {
+  const { values, positionals } = parse2(args);
+  return verifyCommand(
+    {
+      policies: [...values.policy ?? [], ...positionals],
+      scenarios: values.scenario ?? [],
+      ...values.json ? { json: values.json } : {},
+      ...values.replay !== void 0 ? { replay: values.replay } : {}
     },
     io
   );
@@ -25405,7 +31274,7 @@ function writeJson(dest, doc, io) {
   const text = `${JSON.stringify(doc, null, 2)}
 `;
   if (dest === "-") io.out(text.trimEnd());
-  else writeFileSync2(resolveFrom(io.cwd, dest), text);
+  else writeFileSync5(resolveFrom(io.cwd, dest), text);
 }
 
 // src/cli.ts

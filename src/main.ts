@@ -10,7 +10,11 @@ import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { type FrontEndResult, dumpFunction, formatDiagnostic, frontEnd } from "./lang/index.ts";
 import { expandPolicies, fileReader, resolveFrom, UsageError } from "./policy-files.ts";
+import { CI_DEFAULT_SEEDS, ciCommand } from "./commands/ci.ts";
 import { runCommand } from "./commands/run.ts";
+import { verifyCommand } from "./commands/verify.ts";
+import { parseFailOn } from "./report/ci.ts";
+import { parseOverrides, parseThreshold } from "./report/compare.ts";
 import { checkReport, formatCheckText } from "./report/check.ts";
 import { InputError } from "./workload/errors.ts";
 
@@ -31,8 +35,9 @@ const USAGE = `usage: lockbench <command> [options]
 commands:
   check [POLICY|DIR]...   parse and type-check policies; list what each defines and overrides
   run                     simulate the workload matrix (policies x workloads x machines x seeds)
-  verify                  explore interleavings of small scenarios (not built yet)
-  ci                      what the Action does, locally from a git diff (not built yet)
+  verify [POLICY]...      explore every interleaving of the scenarios (workloads/scenarios)
+  ci [--base REF]         what the Action does, locally: policies changed since the merge
+                          base with REF (default origin/main, else main); prints the PR comment
 
 shared options:
   --policy P      a policy file (repeatable)
@@ -50,6 +55,20 @@ run options:
   --markdown F    write the tables as GitHub markdown to F
   --jobs N        worker processes (default: available cores; --trace runs serially)
   --shard I/N     run only shard I (0-based) of N, for a matrix of CI jobs
+  --race          run the KCSAN-style race monitor in the simulated runs too (2-3x slower;
+                  the other monitors always run, and verify runs all of them)
+
+verify options (default policies: linux-v6.18 and linux-v6.19):
+  --scenario S    a scenario by name or file (repeatable; default: all)
+  --replay R      re-run the schedule R of a counterexample, every step shown
+
+ci options (also --duration-ms, --scenario; --policy evaluates those files, not the changed ones):
+  --base REF                   compare with the merge base of REF and HEAD
+  --regression-threshold T     relative change that counts, e.g. 5% (default)
+  --metric-threshold 'P: T'    per-metric override, P a metric name with * (repeatable)
+  --fail-on LIST               safety, regression (default both) or never
+  --accept-regression          regressions do not fail (the PR label's local twin)
+  --baseline P                 what a new policy is compared with
 
 exit status: 0 fine, 1 a verdict failed, 2 bad input`;
 
@@ -62,9 +81,9 @@ export async function main(argv: readonly string[], io: IO): Promise<number> {
       case "run":
         return await run(rest, io);
       case "verify":
+        return verify(rest, io);
       case "ci":
-        io.err(`lockbench ${command}: not built yet; this version provides 'check' and 'run'.`);
-        return EXIT_BAD_INPUT;
+        return await ci(rest, io);
       case undefined:
       case "help":
       case "-h":
@@ -103,6 +122,15 @@ const OPTIONS = {
   markdown: { type: "string" },
   jobs: { type: "string" },
   shard: { type: "string" },
+  base: { type: "string" },
+  baseline: { type: "string" },
+  "regression-threshold": { type: "string" },
+  "metric-threshold": { type: "string", multiple: true },
+  "fail-on": { type: "string" },
+  "accept-regression": { type: "boolean" },
+  scenario: { type: "string", multiple: true },
+  race: { type: "boolean" },
+  replay: { type: "string" },
 } as const;
 
 function parse(args: readonly string[]) {
@@ -148,6 +176,56 @@ function run(args: readonly string[], io: IO): Promise<number> {
       ...(values.markdown ? { markdown: values.markdown } : {}),
       jobs: positiveInt("jobs", values.jobs, availableParallelism()),
       ...(values.shard !== undefined ? { shard: parseShard(values.shard)! } : {}),
+      ...(values.race ? { race: true } : {}),
+    },
+    io,
+  );
+}
+
+function ci(args: readonly string[], io: IO): Promise<number> {
+  const { values, positionals } = parse(args);
+  if (positionals.length)
+    throw new UsageError(`ci takes no positional arguments (got '${positionals[0]}')`);
+  const t = values["regression-threshold"];
+  const threshold = t === undefined ? 0.05 : parseThreshold(t);
+  if (threshold === undefined)
+    throw new UsageError(`--regression-threshold must be like 5% or 0.05, not '${t}'`);
+  let overrides: ReturnType<typeof parseOverrides>;
+  let failOn: ReturnType<typeof parseFailOn>;
+  try {
+    overrides = parseOverrides(values["metric-threshold"] ?? []);
+    failOn = parseFailOn(values["fail-on"] ?? "");
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const duration = values["duration-ms"];
+  return ciCommand(
+    {
+      ...(values.base !== undefined ? { base: values.base } : {}),
+      policies: values.policy ?? [],
+      ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
+      workloads: values.workload ?? [],
+      machines: values.machine ?? [],
+      scenarios: values.scenario ?? [],
+      seeds: positiveInt("seeds", values.seeds, CI_DEFAULT_SEEDS),
+      ...(duration !== undefined ? { durationMs: positiveInt("duration-ms", duration, 1) } : {}),
+      thresholds: { default: threshold, overrides },
+      failOn,
+      acceptRegression: values["accept-regression"] ?? false,
+      ...(values.json ? { json: values.json } : {}),
+    },
+    io,
+  );
+}
+
+function verify(args: readonly string[], io: IO): number {
+  const { values, positionals } = parse(args);
+  return verifyCommand(
+    {
+      policies: [...(values.policy ?? []), ...positionals],
+      scenarios: values.scenario ?? [],
+      ...(values.json ? { json: values.json } : {}),
+      ...(values.replay !== undefined ? { replay: values.replay } : {}),
     },
     io,
   );

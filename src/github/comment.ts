@@ -96,7 +96,8 @@ export function pickOurs(
   return c === undefined ? undefined : { id: c.id, body: c.body ?? "", url: c.html_url };
 }
 
-async function findOurs(client: GitHubClient, issue: IssueRef, author?: string) {
+/** Our comment on the PR, if there is one (its body carries the run history). */
+export async function findOurs(client: GitHubClient, issue: IssueRef, author?: string) {
   const comments = await client.paginate(client.rest.issues.listComments, {
     owner: issue.owner,
     repo: issue.repo,
