@@ -51919,12 +51919,23 @@ function runFindings(cells, labels) {
   const base = seen(labels.base);
   return [...seen(labels.head)].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([k, e]) => ({ ...e, atBase: base.has(k) }));
 }
+function newlyUnsafe(report2) {
+  return report2.policies.filter((p) => {
+    if (p.verify?.verdict !== "unsafe") return false;
+    if (p.knownAtBase === void 0) return true;
+    const known = new Set(p.knownAtBase);
+    return p.verify.scenarios.some(
+      (s) => s.violations.some((v) => !known.has(`${s.scenario}\0${v.key}`))
+    );
+  });
+}
 function gate(report2, failOn) {
   const c2 = report2.counts;
   const why = [];
   if (failOn.has("safety")) {
     if (c2.invalid > 0) why.push(`${c2.invalid} policy(ies) do not compile`);
-    if (c2.unsafe > 0) why.push(`${c2.unsafe} policy(ies) are unsafe`);
+    const fresh = newlyUnsafe(report2).length;
+    if (fresh > 0) why.push(`${fresh} policy(ies) are unsafe`);
   }
   if (failOn.has("regression") && c2.regressions > 0 && !report2.accepted)
     why.push(`${c2.regressions} regression(s) beyond the threshold`);

@@ -331,13 +331,32 @@ function runFindings(cells: readonly RunCell[], labels: CiPolicy["labels"]): Run
 
 export type GateItem = "safety" | "regression";
 
+/**
+ * The policies with a violation their base version did not have. A change
+ * is judged on what it introduces: a policy whose head keeps only the
+ * violations its base already had (v6.18's folio->index race, for a PR that
+ * edits something else in v6.18) is reported unsafe but does not fail the
+ * gate. A new policy, or one whose base was not explored, has no known ones.
+ */
+export function newlyUnsafe(report: CiReport): PolicyReport[] {
+  return report.policies.filter((p) => {
+    if (p.verify?.verdict !== "unsafe") return false;
+    if (p.knownAtBase === undefined) return true;
+    const known = new Set(p.knownAtBase);
+    return p.verify.scenarios.some((s) =>
+      s.violations.some((v) => !known.has(`${s.scenario}\u0000${v.key}`)),
+    );
+  });
+}
+
 /** Whether the gate fails, and why (one sentence), for setFailed and the exit code. */
 export function gate(report: CiReport, failOn: ReadonlySet<GateItem>): string | undefined {
   const c = report.counts;
   const why: string[] = [];
   if (failOn.has("safety")) {
     if (c.invalid > 0) why.push(`${c.invalid} policy(ies) do not compile`);
-    if (c.unsafe > 0) why.push(`${c.unsafe} policy(ies) are unsafe`);
+    const fresh = newlyUnsafe(report).length;
+    if (fresh > 0) why.push(`${fresh} policy(ies) are unsafe`);
   }
   if (failOn.has("regression") && c.regressions > 0 && !report.accepted)
     why.push(`${c.regressions} regression(s) beyond the threshold`);

@@ -98,6 +98,31 @@ describe("violations the base already had", () => {
     expect(renderComment(r)).toContain(
       "in scenario move-vs-page-idle (the base version has it too)",
     );
+    // One new violation: the safety gate fails.
+    expect(gate(r, parseFailOn("safety"))).toBe("lockbench: 1 policy(ies) are unsafe.");
+  });
+
+  it("do not fail the gate when the head has only violations its base had", () => {
+    const raw = tinyResults();
+    const path = raw.policies[0]!.path;
+    const verdict = (keys: string[]) => ({
+      policy: path,
+      name: "x",
+      verdict: "unsafe" as const,
+      scenarios: [
+        { ...UNSAFE_VERDICT.scenarios[0]!, violations: keys.map((key) => ({ ...RACE, key })) },
+      ],
+    });
+    const r = buildReport(
+      {
+        ...raw,
+        verify: { schemaVersion: 1, kind: "verify", policies: [verdict(["old"])] },
+        verifyBase: { schemaVersion: 1, kind: "verify", policies: [verdict(["old"])] },
+      },
+      false,
+    );
+    expect(r.counts.unsafe).toBe(1);
+    expect(gate(r, parseFailOn("safety"))).toBeUndefined();
   });
 });
 
