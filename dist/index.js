@@ -41591,6 +41591,10 @@ var Heap = class {
       if (index > INDEX_MASK) throw new Error(`out of ${t.layout.name} objects`);
       if (index >= t.live.length) t.grow();
     }
+    return this.bring(type, t, index);
+  }
+  /** Make slot index of table t live: zeroed fields, embedded objects allocated. */
+  bring(type, t, index) {
     t.live[index] = 1;
     const p = makePtr(type, index, t.tag[index]);
     this.mix(p, -1, 1);
@@ -41612,14 +41616,7 @@ var Heap = class {
     if (t.live[index]) throw new Error(`${t.layout.name} slot ${index} is in use`);
     if (index >= t.count) t.count = index + 1;
     t.tag[index] = t.tag[index] + 1 & TAG_MASK;
-    t.live[index] = 1;
-    const p = makePtr(type, index, t.tag[index]);
-    this.mix(p, -1, 1);
-    for (let f2 = 0; f2 < t.cols.length; f2++) {
-      const emb = t.layout.embedded.get(f2);
-      this.set(t, index, f2, emb ? this.alloc(this.typeOf(emb)) : 0, p);
-    }
-    return p;
+    return this.bring(type, t, index);
   }
   /**
    * Free an object and its embedded objects. The slot may be reused at once

@@ -31,9 +31,9 @@
  *
  * What pruning costs: the state hash leaves out the monitors' history
  * (vector clocks, the lockdep graph). A race whose two accesses lie on
- * either side of a pruned join can be missed on that path; the reduced
- * search still reaches every state, and a race between two steps is also
- * seen on the path that takes them adjacently.
+ * either side of a pruned join can be missed on that path; the search
+ * still reaches every state but those before an invisible step, and a race
+ * between two steps is also seen on a path that takes them adjacently.
  */
 
 import type { IRFunction } from "../lang/ir.ts";

@@ -163,6 +163,11 @@ export class Heap {
       if (index > INDEX_MASK) throw new Error(`out of ${t.layout.name} objects`);
       if (index >= t.live.length) t.grow();
     }
+    return this.bring(type, t, index);
+  }
+
+  /** Make slot index of table t live: zeroed fields, embedded objects allocated. */
+  private bring(type: number, t: Table, index: number): number {
     t.live[index] = 1;
     const p = makePtr(type, index, t.tag[index]!);
     this.mix(p, -1, 1);
@@ -185,14 +190,7 @@ export class Heap {
     if (t.live[index]) throw new Error(`${t.layout.name} slot ${index} is in use`);
     if (index >= t.count) t.count = index + 1;
     t.tag[index] = (t.tag[index]! + 1) & TAG_MASK;
-    t.live[index] = 1;
-    const p = makePtr(type, index, t.tag[index]!);
-    this.mix(p, -1, 1);
-    for (let f = 0; f < t.cols.length; f++) {
-      const emb = t.layout.embedded.get(f);
-      this.set(t, index, f, emb ? this.alloc(this.typeOf(emb)) : 0, p);
-    }
-    return p;
+    return this.bring(type, t, index);
   }
 
   /**
