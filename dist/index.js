@@ -45283,10 +45283,14 @@ function explore(scenario2, options = {}) {
       throw new Error(`explorer: replay of a queued state ended (${ex.outcome.kind})`);
     return ex;
   };
+  const pool = [];
   const branch = (from, schedule) => {
     if (!copy) return fresh(schedule);
-    const ex = new Execution(scenario2, runOptions, prepared);
-    if (sleepSets) ex.recordFootprints();
+    let ex = pool.pop();
+    if (!ex) {
+      ex = new Execution(scenario2, runOptions, prepared);
+      if (sleepSets) ex.recordFootprints();
+    }
     ex.copyFrom(from);
     return ex;
   };
@@ -45375,6 +45379,7 @@ function explore(scenario2, options = {}) {
       const ex = k === succ.length - 1 ? here : branch(here, schedule);
       const i = succ[k];
       const seen = ex.findings.length;
+      let standing = false;
       ex.step(i);
       transitions++;
       executedSteps++;
@@ -45409,7 +45414,10 @@ function explore(scenario2, options = {}) {
               const again = nodes.push(head, i, depth + 1);
               sleep.push({ set: next, has: (u) => next.has(u), only: new Set(woken) });
               sleep[old] = { set: kept, has: (u) => kept.has(u) };
-              if (live.size < MAX_LIVE) live.set(again, ex);
+              if (live.size < MAX_LIVE) {
+                live.set(again, ex);
+                standing = true;
+              }
             }
           }
         } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
@@ -45417,12 +45425,16 @@ function explore(scenario2, options = {}) {
         else {
           const child2 = nodes.push(head, i, depth + 1);
           sleep.push(next.size ? { set: next, has: (u) => next.has(u) } : NO_SLEEP);
-          if (live.size < MAX_LIVE) live.set(child2, ex);
+          if (live.size < MAX_LIVE) {
+            live.set(child2, ex);
+            standing = true;
+          }
           deepest = Math.max(deepest, depth + 1);
         }
       } else {
         deepest = Math.max(deepest, depth + 1);
       }
+      if (!standing && copy) pool.push(ex);
       schedule.pop();
     }
   }

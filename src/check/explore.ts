@@ -210,10 +210,16 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       throw new Error(`explorer: replay of a queued state ended (${ex.outcome.kind})`);
     return ex;
   };
+  // Executions no queued state keeps: copyFrom overwrites all of their
+  // state, so a branch reuses one instead of building a World and monitors.
+  const pool: Execution[] = [];
   const branch = (from: Execution, schedule: readonly number[]): Execution => {
     if (!copy) return fresh(schedule);
-    const ex = new Execution(scenario, runOptions, prepared);
-    if (sleepSets) ex.recordFootprints();
+    let ex = pool.pop();
+    if (!ex) {
+      ex = new Execution(scenario, runOptions, prepared);
+      if (sleepSets) ex.recordFootprints();
+    }
     ex.copyFrom(from);
     return ex;
   };
@@ -310,6 +316,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       const ex = k === succ.length - 1 ? here : branch(here, schedule);
       const i = succ[k]!;
       const seen = ex.findings.length;
+      let standing = false; // a queued state keeps ex
       ex.step(i);
       transitions++;
       executedSteps++;
@@ -348,7 +355,10 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
               const again = nodes.push(head, i, depth + 1);
               sleep.push({ set: next, has: (u) => next.has(u), only: new Set(woken) });
               sleep[old] = { set: kept, has: (u) => kept.has(u) };
-              if (live.size < MAX_LIVE) live.set(again, ex);
+              if (live.size < MAX_LIVE) {
+                live.set(again, ex);
+                standing = true;
+              }
             }
           }
         } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
@@ -356,12 +366,16 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         else {
           const child = nodes.push(head, i, depth + 1);
           sleep.push(next.size ? { set: next, has: (u) => next.has(u) } : NO_SLEEP);
-          if (live.size < MAX_LIVE) live.set(child, ex);
+          if (live.size < MAX_LIVE) {
+            live.set(child, ex);
+            standing = true;
+          }
           deepest = Math.max(deepest, depth + 1);
         }
       } else {
         deepest = Math.max(deepest, depth + 1);
       }
+      if (!standing && copy) pool.push(ex);
       schedule.pop();
     }
   }
