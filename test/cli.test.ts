@@ -101,6 +101,7 @@ describe("lockbench run", () => {
       "-",
     );
     expect(a.code).toBe(runExit(a.out));
+    expect(a.code).toBe(0); // the shipped policies give the default monitors nothing to report
     const doc = JSON.parse(a.out);
     expect(doc.schemaVersion).toBe(SCHEMA_VERSION);
     expect(doc.kind).toBe("run");
@@ -130,7 +131,7 @@ describe("lockbench run", () => {
       "--duration-ms",
       "20",
     );
-    expect([0, 1]).toContain(r.code); // 1: a monitor finding, listed under safety
+    expect(r.code).toBe(0); // the monitors (race monitor off by default) find nothing here
     expect(r.out).toContain("base: linux-v6.18; threshold 5%, paired by seed");
     const row = r.out.split("\n").find((l) => l.startsWith("&anon_vma->rwsem: contentions"));
     expect(row).toMatch(/linux-v6\.19 .* -100\.0% .* improvement$/);
@@ -171,7 +172,7 @@ describe("lockbench run", () => {
       "--jobs",
       "1",
     );
-    expect([0, 1]).toContain(r.code); // 1: a monitor finding, listed under safety
+    expect(r.code).toBe(0); // the monitors (race monitor off by default) find nothing here
     expect(r.out).toContain("trylock sites (the reviewer's question: do they fail more often?)");
     // v6.19's folio_referenced trylocks anon folios too: its site exists only in the v6.19 policy.
     expect(r.out).toMatch(
@@ -192,7 +193,7 @@ describe("lockbench run", () => {
       "--markdown",
       md,
     );
-    expect([0, 1]).toContain(r.code); // 1: a monitor finding, listed under safety
+    expect(r.code).toBe(0); // the monitors (race monitor off by default) find nothing here
     const text = readFileSync(md, "utf8");
     expect(text).toContain("### uffd-move on arm64-mobile-8 (2 seeds, means over seeds)");
     expect(text).toMatch(/^\| &amp;anon_vma-&gt;rwsem +\| +linux-v6\.18 \|/m);

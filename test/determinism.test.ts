@@ -38,8 +38,8 @@ const args = [
   "-",
 ];
 
-/** `lockbench run` exits 0, or 1 when a monitor found something in a cell (same on both). */
-const RUN_STATUS = [0, 1];
+/** `lockbench run` exits 0: the default monitors find nothing in the shipped policies. */
+const RUN_STATUS = 0;
 
 function runWith(
   node: string,
