@@ -5,11 +5,11 @@
  * it and the Action can reuse the same code with other sinks.
  */
 
-import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { type FrontEndResult, dumpFunction, formatDiagnostic, frontEnd } from "./lang/index.ts";
-import { expandPolicies, fileReader, resolveFrom, UsageError } from "./policy-files.ts";
+import { expandPolicies, fileReader, UsageError } from "./policy-files.ts";
+import { writeJson } from "./commands/files.ts";
 import { CI_DEFAULT_SEEDS, ciCommand } from "./commands/ci.ts";
 import { runCommand } from "./commands/run.ts";
 import { verifyCommand } from "./commands/verify.ts";
@@ -261,10 +261,4 @@ function check(args: readonly string[], io: IO): number {
     }
   }
   return report.ok ? EXIT_OK : EXIT_BAD_INPUT;
-}
-
-function writeJson(dest: string, doc: unknown, io: IO): void {
-  const text = `${JSON.stringify(doc, null, 2)}\n`;
-  if (dest === "-") io.out(text.trimEnd());
-  else writeFileSync(resolveFrom(io.cwd, dest), text);
 }

@@ -8,19 +8,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
-import { expandPolicies, main } from "../src/main.ts";
+import { expandPolicies } from "../src/main.ts";
+import { lockbench } from "./run-cli.ts";
 import { SCHEMA_VERSION } from "../src/report/schema.ts";
-
-async function lockbench(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    cwd: process.cwd(),
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 const GOOD = "test/lang/cases/ok/features.policy";
 

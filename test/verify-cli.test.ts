@@ -7,20 +7,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/main.ts";
+import { lockbench } from "./run-cli.ts";
 import { SCHEMA_VERSION } from "../src/report/schema.ts";
 import type { VerifyResults } from "../src/report/verify-results.ts";
-
-async function lockbench(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    cwd: process.cwd(),
-  });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 describe("lockbench verify", () => {
   it("exits 0 on a safe policy and writes the same versioned JSON twice", async () => {

@@ -4,9 +4,9 @@
  * comment body the Action posts, and maps the gate to the exit status.
  */
 
-import { writeFileSync } from "node:fs";
 import { runGit } from "../github/git.ts";
-import { resolveFrom, UsageError } from "../policy-files.ts";
+import { UsageError } from "../policy-files.ts";
+import { writeJson } from "./files.ts";
 import { ACCEPT_LABEL, buildReport, gate, type GateItem } from "../report/ci.ts";
 import type { Thresholds } from "../report/compare.ts";
 import { renderComment } from "../report/comment.ts";
@@ -85,9 +85,7 @@ export async function ciCommand(opts: CiOptions, io: CiIO): Promise<number> {
     log: io.err,
   });
   if (opts.json) {
-    const text = `${JSON.stringify(results, null, 2)}\n`;
-    if (opts.json === "-") io.out(text.trimEnd());
-    else writeFileSync(resolveFrom(io.cwd, opts.json), text);
+    writeJson(opts.json, results, io);
   }
   const report = buildReport(results, opts.acceptRegression);
   if (opts.json !== "-") io.out(renderComment(report).trimEnd());

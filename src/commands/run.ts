@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type FileReader, formatDiagnostic, frontEnd, type IRProgram } from "../lang/index.ts";
 import { fileReader, resolveFrom, UsageError } from "../policy-files.ts";
+import { readText, writeJson } from "./files.ts";
 import {
   formatRunMarkdown,
   formatRunText,
@@ -58,14 +59,6 @@ export interface RunIO {
 }
 
 export const DEFAULT_POLICIES = ["policies/linux-v6.18.policy", "policies/linux-v6.19.policy"];
-
-function readText(cwd: string, path: string): string {
-  try {
-    return readFileSync(resolveFrom(cwd, path), "utf8");
-  } catch {
-    throw new UsageError(`cannot read '${path}'`);
-  }
-}
 
 /** A workload or machine named by file or by name (`uffd-move`, `arm64-mobile-8`). */
 function yamlPath(arg: string, dir: string): string {
@@ -316,9 +309,7 @@ function progressBar(
 
 function report(results: RunResults, opts: RunOptions, io: RunIO): number {
   if (opts.json) {
-    const text = `${JSON.stringify(results, null, 2)}\n`;
-    if (opts.json === "-") io.out(text.trimEnd());
-    else writeFileSync(resolveFrom(io.cwd, opts.json), text);
+    writeJson(opts.json, results, io);
   }
   if (opts.markdown) writeFileSync(resolveFrom(io.cwd, opts.markdown), formatRunMarkdown(results));
   if (opts.json !== "-") io.out(formatRunText(results));

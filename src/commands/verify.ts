@@ -6,7 +6,7 @@
  * re-runs one schedule of one scenario with every step shown.
  */
 
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { ReplayStrategy } from "../check/replay.ts";
 import { prepare, run } from "../check/run.ts";
 import { buildScenario, checkScenario } from "../check/scenario.ts";
@@ -15,7 +15,9 @@ import { verifyPolicy } from "../check/verify.ts";
 import { formatFinding } from "../check/format.ts";
 import { formatDiagnostic, frontEnd, type IRProgram } from "../lang/index.ts";
 import { fileReader, resolveFrom, UsageError } from "../policy-files.ts";
-import { formatVerifyText, leftColumns, verifyResults } from "../report/verify.ts";
+import { readText, writeJson } from "./files.ts";
+import { columns } from "../report/run.ts";
+import { formatVerifyText, stepGrid, verifyResults } from "../report/verify.ts";
 import type { VerifyResults } from "../report/verify-results.ts";
 import { InputError } from "../workload/errors.ts";
 import { loadScenario, type ScenarioSpec } from "../workload/scenario.ts";
@@ -36,14 +38,6 @@ export interface VerifyIO {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly cwd: string;
-}
-
-function readText(cwd: string, path: string): string {
-  try {
-    return readFileSync(resolveFrom(cwd, path), "utf8");
-  } catch {
-    throw new UsageError(`cannot read '${path}'`);
-  }
 }
 
 /** Scenario files named by the user (name or path), or every shipped one. */
@@ -131,9 +125,7 @@ export function verifyCommand(opts: VerifyCommandOptions, io: VerifyIO): number 
     progress: io.err,
   });
   if (opts.json) {
-    const text = `${JSON.stringify(results, null, 2)}\n`;
-    if (opts.json === "-") io.out(text.trimEnd());
-    else writeFileSync(resolveFrom(io.cwd, opts.json), text);
+    writeJson(opts.json, results, io);
   }
   if (opts.json !== "-") io.out(formatVerifyText(results));
   return results.policies.some((p) => p.verdict === "unsafe") ? 1 : 0;
@@ -161,14 +153,13 @@ function replay(policies: readonly string[], opts: VerifyCommandOptions, io: Ver
       `--replay: ${r.outcome.message}; the policy or scenario changed since it was recorded`,
     );
   const names = spec!.threads.map((t) => t.name);
-  const rows = [["#", ...names]];
-  for (const s of r.trace) {
-    const row = [String(s.step + 1), ...names.map(() => "")];
-    row[s.thread + 1] =
-      `${s.at.fn}: ${s.at.text}  (${s.at.file}:${s.at.line})${s.result === "blocked" ? " [blocks]" : ""}`;
-    rows.push(row);
-  }
-  io.out(leftColumns(rows));
+  const rows = stepGrid(
+    names.length,
+    r.trace,
+    (s) =>
+      `${s.at.fn}: ${s.at.text}  (${s.at.file}:${s.at.line})${s.result === "blocked" ? " [blocks]" : ""}`,
+  );
+  io.out(columns([["#", ...names], ...rows], "left"));
   io.out(`\noutcome: ${r.outcome.kind}`);
   for (const f of r.findings) io.out(`\n${formatFinding(f)}`);
   return r.findings.length > 0 || r.outcome.kind === "fault" ? 1 : 0;

@@ -6,15 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changedFunctions } from "../../src/commands/evaluate.ts";
 import { frontEnd } from "../../src/lang/index.ts";
 import { fileReader } from "../../src/policy-files.ts";
-import { main } from "../../src/main.ts";
+import { lockbenchIn as lockbench } from "../run-cli.ts";
 import { type V619Pr, v619PullRequest } from "../github/v619-pr.ts";
-
-async function lockbench(cwd: string, ...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t), cwd });
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
 
 // One small scenario keeps the explorer's part short.
 const SMALL = [
