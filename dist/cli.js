@@ -14272,7 +14272,6 @@ var require_dist = __commonJS({
 });
 
 // src/main.ts
-import { writeFileSync as writeFileSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 
@@ -18359,8 +18358,21 @@ function globToRegExp(glob) {
   return new RegExp(`^${re.replace(/^\.\//, "")}$`);
 }
 
-// src/commands/ci.ts
-import { writeFileSync as writeFileSync4 } from "node:fs";
+// src/commands/files.ts
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+function readText(cwd, path) {
+  try {
+    return readFileSync2(resolveFrom(cwd, path), "utf8");
+  } catch {
+    throw new UsageError(`cannot read '${path}'`);
+  }
+}
+function writeJson(dest, doc, io) {
+  const text = `${JSON.stringify(doc, null, 2)}
+`;
+  if (dest === "-") io.out(text.trimEnd());
+  else writeFileSync(resolveFrom(io.cwd, dest), text);
+}
 
 // src/github/git.ts
 import { spawn } from "node:child_process";
@@ -20625,1034 +20637,6 @@ function policyTitle(p) {
   return `${codeSpan(p.path)}${name ? ` (${escapeMarkdown(name)})` : ""}`;
 }
 
-// src/report/comment-safety.ts
-function stepsTable(cx, cap) {
-  const threads = cx.threads.length ? cx.threads : [...new Set(cx.steps.map((s) => s.thread))].map((t) => `thread ${t}`);
-  const rows = cx.steps.map((s, i) => {
-    const row = [String(i + 1), ...threads.map(() => "")];
-    row[s.thread + 1] = `${codeSpan(`${s.fn}: ${s.text}`)}<br>${escapeMarkdown(`${s.file}:${s.line}`)}`;
-    return row;
-  });
-  return table(["step", ...threads.map((t) => escapeMarkdown(t))], rows, cap, [
-    "r",
-    ...threads.map(() => "l")
-  ]);
-}
-function clipLines(text, n) {
-  const lines = text.split("\n");
-  return lines.length <= n ? text : `${lines.slice(0, n).join("\n")}
-... ${lines.length - n} more lines in the job summary`;
-}
-function atBase(p, scenario, key) {
-  return p.knownAtBase?.includes(`${scenario}\0${key}`) ?? false;
-}
-function counterexampleBlock(p, cx, s, d) {
-  const old = atBase(p, s.scenario, cx.key) ? " (the base version has it too)" : "";
-  const title = `${escapeMarkdown(cx.finding.title)} in scenario ${escapeMarkdown(s.scenario)}${old}`;
-  const parts = [
-    `<details><summary>\u274C ${title}</summary>`,
-    "",
-    escapeMarkdown(cx.finding.message),
-    "",
-    stepsTable(cx, d.steps),
-    ""
-  ];
-  if (cx.report !== "" && d.reportLines > 0)
-    parts.push(fenced(clipLines(cx.report, d.reportLines)), "");
-  parts.push("Replay it locally:", "", fenced(cx.command, "sh"), "", "</details>");
-  return parts.join("\n");
-}
-function safetySection(r, d) {
-  const out = [];
-  for (const p of r.policies) {
-    if (!p.verify) continue;
-    const rows = p.verify.scenarios.map((s) => [
-      codeSpan(s.scenario),
-      s.complete ? "complete" : `bounded${s.bound ? ` (${escapeMarkdown(s.bound)})` : ""}`,
-      s.states.toLocaleString("en-US"),
-      s.transitions.toLocaleString("en-US"),
-      s.violations.length ? `\u274C ${s.violations.length}${p.knownAtBase === void 0 ? "" : ` (${s.violations.filter((x) => !atBase(p, s.scenario, x.key)).length} new)`}` : "\u2705 0"
-    ]);
-    out.push(
-      `#### Safety: ${policyTitle(p)}`,
-      "",
-      table(["scenario", "search", "states", "transitions", "violations"], rows, d.rows, [
-        "l",
-        "l",
-        "r",
-        "r",
-        "r"
-      ]),
-      ""
-    );
-    let shown = 0;
-    const folded = [];
-    for (const s of p.verify.scenarios) {
-      for (const cx of s.violations) {
-        if (shown < d.counterexamples) {
-          out.push(counterexampleBlock(p, cx, s, d), "");
-          shown++;
-        } else
-          folded.push(
-            `- ${escapeMarkdown(cx.finding.title)} in ${codeSpan(s.scenario)}: ${codeSpan(cx.command)}`
-          );
-      }
-    }
-    if (folded.length) {
-      const more = folded.length - d.rows;
-      out.push(
-        "Further counterexamples (full traces in the job summary and the JSON artifact):",
-        "",
-        ...folded.slice(0, d.rows),
-        ...more > 0 ? [`- \u2026 and ${plural(more, "more")}`] : [],
-        ""
-      );
-    }
-  }
-  return out.join("\n").trimEnd();
-}
-function runFindingsSection(r, d) {
-  const out = [];
-  for (const p of r.policies) {
-    if (!p.runFindings?.length) continue;
-    const rows = p.runFindings.map((f2) => [
-      escapeMarkdown(f2.title),
-      String(f2.cells),
-      `${escapeMarkdown(f2.first.workload)} on ${escapeMarkdown(f2.first.machine)}, seed ${f2.first.seed}`,
-      f2.atBase ? "yes" : "**no: new**"
-    ]);
-    out.push(
-      `#### Monitors in the simulated runs: ${policyTitle(p)}`,
-      "",
-      table(["finding", "cells", "first in", "base too"], rows, d.rows, ["l", "r", "l", "l"]),
-      ""
-    );
-  }
-  return out.join("\n").trimEnd();
-}
-
-// src/report/history.ts
-var TAG = "lockbench:history";
-var MAX_HISTORY = 20;
-var SHOWN = 10;
-function entryOf(r, url) {
-  return {
-    head: r.head.sha,
-    verdict: r.verdict,
-    regressions: r.counts.regressions,
-    improvements: r.counts.improvements,
-    unsafe: r.counts.unsafe,
-    ...url ? { url } : {}
-  };
-}
-function line(e) {
-  const what = e.verdict === "unsafe" ? `\u274C unsafe (${e.unsafe})` : e.verdict === "invalid" ? "\u274C invalid policy" : e.verdict === "ok" ? "\u2705 ok" : e.verdict === "accepted-regression" ? "\u2611\uFE0F regression accepted" : "\u26A0\uFE0F regression";
-  const head = `<code>${e.head.slice(0, 12)}</code>`;
-  const run3 = e.url ? ` ([run](${e.url}))` : "";
-  return `- ${head}: ${what} \xB7 ${e.regressions} regressions \xB7 ${e.improvements} improvements${run3}`;
-}
-function historyBlock(previous, current) {
-  const earlier = previous.filter((e) => e.head !== current.head);
-  const record = Buffer.from(JSON.stringify([current, ...earlier].slice(0, MAX_HISTORY))).toString(
-    "base64"
-  );
-  const shown = earlier.slice(0, SHOWN);
-  const list3 = shown.length ? `<details><summary>Earlier runs on this pull request (${earlier.length})</summary>
-
-${shown.map(line).join("\n")}
-
-</details>
-
-` : "";
-  return `${list3}<!-- ${TAG} ${record} -->`;
-}
-
-// src/report/comment.ts
-var COMMENT_BUDGET = 65e3;
-var LEVELS = [
-  {
-    level: 0,
-    rows: Infinity,
-    regressionRows: Infinity,
-    improvements: true,
-    counterexamples: Infinity,
-    steps: Infinity,
-    reportLines: Infinity,
-    chart: true,
-    changeTables: true
-  },
-  {
-    level: 1,
-    rows: 25,
-    regressionRows: 50,
-    improvements: false,
-    counterexamples: 3,
-    steps: 60,
-    reportLines: 80,
-    chart: true,
-    changeTables: true
-  },
-  {
-    level: 2,
-    rows: 10,
-    regressionRows: 20,
-    improvements: false,
-    counterexamples: 1,
-    steps: 30,
-    reportLines: 30,
-    chart: true,
-    changeTables: true
-  },
-  {
-    level: 3,
-    rows: 5,
-    regressionRows: 10,
-    improvements: false,
-    counterexamples: 0,
-    steps: 0,
-    reportLines: 0,
-    chart: false,
-    changeTables: false
-  }
-];
-function renderComment(report2, opts = {}, budget = COMMENT_BUDGET, kind = "comment") {
-  let text = "";
-  for (const d of LEVELS) {
-    text = render(report2, d, opts, kind);
-    if (text.length <= budget) return text;
-  }
-  return text;
-}
-var isTime = (c2) => c2.quantity.endsWith("(ns)");
-function value(c2, x) {
-  if (!Number.isFinite(x)) return "-";
-  if (isTime(c2))
-    return Math.abs(x) >= 1e6 ? `${(x / 1e6).toFixed(2)} ms` : `${(x / 1e3).toFixed(1)} \xB5s`;
-  return Math.abs(x) >= 1e3 ? Math.round(x).toLocaleString("en-US") : x.toFixed(1);
-}
-var quantityName = (q) => q.replace(/ \(ns\)$/, "");
-var pct = (x) => Number.isFinite(x) ? `${x >= 0 ? "+" : "\u2212"}${Math.abs(x * 100).toFixed(1)}%` : "n/a";
-function ci(c2) {
-  if (!Number.isFinite(c2.ci[0]) || c2.base === 0) return "n/a";
-  return `${pct(c2.ci[0] / c2.base)} \u2026 ${pct(c2.ci[1] / c2.base)}`;
-}
-var shortSha = (sha) => /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 12) : "unknown";
-function seedRange(seeds) {
-  if (seeds.length === 0) return "none";
-  const contiguous = seeds.every((s, i) => i === 0 || s === seeds[i - 1] + 1);
-  return contiguous && seeds.length > 2 ? `${seeds[0]}\u2013${seeds[seeds.length - 1]}` : seeds.join(", ");
-}
-var VERDICT_TEXT = {
-  ok: "\u2705 **safe, no regressions**",
-  regression: "\u26A0\uFE0F **regression**",
-  "accepted-regression": "\u2611\uFE0F **regression accepted**",
-  unsafe: "\u274C **unsafe**",
-  invalid: "\u274C **invalid policy**"
-};
-function verdictLine(r) {
-  const c2 = r.counts;
-  const parts = [VERDICT_TEXT[r.verdict]];
-  parts.push(
-    r.verified ? c2.unsafe > 0 ? `${plural(c2.unsafe, "unsafe policy", "unsafe policies")}` : c2.bounded > 0 ? "no violation found (search bounded)" : "safe" : "safety not explored"
-  );
-  if (c2.invalid > 0)
-    parts.push(plural(c2.invalid, "policy that does not compile", "policies that do not compile"));
-  parts.push(plural(c2.regressions, "regression"), plural(c2.improvements, "improvement"));
-  return `### lockbench: ${parts.join(" \xB7 ")}`;
-}
-function contextLine(r) {
-  const m = r.matrix;
-  const machines = `${m.machines.map(escapeMarkdown).join(", ")}${m.chosen.machines ? "" : " (each workload's own)"}`;
-  const workloads = m.workloads.map(escapeMarkdown).join(", ");
-  const overrides = r.thresholds.overrides.length ? ` (${plural(r.thresholds.overrides.length, "per-metric override")})` : "";
-  return `base <code>${shortSha(r.base.sha)}</code> \u2192 head <code>${shortSha(r.head.sha)}</code> \xB7 machines: ${machines} \xB7 workloads: ${workloads} \xB7 seeds: ${seedRange(m.seeds)}` + (m.durationMs !== void 0 ? ` \xB7 ${m.durationMs} ms each` : "") + ` \xB7 threshold ${pct(r.thresholds.default).replace("+", "")}${overrides}, 95% CI paired by seed`;
-}
-function notes(r) {
-  const out = [];
-  if (r.accepted && r.counts.regressions > 0)
-    out.push(
-      `> [!NOTE]
-> The regressions below are **accepted**: the pull request has the <code>lockbench:accept-regression</code> label, so they do not fail the check.`
-    );
-  else if (r.counts.regressions > 0)
-    out.push(
-      `> [!TIP]
-> If these regressions are the price of the change, add the <code>lockbench:accept-regression</code> label to accept them; the comment will say so.`
-    );
-  if (!r.verified)
-    out.push(
-      "> [!NOTE]\n> This build of lockbench has no interleaving explorer, so no exhaustive safety check ran; only the simulated runs are compared."
-    );
-  return out;
-}
-function changeText(p) {
-  const base = p.basePath === void 0 || p.basePath === p.path ? "" : ` vs ${codeSpan(p.basePath)}`;
-  const note = p.baseNote ? ` (${escapeMarkdown(p.baseNote)})` : "";
-  const fns = p.changedFunctions.length ? `; ${plural(p.changedFunctions.length, "function")} changed` : "";
-  return `${p.change}${base}${note}${fns}`;
-}
-function safetyText(p, r) {
-  if (p.status === "invalid") return "\u274C does not compile";
-  if (p.status === "removed") return "\u2014";
-  if (!r.verified) return "not explored";
-  if (!p.verify) return "not explored";
-  const v = p.verify;
-  const violations = v.scenarios.reduce((a, s) => a + s.violations.length, 0);
-  if (v.verdict === "unsafe") {
-    const old = p.knownAtBase?.length ?? 0;
-    const fresh = p.knownAtBase === void 0 ? "" : `, ${violations - old} new`;
-    return `\u274C unsafe (${plural(violations, "violation")}${fresh})`;
-  }
-  if (v.verdict === "bounded") return "\u26A0\uFE0F no violation, search bounded";
-  return "\u2705 safe";
-}
-function policiesTable(r, d) {
-  const rows = r.policies.map((p) => {
-    const reg2 = p.comparisons.filter((c2) => c2.verdict === "regression").length;
-    const imp = p.comparisons.filter((c2) => c2.verdict === "improvement").length;
-    const perf = p.status === "ok" ? `${reg2} / ${imp}` : p.status === "no-baseline" ? "no baseline" : p.status === "not-run" ? escapeMarkdown(p.note ?? "not simulated") : p.status === "base-invalid" ? "base does not compile" : "\u2014";
-    return [policyTitle(p), changeText(p), safetyText(p, r), perf];
-  });
-  return table(["policy", "change", "safety", "regressions / improvements"], rows, d.rows);
-}
-function diagnosticsBlock(p) {
-  const errs = p.diagnostics.filter((x) => x.severity !== "note");
-  if (errs.length === 0) return "";
-  const lines = errs.map(
-    (x) => `- ${x.side}: ${codeSpan(`${x.file}:${x.line}:${x.col}`)} ${x.severity}: ${escapeMarkdown(x.message)}`
-  );
-  return `**${policyTitle(p)}** does not compile:
-
-${lines.join("\n")}`;
-}
-var where = (c2) => `${escapeMarkdown(c2.workload)} on ${escapeMarkdown(c2.machine)}`;
-function comparisonRows(p, cs) {
-  return cs.map((c2) => [
-    escapeMarkdown(p.name ?? p.path),
-    where(c2),
-    `${escapeMarkdown(c2.subject)}: ${escapeMarkdown(quantityName(c2.quantity))}`,
-    value(c2, c2.base),
-    value(c2, c2.head),
-    pct(c2.relative),
-    ci(c2),
-    pct(c2.threshold).replace("+", "\xB1")
-  ]);
-}
-var COMPARISON_HEADER = [
-  "policy",
-  "workload",
-  "metric",
-  "base",
-  "head",
-  "change",
-  "95% CI",
-  "threshold"
-];
-var COMPARISON_ALIGN = ["l", "l", "l", "r", "r", "r", "r", "r"];
-function byMagnitude(a, b) {
-  const m = (c2) => Number.isFinite(c2.relative) ? Math.abs(c2.relative) : Infinity;
-  return m(b) - m(a) || (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0);
-}
-function verdictTable(r, verdict, cap) {
-  const rows = r.policies.flatMap(
-    (p) => comparisonRows(p, p.comparisons.filter((c2) => c2.verdict === verdict).sort(byMagnitude))
-  );
-  return rows.length ? table(COMPARISON_HEADER, rows, cap, COMPARISON_ALIGN) : "";
-}
-function changedSubjects(p, group) {
-  const by = /* @__PURE__ */ new Map();
-  for (const c2 of p.comparisons) {
-    if (c2.group !== group) continue;
-    const k = `${c2.workload}\0${c2.machine}\0${c2.subject}`;
-    by.set(k, [...by.get(k) ?? [], c2]);
-  }
-  return [...by].filter(([, cs]) => cs.some((c2) => c2.verdict === "regression" || c2.verdict === "improvement")).map(([key, cells]) => ({ key, cells }));
-}
-function verdictMark(cs) {
-  if (cs.some((c2) => c2.verdict === "regression")) return "\u26A0\uFE0F regression";
-  return "improvement";
-}
-function pair(cs, quantity) {
-  const c2 = cs.find((x) => x.quantity === quantity);
-  if (!c2) return "\u2014";
-  const mark = c2.verdict === "regression" ? " \u26A0\uFE0F" : c2.verdict === "improvement" ? " \u2713" : "";
-  return `${value(c2, c2.base)} \u2192 ${value(c2, c2.head)}${mark}`;
-}
-function changeTables(r, d) {
-  const out = [];
-  for (const p of r.policies) {
-    const threads = changedSubjects(p, "thread");
-    if (threads.length) {
-      out.push(
-        `#### D-state (uninterruptible sleep) that changed: ${policyTitle(p)}`,
-        "",
-        table(
-          ["workload", "thread class", "D-state total", "longest D-state", "runnable", "verdict"],
-          threads.map(({ cells }) => [
-            where(cells[0]),
-            escapeMarkdown(cells[0].subject),
-            pair(cells, "D-state total (ns)"),
-            pair(cells, "D-state max (ns)"),
-            pair(cells, "runnable (ns)"),
-            verdictMark(cells)
-          ]),
-          d.rows
-        ),
-        ""
-      );
-    }
-    const locks = changedSubjects(p, "lock");
-    if (locks.length) {
-      out.push(
-        `#### Lock contention that changed: ${policyTitle(p)}`,
-        "",
-        table(
-          ["workload", "lock class", "contentions", "wait total", "verdict"],
-          locks.map(({ cells }) => [
-            where(cells[0]),
-            codeSpan(cells[0].subject),
-            pair(cells, "contentions"),
-            pair(cells, "wait total (ns)"),
-            verdictMark(cells)
-          ]),
-          d.rows
-        ),
-        ""
-      );
-    }
-  }
-  return out.join("\n").trimEnd();
-}
-var mermaidLabel = (s) => `"${s.replace(/[^A-Za-z0-9 _.:@/+-]/g, "_").slice(0, 60)}"`;
-function chart(p, machines) {
-  const worst = /* @__PURE__ */ new Map();
-  for (const c2 of p.comparisons) {
-    if (c2.group !== "thread" || c2.quantity !== "D-state max (ns)") continue;
-    const k = `${c2.workload}\0${c2.machine}`;
-    const label2 = `${machines > 1 ? `${c2.workload}@${c2.machine}` : c2.workload}: ${c2.subject}`;
-    const w = worst.get(k) ?? { base: 0, head: 0, label: label2 };
-    if (Math.max(c2.base, c2.head) > Math.max(w.base, w.head))
-      worst.set(k, { base: c2.base, head: c2.head, label: label2 });
-    else worst.set(k, w);
-  }
-  const pts = [...worst.values()].filter((w) => w.base > 0 || w.head > 0);
-  if (pts.length === 0) return "";
-  const us2 = (x) => (x / 1e3).toFixed(1);
-  const top = Math.max(...pts.flatMap((w) => [w.base, w.head])) / 1e3;
-  return [
-    `#### Longest D-state stall per workload, base (bars) vs head (line): ${policyTitle(p)}`,
-    "",
-    "```mermaid",
-    "xychart-beta",
-    `  title "Longest D-state stall, \xB5s (mean over seeds)"`,
-    `  x-axis [${pts.map((w) => mermaidLabel(w.label)).join(", ")}]`,
-    `  y-axis "\xB5s" 0 --> ${Math.ceil(top * 1.1) || 1}`,
-    `  bar [${pts.map((w) => us2(w.base)).join(", ")}]`,
-    `  line [${pts.map((w) => us2(w.head)).join(", ")}]`,
-    "```"
-  ].join("\n");
-}
-function shellWord(s) {
-  return /^[A-Za-z0-9_./:@=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'"'"'`)}'`;
-}
-function reproduceCommand(r) {
-  const m = r.matrix;
-  const args = [
-    "npx",
-    "lockbench",
-    "ci",
-    "--base",
-    /^[0-9a-f]{7,64}$/i.test(r.base.sha) ? r.base.sha : "main"
-  ];
-  if (m.chosen.workloads) for (const w of m.workloads) args.push("--workload", shellWord(w));
-  if (m.chosen.machines) for (const x of m.machines) args.push("--machine", shellWord(x));
-  for (const x of m.scenarios ?? []) args.push("--scenario", shellWord(x));
-  args.push("--seeds", String(m.seeds.length));
-  if (m.durationMs !== void 0) args.push("--duration-ms", String(m.durationMs));
-  const t = r.thresholds;
-  if (t.default !== 0.05) args.push("--regression-threshold", `${+(t.default * 100).toFixed(4)}%`);
-  for (const o of t.overrides)
-    args.push("--metric-threshold", shellWord(`${o.pattern}: ${+(o.threshold * 100).toFixed(4)}%`));
-  return args.join(" ");
-}
-function footer(r, opts, kind) {
-  const where2 = kind === "summary" ? "This is the full report." : `The full report is in ${opts.runUrl ? `the [job summary](${opts.runUrl})` : "the job summary of this run"} and every number in the JSON artifact${opts.artifact ? ` <code>${escapeMarkdown(opts.artifact)}</code>` : ""}.`;
-  return [
-    "Reproduce locally (check out the head commit first):",
-    "",
-    fenced(reproduceCommand(r), "sh"),
-    "",
-    `<sub>${where2} Means over seeds; a change counts only when its whole 95% confidence interval lies beyond the threshold.</sub>`
-  ].join("\n");
-}
-function render(r, d, opts, kind) {
-  if (r.policies.length === 0)
-    return `### lockbench: no policy changed
-
-${contextLine(r)}
-
-Nothing to evaluate: the change touches no \`*.policy\` file and no file a policy includes.
-`;
-  const blocks = [verdictLine(r), contextLine(r), ...notes(r), policiesTable(r, d)];
-  for (const p of r.policies) {
-    const diag = diagnosticsBlock(p);
-    if (diag) blocks.push(diag);
-  }
-  const safety = safetySection(r, d);
-  if (safety) blocks.push(safety);
-  const monitors = runFindingsSection(r, d);
-  if (monitors) blocks.push(monitors);
-  if (r.counts.regressions > 0)
-    blocks.push(
-      `#### Regressions${r.accepted ? " (accepted)" : ""}`,
-      verdictTable(r, "regression", d.regressionRows)
-    );
-  if (d.changeTables) {
-    const changes = changeTables(r, d);
-    if (changes) blocks.push(changes);
-  }
-  if (d.chart) {
-    for (const p of r.policies) {
-      const c2 = chart(p, r.matrix.machines.length);
-      if (c2) blocks.push(c2);
-    }
-  }
-  if (r.counts.improvements > 0) {
-    blocks.push(
-      d.improvements ? `<details><summary>${plural(r.counts.improvements, "improvement")}</summary>
-
-${verdictTable(r, "improvement", d.rows)}
-
-</details>` : `${plural(r.counts.improvements, "improvement")}: listed in the job summary.`
-    );
-  }
-  if (d.level > 0) blocks.push("<sub>Some detail was folded to fit a PR comment.</sub>");
-  blocks.push(footer(r, opts, kind));
-  if (opts.history && kind === "comment")
-    blocks.push(historyBlock(opts.history, entryOf(r, opts.runUrl)));
-  return `${blocks.join("\n\n")}
-`;
-}
-
-// src/commands/evaluate.ts
-import { existsSync as existsSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, join as join3, resolve } from "node:path";
-
-// src/github/discover.ts
-import { readdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
-
-// src/github/changes.ts
-var isPolicyPath = (path) => path.endsWith(".policy");
-function fromDiffEntry(entry) {
-  const path = entry.filename;
-  switch (entry.status) {
-    case "added":
-      return { status: "added", path };
-    case "modified":
-    case "changed":
-      return { status: "modified", path };
-    case "removed":
-      return { status: "removed", path };
-    case "renamed":
-    case "copied":
-      if (entry.previous_filename === void 0) {
-        throw new Error(`GitHub listed ${path} as ${entry.status} without a previous_filename.`);
-      }
-      return { status: entry.status, path, previousPath: entry.previous_filename };
-    case "unchanged":
-      return void 0;
-    default:
-      throw new Error(`GitHub listed ${path} with an unknown status '${entry.status}'.`);
-  }
-}
-function parseNameStatus(output) {
-  const fields = output.split("\0");
-  if (fields[fields.length - 1] === "") fields.pop();
-  const changes = [];
-  let i = 0;
-  const take = (what) => {
-    const f2 = fields[i++];
-    if (f2 === void 0 || f2 === "") throw new Error(`git diff output ended before a ${what}.`);
-    return f2;
-  };
-  while (i < fields.length) {
-    const code = take("status");
-    const letter = code[0];
-    switch (letter) {
-      case "A":
-        changes.push({ status: "added", path: take("path") });
-        break;
-      // T is a type change (file <-> symlink); U an unmerged path. Both mean
-      // the content at this path may differ, which is all discovery needs.
-      case "M":
-      case "T":
-      case "U":
-        changes.push({ status: "modified", path: take("path") });
-        break;
-      case "D":
-        changes.push({ status: "removed", path: take("path") });
-        break;
-      case "R":
-      case "C": {
-        const previousPath = take("source path");
-        const path = take("destination path");
-        changes.push({ status: letter === "R" ? "renamed" : "copied", path, previousPath });
-        break;
-      }
-      default:
-        throw new Error(`git diff reported an unknown status '${code}'.`);
-    }
-  }
-  return changes;
-}
-
-// src/github/includes.ts
-var extractIncludes = (text) => {
-  const { tokens } = lex("", text, []);
-  const out = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i];
-    const next = tokens[i + 1];
-    if (t.kind === "directive" && t.text === "#include" && next.kind === "string")
-      out.push(next.text);
-  }
-  return out;
-};
-
-// src/github/policies.ts
-function resolveInclude(from, spec) {
-  if (spec.startsWith("/")) return void 0;
-  const slash = from.lastIndexOf("/");
-  const parts = slash < 0 ? [] : from.slice(0, slash).split("/");
-  for (const p of spec.split("/")) {
-    if (p === "" || p === ".") continue;
-    if (p === "..") {
-      if (parts.length === 0) return void 0;
-      parts.pop();
-    } else parts.push(p);
-  }
-  return parts.join("/");
-}
-function includesOf(path, files, extract) {
-  const text = files.get(path);
-  if (text === void 0) return [];
-  const out = [];
-  for (const spec of extract(text)) {
-    const target = resolveInclude(path, spec);
-    if (target !== void 0 && !out.includes(target)) out.push(target);
-  }
-  return out;
-}
-function includersGraph(files, extract) {
-  const reverse = /* @__PURE__ */ new Map();
-  for (const path of [...files.keys()].sort()) {
-    for (const target of includesOf(path, files, extract)) {
-      const list3 = reverse.get(target) ?? [];
-      list3.push(path);
-      reverse.set(target, list3);
-    }
-  }
-  return reverse;
-}
-function includerClosure(changed, files, extract) {
-  const reverse = includersGraph(files, extract);
-  const via = /* @__PURE__ */ new Map();
-  const seen = new Set(changed);
-  let frontier = [...new Set(changed)].sort().map((p) => ({ path: p, chain: [p] }));
-  while (frontier.length > 0) {
-    const next = [];
-    for (const { path, chain } of frontier) {
-      for (const includer of reverse.get(path) ?? []) {
-        if (seen.has(includer)) continue;
-        seen.add(includer);
-        via.set(includer, chain);
-        next.push({ path: includer, chain: [includer, ...chain] });
-      }
-    }
-    frontier = next;
-  }
-  return via;
-}
-function transitiveIncludes(path, files, extract) {
-  const out = /* @__PURE__ */ new Set();
-  const stack = includesOf(path, files, extract);
-  while (stack.length > 0) {
-    const p = stack.pop();
-    if (out.has(p)) continue;
-    out.add(p);
-    stack.push(...includesOf(p, files, extract));
-  }
-  return out;
-}
-function includedBaseline(path, files, extract) {
-  const direct2 = includesOf(path, files, extract).filter(isPolicyPath);
-  const covered = /* @__PURE__ */ new Set();
-  for (const d of direct2) {
-    for (const t of transitiveIncludes(d, files, extract)) covered.add(t);
-  }
-  const roots = direct2.filter((d) => !covered.has(d) && d !== path);
-  return roots[roots.length - 1];
-}
-function baselineFor(path, copiedFrom, opts) {
-  if (opts.baseline !== void 0 && opts.baseline !== "" && opts.baseline !== path) {
-    return { kind: "input", path: opts.baseline };
-  }
-  if (copiedFrom !== void 0 && isPolicyPath(copiedFrom))
-    return { kind: "copied", path: copiedFrom };
-  const included = includedBaseline(path, opts.head, opts.extractIncludes);
-  return included === void 0 ? { kind: "none" } : { kind: "included", path: included };
-}
-function direct(change, opts) {
-  switch (change.status) {
-    case "added":
-      return isPolicyPath(change.path) ? { kind: "added", path: change.path, baseline: baselineFor(change.path, void 0, opts) } : void 0;
-    case "modified":
-      return isPolicyPath(change.path) ? { kind: "modified", path: change.path } : void 0;
-    case "removed":
-      return isPolicyPath(change.path) ? { kind: "removed", path: change.path } : void 0;
-    case "copied":
-      return isPolicyPath(change.path) ? {
-        kind: "added",
-        path: change.path,
-        baseline: baselineFor(change.path, change.previousPath, opts)
-      } : void 0;
-    case "renamed": {
-      const was = isPolicyPath(change.previousPath);
-      const is = isPolicyPath(change.path);
-      if (was && is)
-        return { kind: "renamed", path: change.path, previousPath: change.previousPath };
-      if (is) {
-        return {
-          kind: "added",
-          path: change.path,
-          baseline: baselineFor(change.path, void 0, opts)
-        };
-      }
-      if (was) return { kind: "removed", path: change.previousPath };
-      return void 0;
-    }
-  }
-}
-function touchedPaths(change) {
-  switch (change.status) {
-    case "added":
-    case "modified":
-    case "removed":
-    case "copied":
-      return [change.path];
-    case "renamed":
-      return [change.previousPath, change.path];
-  }
-}
-function selectPolicies(changes, opts) {
-  const out = /* @__PURE__ */ new Map();
-  for (const c2 of changes) {
-    const p = direct(c2, opts);
-    if (p !== void 0) out.set(p.path, p);
-  }
-  const closure = includerClosure(changes.flatMap(touchedPaths), opts.head, opts.extractIncludes);
-  for (const [path, via] of closure) {
-    if (!out.has(path) && isPolicyPath(path)) out.set(path, { kind: "includer", path, via });
-  }
-  return [...out.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function basePathOf(change) {
-  switch (change.kind) {
-    case "modified":
-    case "removed":
-    case "includer":
-      return change.path;
-    case "renamed":
-      return change.previousPath;
-    case "added":
-      return change.baseline.kind === "none" ? void 0 : change.baseline.path;
-  }
-}
-
-// src/github/retry.ts
-function httpFailureOf(e) {
-  if (typeof e !== "object" || e === null || !("status" in e)) return void 0;
-  const status = e.status;
-  if (typeof status !== "number") return void 0;
-  const response = e.response;
-  const headers = response?.headers ?? {};
-  const data = response?.data;
-  const fromBody = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : void 0;
-  const message = fromBody ?? (e instanceof Error ? e.message : "");
-  return { status, headers, message };
-}
-function describeFailure(e) {
-  const f2 = httpFailureOf(e);
-  if (f2 !== void 0) return `${f2.status} ${f2.message}`.trim();
-  return e instanceof Error ? e.message : String(e);
-}
-
-// src/github/discover.ts
-var MAX_LISTED_FILES = 3e3;
-async function listPullRequestFiles(client, pr) {
-  const entries = await client.paginate(client.rest.pulls.listFiles, {
-    owner: pr.owner,
-    repo: pr.repo,
-    pull_number: pr.number,
-    per_page: 100
-  });
-  if (entries.length >= MAX_LISTED_FILES) {
-    throw new Error(
-      `Pull request #${pr.number} changes ${MAX_LISTED_FILES} or more files, more than the REST API lists.`
-    );
-  }
-  return entries.flatMap((e) => fromDiffEntry(e) ?? []);
-}
-async function changedFiles(opts) {
-  let why = "no GitHub token";
-  if (opts.client !== void 0) {
-    try {
-      return { files: await listPullRequestFiles(opts.client, opts.pr), source: { kind: "api" } };
-    } catch (e) {
-      if (opts.cwd === void 0) {
-        throw new Error(
-          `Cannot list the files of pull request #${opts.pr.number}: ${describeFailure(e)}.`,
-          {
-            cause: e
-          }
-        );
-      }
-      why = `the REST API failed: ${describeFailure(e)}`;
-    }
-  }
-  if (opts.cwd === void 0) {
-    throw new Error(
-      "Cannot list the pull request's files: there is neither a token nor a checkout."
-    );
-  }
-  const raw = await diffNameStatus(opts.cwd, opts.pr.baseSha, opts.pr.headSha);
-  return { files: parseNameStatus(raw), source: { kind: "git", why } };
-}
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-async function readPolicyTree(root) {
-  const found = [];
-  const walk2 = async (dir, rel) => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    for (const e of entries) {
-      const relPath = rel === "" ? e.name : `${rel}/${e.name}`;
-      if (e.isDirectory()) {
-        if (!SKIP_DIRS.has(e.name)) await walk2(join(dir, e.name), relPath);
-      } else if (e.isFile() && isPolicyPath(e.name)) {
-        found.push(relPath);
-      }
-    }
-  };
-  await walk2(root, "");
-  found.sort();
-  const out = /* @__PURE__ */ new Map();
-  for (const p of found) out.set(p, await readFile(join(root, p), "utf8"));
-  return out;
-}
-function contentsSourceReader(client, owner, repo, ref) {
-  return async (path) => {
-    let data;
-    try {
-      ({ data } = await client.rest.repos.getContent({ owner, repo, path, ref }));
-    } catch (e) {
-      if (httpFailureOf(e)?.status === 404) return void 0;
-      throw new Error(`Cannot read ${path} at ${ref} from GitHub: ${describeFailure(e)}.`, {
-        cause: e
-      });
-    }
-    if (Array.isArray(data) || typeof data !== "object" || data === null) return void 0;
-    const file = data;
-    if (file.type !== "file") return void 0;
-    if (file.encoding !== "base64" || typeof file.content !== "string") {
-      throw new Error(
-        `${path} at ${ref} is too large for the contents API (encoding ${file.encoding}).`
-      );
-    }
-    return Buffer.from(file.content, "base64").toString("utf8");
-  };
-}
-async function loadSources(roots, read, extract = extractIncludes) {
-  const files = /* @__PURE__ */ new Map();
-  const tried = /* @__PURE__ */ new Set();
-  let wave = [...new Set(roots)].sort();
-  while (wave.length > 0) {
-    for (const p of wave) tried.add(p);
-    const texts = await Promise.all(wave.map((p) => read(p)));
-    const next = /* @__PURE__ */ new Set();
-    wave.forEach((p, i) => {
-      const text = texts[i];
-      if (text === void 0) return;
-      files.set(p, text);
-      for (const inc of includesOf(p, files, extract)) if (!tried.has(inc)) next.add(inc);
-    });
-    wave = [...next].sort();
-  }
-  return new Map([...files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-}
-async function discover(opts) {
-  const extract = opts.extractIncludes ?? extractIncludes;
-  const { files, source } = await changedFiles(opts);
-  const head = await readPolicyTree(opts.cwd);
-  const policies = selectPolicies(files, {
-    head,
-    extractIncludes: extract,
-    ...opts.baseline === void 0 ? {} : { baseline: opts.baseline }
-  });
-  const roots = policies.flatMap((p) => basePathOf(p) ?? []);
-  let baseFrom;
-  let read;
-  if (await hasCommit(opts.cwd, opts.pr.baseSha)) {
-    baseFrom = "git";
-    read = gitSourceReader(opts.cwd, opts.pr.baseSha);
-  } else if (opts.client !== void 0) {
-    baseFrom = "api";
-    read = contentsSourceReader(opts.client, opts.pr.owner, opts.pr.repo, opts.pr.baseSha);
-  } else {
-    throw new Error(
-      `The base commit ${opts.pr.baseSha} is not in the checkout and there is no token to fetch it (use actions/checkout with fetch-depth: 0).`
-    );
-  }
-  const base = roots.length === 0 ? /* @__PURE__ */ new Map() : await loadSources(roots, read, extract);
-  return { source, files, policies, head, base, baseFrom };
-}
-
-// src/workload/entries.ts
-var OP_PARAMS = {
-  // shrink_folio_list_one, shrink_active_folio, damon_folio_young/mkold, page_idle_clear_pte_refs
-  folio: ["struct folio *"],
-  // do_page_fault(mm, addr, write)
-  fault: ["struct mm_struct *", "unsigned long", "bool"],
-  // move_pages(ctx, dst_start, src_start, len, mode)
-  move: ["struct userfaultfd_ctx *", "unsigned long", "unsigned long", "unsigned long", "int"],
-  // do_mprotect_pkey(prev, vma, start, end, newflags)
-  mprotect: [
-    "struct vm_area_struct *",
-    "struct vm_area_struct *",
-    "unsigned long",
-    "unsigned long",
-    "unsigned long"
-  ],
-  // do_munmap(mm, vma)
-  munmap: ["struct mm_struct *", "struct vm_area_struct *"],
-  // dup_mmap_one(mm, oldmm, mpnt): returns the child's VMA for a later same_as
-  fork: ["struct mm_struct *", "struct mm_struct *", "struct vm_area_struct *"]
-};
-function entryLookup(ir) {
-  return (name) => {
-    const i = ir.byName.get(name);
-    return i === void 0 ? void 0 : ir.functions[i].sig;
-  };
-}
-function checkEntries(w, policy, lookup) {
-  const out = [];
-  for (const pool of w.threads)
-    for (const op of pool.ops) {
-      const sig = lookup(op.call);
-      const want = OP_PARAMS[op.kind];
-      if (!sig) {
-        out.push({
-          file: w.file,
-          line: op.line,
-          message: `policy ${policy} has no function '${op.call}'`
-        });
-        continue;
-      }
-      const got = sig.params.map(typeName);
-      if (got.length !== want.length || got.some((t, i) => t !== want[i]))
-        out.push({
-          file: w.file,
-          line: op.line,
-          message: `'${op.call}' in ${policy} takes (${got.join(", ")}); a ${op.kind} op passes (${want.join(", ")})`
-        });
-      else if (op.kind === "fork" && typeName(sig.ret) !== "struct vm_area_struct *")
-        out.push({
-          file: w.file,
-          line: op.line,
-          message: `'${op.call}' must return the child's struct vm_area_struct * for a fork op`
-        });
-    }
-  return out;
-}
-function checkMachine(w, m) {
-  const names = m.clusters.map((c2) => c2.name);
-  const out = [];
-  for (const pool of w.threads) {
-    if (pool.affinity === "any") continue;
-    for (const c2 of pool.affinity)
-      if (!names.includes(c2))
-        out.push({
-          file: w.file,
-          line: pool.affinityLine,
-          message: `pool '${pool.name}': machine ${m.name} has no cluster '${c2}' (clusters: ${names.join(", ")})`
-        });
-  }
-  return out;
-}
-
-// src/workload/matrix.ts
-function seedList(seeds) {
-  if (typeof seeds !== "number") return seeds;
-  if (!Number.isInteger(seeds) || seeds < 1)
-    throw new RangeError(`seeds must be a positive integer, got ${seeds}`);
-  return Array.from({ length: seeds }, (_, k) => k + 1);
-}
-function matrix(spec) {
-  const seeds = seedList(spec.seeds);
-  unique("policy", spec.policies);
-  unique(
-    "workload",
-    spec.workloads.map((w) => w.name)
-  );
-  unique("seed", seeds.map(String));
-  if (spec.machines) unique("machine", spec.machines);
-  const cells = [];
-  for (const w of spec.workloads)
-    for (const machine of spec.machines ?? w.machines)
-      for (const seed of seeds)
-        for (const policy of spec.policies)
-          cells.push({
-            id: `${w.name}:${machine}:${seed}:${policy}`,
-            policy,
-            workload: w.name,
-            machine,
-            seed
-          });
-  return cells;
-}
-function shard(cells, i, n) {
-  if (!Number.isInteger(n) || n < 1)
-    throw new RangeError(`shard count must be a positive integer, got ${n}`);
-  if (!Number.isInteger(i) || i < 0 || i >= n)
-    throw new RangeError(`shard index must be in 0..${n - 1}, got ${i}`);
-  const out = [];
-  let group = -1;
-  let key = "";
-  for (const c2 of cells) {
-    const k = `${c2.workload}:${c2.machine}:${c2.seed}`;
-    if (k !== key) {
-      group++;
-      key = k;
-    }
-    if (group % n === i) out.push(c2);
-  }
-  return out;
-}
-function unique(what, names) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const n of names) {
-    if (seen.has(n)) throw new RangeError(`${what} '${n}' is given twice`);
-    seen.add(n);
-  }
-}
-
-// src/commands/run.ts
-import { spawn as spawn2 } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-
 // src/sim/call-kernel.ts
 var CallHookKernel = class {
   constructor(w, hooks) {
@@ -21754,17 +20738,27 @@ function deepCopy(v, memo = /* @__PURE__ */ new Map()) {
 }
 
 // src/check/footprint.ts
-var fieldHashes = /* @__PURE__ */ new Map();
-function fieldHash(struct2, field) {
-  const name = `${struct2}.${field}`;
-  let h = fieldHashes.get(name);
-  if (h === void 0) {
-    h = 2166136261;
-    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
-    fieldHashes.set(name, h);
+var fieldKeys = /* @__PURE__ */ new Map();
+function fieldKey(struct2, field) {
+  let fields = fieldKeys.get(struct2);
+  if (!fields) {
+    fields = /* @__PURE__ */ new Map();
+    fieldKeys.set(struct2, fields);
   }
-  return h;
+  let k = fields.get(field);
+  if (k === void 0) {
+    const name = `${struct2}.${field}`;
+    let h = 2166136261;
+    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+    k = h >>> 1;
+    fields.set(field, k);
+  }
+  return k;
 }
+var declaredKeys = [
+  /* @__PURE__ */ new WeakMap(),
+  /* @__PURE__ */ new WeakMap()
+];
 var mix = (a, b) => (Math.imul(a ^ Math.imul(b, 2654435761), 2246822507) ^ b) >>> 1;
 var RCU_KEY = 1013904242 >>> 1;
 var SLOT_STRUCT = { pte: "pte_t", pmd: "pmd_t", list_head: "list_head" };
@@ -21776,15 +20770,21 @@ var FootprintRecorder = class {
     this.all = false;
   }
   field(struct2, field, write) {
-    this.keys.push(fieldHash(struct2, field) >>> 1 << 1 | (write ? 1 : 0));
+    this.keys.push(fieldKey(struct2, field) << 1 | (write ? 1 : 0));
   }
   /** A builtin's declared effects, as the catalogue names them ("folio.mapping", "pte"). */
   declared(names, write) {
-    for (const n of names) {
-      const dot = n.indexOf(".");
-      if (dot >= 0) this.field(n.slice(0, dot), n.slice(dot + 1), write);
-      else this.field(SLOT_STRUCT[n] ?? n, n, write);
+    const memo = declaredKeys[write ? 1 : 0];
+    let keys = memo.get(names);
+    if (!keys) {
+      keys = names.map((n) => {
+        const dot = n.indexOf(".");
+        const key = dot >= 0 ? fieldKey(n.slice(0, dot), n.slice(dot + 1)) : fieldKey(SLOT_STRUCT[n] ?? n, n);
+        return key << 1 | (write ? 1 : 0);
+      });
+      memo.set(names, keys);
     }
+    for (const k of keys) this.keys.push(k);
   }
   /** A lock or RCU operation: it changes who may run, so it is a write. */
   lock(lock) {
@@ -24018,34 +23018,25 @@ var VisitedSet = class {
   }
   /** Add (lo, hi); true when it was not there before. */
   add(lo, hi) {
-    if (lo === 0 && hi === 0) lo = 1;
-    if (this.count * 2 >= this.mask + 1) this.grow();
-    return this.insert(this.table, this.mask, lo >>> 0, hi >>> 0);
+    return this.addOrGet(lo, hi, 0) < 0;
   }
   /**
    * Add (lo, hi) with a value (the explorer's node of the state); returns
    * -1 when it was new, else the value stored with it.
    */
   addOrGet(lo, hi, value2) {
-    if (lo === 0 && hi === 0) lo = 1;
     if (this.count * 2 >= this.mask + 1) this.grow();
-    lo >>>= 0;
-    hi >>>= 0;
-    const t = this.table;
-    for (let i = (lo ^ Math.imul(hi, 2654435761)) & this.mask; ; i = i + 1 & this.mask) {
-      const a = t[2 * i];
-      const b = t[2 * i + 1];
-      if (a === 0 && b === 0) {
-        t[2 * i] = lo;
-        t[2 * i + 1] = hi;
-        this.values[i] = value2;
-        this.count++;
-        return -1;
-      }
-      if (a === lo && b === hi) return this.values[i];
-    }
+    const i = this.slot(lo, hi);
+    if (this.table[2 * i] !== 0 || this.table[2 * i + 1] !== 0) return this.values[i];
+    this.put(i, lo, hi, value2);
+    return -1;
   }
   has(lo, hi) {
+    const i = this.slot(lo, hi);
+    return this.table[2 * i] !== 0 || this.table[2 * i + 1] !== 0;
+  }
+  /** The slot holding (lo, hi), or the empty slot where it would go (linear probing). */
+  slot(lo, hi) {
     if (lo === 0 && hi === 0) lo = 1;
     lo >>>= 0;
     hi >>>= 0;
@@ -24053,38 +23044,28 @@ var VisitedSet = class {
     for (let i = (lo ^ Math.imul(hi, 2654435761)) & this.mask; ; i = i + 1 & this.mask) {
       const a = t[2 * i];
       const b = t[2 * i + 1];
-      if (a === 0 && b === 0) return false;
-      if (a === lo && b === hi) return true;
+      if (a === 0 && b === 0 || a === lo && b === hi) return i;
     }
   }
-  insert(t, mask, lo, hi, values = this.values, value2 = 0) {
-    for (let i = (lo ^ Math.imul(hi, 2654435761)) & mask; ; i = i + 1 & mask) {
-      const a = t[2 * i];
-      const b = t[2 * i + 1];
-      if (a === 0 && b === 0) {
-        t[2 * i] = lo;
-        t[2 * i + 1] = hi;
-        values[i] = value2;
-        this.count++;
-        return true;
-      }
-      if (a === lo && b === hi) return false;
-    }
+  put(i, lo, hi, value2) {
+    if (lo === 0 && hi === 0) lo = 1;
+    this.table[2 * i] = lo;
+    this.table[2 * i + 1] = hi;
+    this.values[i] = value2;
+    this.count++;
   }
   grow() {
     const old = this.table;
-    const mask = this.mask * 2 + 1;
     const oldValues = this.values;
-    const t = new Uint32Array(2 * (mask + 1));
-    const values = new Int32Array(mask + 1);
+    this.mask = this.mask * 2 + 1;
+    this.table = new Uint32Array(2 * (this.mask + 1));
+    this.values = new Int32Array(this.mask + 1);
     this.count = 0;
     for (let i = 0; i < old.length; i += 2) {
-      if (old[i] !== 0 || old[i + 1] !== 0)
-        this.insert(t, mask, old[i], old[i + 1], values, oldValues[i >> 1]);
+      const lo = old[i];
+      const hi = old[i + 1];
+      if (lo !== 0 || hi !== 0) this.put(this.slot(lo, hi), lo, hi, oldValues[i >> 1]);
     }
-    this.table = t;
-    this.values = values;
-    this.mask = mask;
   }
 };
 
@@ -24128,10 +23109,10 @@ var Nodes = class {
   }
 };
 function violationKey(f2) {
-  const where2 = f2.threads.map((t) => {
-    const s = t.steps[0];
-    return s ? `${s.file}:${s.line}` : "?";
-  });
+  return findingKey(f2, (s) => `${s.file}:${s.line}`);
+}
+function findingKey(f2, at2) {
+  const where2 = f2.threads.map((t) => t.steps[0] ? at2(t.steps[0]) : "?");
   const variant = "variant" in f2 ? `/${f2.variant}` : "";
   return `${f2.kind}${variant} ${where2.sort().join(" ")}`;
 }
@@ -24432,11 +23413,13 @@ function runResults(cells) {
 var ms = (ns) => (ns / 1e6).toFixed(2);
 var us = (ns) => Number.isFinite(ns) ? (ns / 1e3).toFixed(1) : "-";
 var mean2 = (xs) => xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
-function columns(rows) {
+function columns(rows, align = "numbers") {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map(
-    (r) => r.map((c2, i) => i === 0 ? c2.padEnd(widths[i]) : c2.padStart(widths[i])).join("  ")
-  ).join("\n");
+  const left = align === "left";
+  return rows.map((r) => {
+    const line2 = r.map((c2, i) => left || i === 0 ? c2.padEnd(widths[i]) : c2.padStart(widths[i])).join("  ");
+    return left ? line2.trimEnd() : line2;
+  }).join("\n");
 }
 function formatRunText(results) {
   return runSections(results).map(
@@ -24752,6 +23735,1093 @@ function safetyTable(cells, policies) {
     rows
   };
 }
+
+// src/report/verify.ts
+function verifyResults(policies) {
+  return { schemaVersion: SCHEMA_VERSION, kind: "verify", policies };
+}
+function stepGrid(threads, steps, cell) {
+  return steps.map((s, i) => {
+    const row = [String(i + 1), ...Array.from({ length: threads }, () => "")];
+    row[s.thread + 1] = cell(s);
+    return row;
+  });
+}
+function counterexampleRows(c2) {
+  return [
+    ["#", ...c2.threads],
+    ...stepGrid(c2.threads.length, c2.steps, (s) => `${s.fn}: ${s.text}  (${s.file}:${s.line})`)
+  ];
+}
+function scenarioLine(s) {
+  const result = s.violations.length > 0 ? `${s.violations.length} violation${s.violations.length === 1 ? "" : "s"}` : s.complete ? "safe" : "no violation (bounded)";
+  return [
+    s.scenario,
+    result,
+    s.complete ? "complete" : `bounded: ${s.bound ?? "?"}`,
+    String(s.states),
+    String(s.transitions),
+    String(s.maxDepth)
+  ];
+}
+function formatVerifyText(results) {
+  const out = [];
+  for (const p of results.policies) {
+    out.push(`== ${p.policy} (${p.name}): ${p.verdict.toUpperCase()} ==`, "");
+    out.push(
+      columns([
+        ["scenario", "result", "search", "states", "transitions", "depth"],
+        ...p.scenarios.map(scenarioLine)
+      ])
+    );
+    for (const s of p.scenarios) {
+      for (const c2 of s.violations) {
+        out.push(
+          "",
+          `--- ${s.scenario}: ${c2.finding.title}`,
+          "",
+          c2.report,
+          "",
+          c2.finding.message,
+          ""
+        );
+        out.push(`shortest interleaving (${c2.steps.length} steps):`);
+        out.push(columns(counterexampleRows(c2), "left"));
+        out.push("", `replay: ${c2.command}`);
+      }
+    }
+    out.push("");
+  }
+  return out.join("\n").trimEnd();
+}
+
+// src/report/comment-safety.ts
+function stepsTable(cx, cap) {
+  const threads = cx.threads.length ? cx.threads : [...new Set(cx.steps.map((s) => s.thread))].map((t) => `thread ${t}`);
+  const rows = stepGrid(
+    threads.length,
+    cx.steps,
+    (s) => `${codeSpan(`${s.fn}: ${s.text}`)}<br>${escapeMarkdown(`${s.file}:${s.line}`)}`
+  );
+  return table(["step", ...threads.map((t) => escapeMarkdown(t))], rows, cap, [
+    "r",
+    ...threads.map(() => "l")
+  ]);
+}
+function clipLines(text, n) {
+  const lines = text.split("\n");
+  return lines.length <= n ? text : `${lines.slice(0, n).join("\n")}
+... ${lines.length - n} more lines in the job summary`;
+}
+function atBase(p, scenario, key) {
+  return p.knownAtBase?.includes(`${scenario}\0${key}`) ?? false;
+}
+function counterexampleBlock(p, cx, s, d) {
+  const old = atBase(p, s.scenario, cx.key) ? " (the base version has it too)" : "";
+  const title = `${escapeMarkdown(cx.finding.title)} in scenario ${escapeMarkdown(s.scenario)}${old}`;
+  const parts = [
+    `<details><summary>\u274C ${title}</summary>`,
+    "",
+    escapeMarkdown(cx.finding.message),
+    "",
+    stepsTable(cx, d.steps),
+    ""
+  ];
+  if (cx.report !== "" && d.reportLines > 0)
+    parts.push(fenced(clipLines(cx.report, d.reportLines)), "");
+  parts.push("Replay it locally:", "", fenced(cx.command, "sh"), "", "</details>");
+  return parts.join("\n");
+}
+function safetySection(r, d) {
+  const out = [];
+  for (const p of r.policies) {
+    if (!p.verify) continue;
+    const rows = p.verify.scenarios.map((s) => [
+      codeSpan(s.scenario),
+      s.complete ? "complete" : `bounded${s.bound ? ` (${escapeMarkdown(s.bound)})` : ""}`,
+      s.states.toLocaleString("en-US"),
+      s.transitions.toLocaleString("en-US"),
+      s.violations.length ? `\u274C ${s.violations.length}${p.knownAtBase === void 0 ? "" : ` (${s.violations.filter((x) => !atBase(p, s.scenario, x.key)).length} new)`}` : "\u2705 0"
+    ]);
+    out.push(
+      `#### Safety: ${policyTitle(p)}`,
+      "",
+      table(["scenario", "search", "states", "transitions", "violations"], rows, d.rows, [
+        "l",
+        "l",
+        "r",
+        "r",
+        "r"
+      ]),
+      ""
+    );
+    let shown = 0;
+    const folded = [];
+    for (const s of p.verify.scenarios) {
+      for (const cx of s.violations) {
+        if (shown < d.counterexamples) {
+          out.push(counterexampleBlock(p, cx, s, d), "");
+          shown++;
+        } else
+          folded.push(
+            `- ${escapeMarkdown(cx.finding.title)} in ${codeSpan(s.scenario)}: ${codeSpan(cx.command)}`
+          );
+      }
+    }
+    if (folded.length) {
+      const more = folded.length - d.rows;
+      out.push(
+        "Further counterexamples (full traces in the job summary and the JSON artifact):",
+        "",
+        ...folded.slice(0, d.rows),
+        ...more > 0 ? [`- \u2026 and ${plural(more, "more")}`] : [],
+        ""
+      );
+    }
+  }
+  return out.join("\n").trimEnd();
+}
+function runFindingsSection(r, d) {
+  const out = [];
+  for (const p of r.policies) {
+    if (!p.runFindings?.length) continue;
+    const rows = p.runFindings.map((f2) => [
+      escapeMarkdown(f2.title),
+      String(f2.cells),
+      `${escapeMarkdown(f2.first.workload)} on ${escapeMarkdown(f2.first.machine)}, seed ${f2.first.seed}`,
+      f2.atBase ? "yes" : "**no: new**"
+    ]);
+    out.push(
+      `#### Monitors in the simulated runs: ${policyTitle(p)}`,
+      "",
+      table(["finding", "cells", "first in", "base too"], rows, d.rows, ["l", "r", "l", "l"]),
+      ""
+    );
+  }
+  return out.join("\n").trimEnd();
+}
+
+// src/report/history.ts
+var TAG = "lockbench:history";
+var MAX_HISTORY = 20;
+var SHOWN = 10;
+function entryOf(r, url) {
+  return {
+    head: r.head.sha,
+    verdict: r.verdict,
+    regressions: r.counts.regressions,
+    improvements: r.counts.improvements,
+    unsafe: r.counts.unsafe,
+    ...url ? { url } : {}
+  };
+}
+function line(e) {
+  const what = e.verdict === "unsafe" ? `\u274C unsafe (${e.unsafe})` : e.verdict === "invalid" ? "\u274C invalid policy" : e.verdict === "ok" ? "\u2705 ok" : e.verdict === "accepted-regression" ? "\u2611\uFE0F regression accepted" : "\u26A0\uFE0F regression";
+  const head = `<code>${e.head.slice(0, 12)}</code>`;
+  const run3 = e.url ? ` ([run](${e.url}))` : "";
+  return `- ${head}: ${what} \xB7 ${e.regressions} regressions \xB7 ${e.improvements} improvements${run3}`;
+}
+function historyBlock(previous, current) {
+  const earlier = previous.filter((e) => e.head !== current.head);
+  const record = Buffer.from(JSON.stringify([current, ...earlier].slice(0, MAX_HISTORY))).toString(
+    "base64"
+  );
+  const shown = earlier.slice(0, SHOWN);
+  const list3 = shown.length ? `<details><summary>Earlier runs on this pull request (${earlier.length})</summary>
+
+${shown.map(line).join("\n")}
+
+</details>
+
+` : "";
+  return `${list3}<!-- ${TAG} ${record} -->`;
+}
+
+// src/report/comment.ts
+var COMMENT_BUDGET = 65e3;
+var LEVELS = [
+  {
+    level: 0,
+    rows: Infinity,
+    regressionRows: Infinity,
+    improvements: true,
+    counterexamples: Infinity,
+    steps: Infinity,
+    reportLines: Infinity,
+    chart: true,
+    changeTables: true
+  },
+  {
+    level: 1,
+    rows: 25,
+    regressionRows: 50,
+    improvements: false,
+    counterexamples: 3,
+    steps: 60,
+    reportLines: 80,
+    chart: true,
+    changeTables: true
+  },
+  {
+    level: 2,
+    rows: 10,
+    regressionRows: 20,
+    improvements: false,
+    counterexamples: 1,
+    steps: 30,
+    reportLines: 30,
+    chart: true,
+    changeTables: true
+  },
+  {
+    level: 3,
+    rows: 5,
+    regressionRows: 10,
+    improvements: false,
+    counterexamples: 0,
+    steps: 0,
+    reportLines: 0,
+    chart: false,
+    changeTables: false
+  }
+];
+function renderComment(report2, opts = {}, budget = COMMENT_BUDGET, kind = "comment") {
+  let text = "";
+  for (const d of LEVELS) {
+    text = render(report2, d, opts, kind);
+    if (text.length <= budget) return text;
+  }
+  return text;
+}
+var isTime = (c2) => c2.quantity.endsWith("(ns)");
+function value(c2, x) {
+  if (!Number.isFinite(x)) return "-";
+  if (isTime(c2))
+    return Math.abs(x) >= 1e6 ? `${(x / 1e6).toFixed(2)} ms` : `${(x / 1e3).toFixed(1)} \xB5s`;
+  return Math.abs(x) >= 1e3 ? Math.round(x).toLocaleString("en-US") : x.toFixed(1);
+}
+var quantityName = (q) => q.replace(/ \(ns\)$/, "");
+var pct = (x) => Number.isFinite(x) ? `${x >= 0 ? "+" : "\u2212"}${Math.abs(x * 100).toFixed(1)}%` : "n/a";
+function ci(c2) {
+  if (!Number.isFinite(c2.ci[0]) || c2.base === 0) return "n/a";
+  return `${pct(c2.ci[0] / c2.base)} \u2026 ${pct(c2.ci[1] / c2.base)}`;
+}
+var shortSha = (sha) => /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 12) : "unknown";
+function seedRange(seeds) {
+  if (seeds.length === 0) return "none";
+  const contiguous = seeds.every((s, i) => i === 0 || s === seeds[i - 1] + 1);
+  return contiguous && seeds.length > 2 ? `${seeds[0]}\u2013${seeds[seeds.length - 1]}` : seeds.join(", ");
+}
+var VERDICT_TEXT = {
+  ok: "\u2705 **safe, no regressions**",
+  regression: "\u26A0\uFE0F **regression**",
+  "accepted-regression": "\u2611\uFE0F **regression accepted**",
+  unsafe: "\u274C **unsafe**",
+  invalid: "\u274C **invalid policy**"
+};
+function verdictLine(r) {
+  const c2 = r.counts;
+  const parts = [VERDICT_TEXT[r.verdict]];
+  parts.push(
+    r.verified ? c2.unsafe > 0 ? `${plural(c2.unsafe, "unsafe policy", "unsafe policies")}` : c2.bounded > 0 ? "no violation found (search bounded)" : "safe" : "safety not explored"
+  );
+  if (c2.invalid > 0)
+    parts.push(plural(c2.invalid, "policy that does not compile", "policies that do not compile"));
+  parts.push(plural(c2.regressions, "regression"), plural(c2.improvements, "improvement"));
+  return `### lockbench: ${parts.join(" \xB7 ")}`;
+}
+function contextLine(r) {
+  const m = r.matrix;
+  const machines = `${m.machines.map(escapeMarkdown).join(", ")}${m.chosen.machines ? "" : " (each workload's own)"}`;
+  const workloads = m.workloads.map(escapeMarkdown).join(", ");
+  const overrides = r.thresholds.overrides.length ? ` (${plural(r.thresholds.overrides.length, "per-metric override")})` : "";
+  return `base <code>${shortSha(r.base.sha)}</code> \u2192 head <code>${shortSha(r.head.sha)}</code> \xB7 machines: ${machines} \xB7 workloads: ${workloads} \xB7 seeds: ${seedRange(m.seeds)}` + (m.durationMs !== void 0 ? ` \xB7 ${m.durationMs} ms each` : "") + ` \xB7 threshold ${pct(r.thresholds.default).replace("+", "")}${overrides}, 95% CI paired by seed`;
+}
+function notes(r) {
+  const out = [];
+  if (r.accepted && r.counts.regressions > 0)
+    out.push(
+      `> [!NOTE]
+> The regressions below are **accepted**: the pull request has the <code>lockbench:accept-regression</code> label, so they do not fail the check.`
+    );
+  else if (r.counts.regressions > 0)
+    out.push(
+      `> [!TIP]
+> If these regressions are the price of the change, add the <code>lockbench:accept-regression</code> label to accept them; the comment will say so.`
+    );
+  if (!r.verified)
+    out.push(
+      "> [!NOTE]\n> This build of lockbench has no interleaving explorer, so no exhaustive safety check ran; only the simulated runs are compared."
+    );
+  return out;
+}
+function changeText(p) {
+  const base = p.basePath === void 0 || p.basePath === p.path ? "" : ` vs ${codeSpan(p.basePath)}`;
+  const note = p.baseNote ? ` (${escapeMarkdown(p.baseNote)})` : "";
+  const fns = p.changedFunctions.length ? `; ${plural(p.changedFunctions.length, "function")} changed` : "";
+  return `${p.change}${base}${note}${fns}`;
+}
+function safetyText(p, r) {
+  if (p.status === "invalid") return "\u274C does not compile";
+  if (p.status === "removed") return "\u2014";
+  if (!r.verified) return "not explored";
+  if (!p.verify) return "not explored";
+  const v = p.verify;
+  const violations = v.scenarios.reduce((a, s) => a + s.violations.length, 0);
+  if (v.verdict === "unsafe") {
+    const old = p.knownAtBase?.length ?? 0;
+    const fresh = p.knownAtBase === void 0 ? "" : `, ${violations - old} new`;
+    return `\u274C unsafe (${plural(violations, "violation")}${fresh})`;
+  }
+  if (v.verdict === "bounded") return "\u26A0\uFE0F no violation, search bounded";
+  return "\u2705 safe";
+}
+function policiesTable(r, d) {
+  const rows = r.policies.map((p) => {
+    const reg2 = p.comparisons.filter((c2) => c2.verdict === "regression").length;
+    const imp = p.comparisons.filter((c2) => c2.verdict === "improvement").length;
+    const perf = p.status === "ok" ? `${reg2} / ${imp}` : p.status === "no-baseline" ? "no baseline" : p.status === "not-run" ? escapeMarkdown(p.note ?? "not simulated") : p.status === "base-invalid" ? "base does not compile" : "\u2014";
+    return [policyTitle(p), changeText(p), safetyText(p, r), perf];
+  });
+  return table(["policy", "change", "safety", "regressions / improvements"], rows, d.rows);
+}
+function diagnosticsBlock(p) {
+  const errs = p.diagnostics.filter((x) => x.severity !== "note");
+  if (errs.length === 0) return "";
+  const lines = errs.map(
+    (x) => `- ${x.side}: ${codeSpan(`${x.file}:${x.line}:${x.col}`)} ${x.severity}: ${escapeMarkdown(x.message)}`
+  );
+  return `**${policyTitle(p)}** does not compile:
+
+${lines.join("\n")}`;
+}
+var where = (c2) => `${escapeMarkdown(c2.workload)} on ${escapeMarkdown(c2.machine)}`;
+function comparisonRows(p, cs) {
+  return cs.map((c2) => [
+    escapeMarkdown(p.name ?? p.path),
+    where(c2),
+    `${escapeMarkdown(c2.subject)}: ${escapeMarkdown(quantityName(c2.quantity))}`,
+    value(c2, c2.base),
+    value(c2, c2.head),
+    pct(c2.relative),
+    ci(c2),
+    pct(c2.threshold).replace("+", "\xB1")
+  ]);
+}
+var COMPARISON_HEADER = [
+  "policy",
+  "workload",
+  "metric",
+  "base",
+  "head",
+  "change",
+  "95% CI",
+  "threshold"
+];
+var COMPARISON_ALIGN = ["l", "l", "l", "r", "r", "r", "r", "r"];
+function byMagnitude(a, b) {
+  const m = (c2) => Number.isFinite(c2.relative) ? Math.abs(c2.relative) : Infinity;
+  return m(b) - m(a) || (a.metric < b.metric ? -1 : a.metric > b.metric ? 1 : 0);
+}
+function verdictTable(r, verdict, cap) {
+  const rows = r.policies.flatMap(
+    (p) => comparisonRows(p, p.comparisons.filter((c2) => c2.verdict === verdict).sort(byMagnitude))
+  );
+  return rows.length ? table(COMPARISON_HEADER, rows, cap, COMPARISON_ALIGN) : "";
+}
+function changedSubjects(p, group) {
+  const by = /* @__PURE__ */ new Map();
+  for (const c2 of p.comparisons) {
+    if (c2.group !== group) continue;
+    const k = `${c2.workload}\0${c2.machine}\0${c2.subject}`;
+    by.set(k, [...by.get(k) ?? [], c2]);
+  }
+  return [...by].filter(([, cs]) => cs.some((c2) => c2.verdict === "regression" || c2.verdict === "improvement")).map(([key, cells]) => ({ key, cells }));
+}
+function verdictMark(cs) {
+  if (cs.some((c2) => c2.verdict === "regression")) return "\u26A0\uFE0F regression";
+  return "improvement";
+}
+function pair(cs, quantity) {
+  const c2 = cs.find((x) => x.quantity === quantity);
+  if (!c2) return "\u2014";
+  const mark = c2.verdict === "regression" ? " \u26A0\uFE0F" : c2.verdict === "improvement" ? " \u2713" : "";
+  return `${value(c2, c2.base)} \u2192 ${value(c2, c2.head)}${mark}`;
+}
+function changeTables(r, d) {
+  const out = [];
+  for (const p of r.policies) {
+    const threads = changedSubjects(p, "thread");
+    if (threads.length) {
+      out.push(
+        `#### D-state (uninterruptible sleep) that changed: ${policyTitle(p)}`,
+        "",
+        table(
+          ["workload", "thread class", "D-state total", "longest D-state", "runnable", "verdict"],
+          threads.map(({ cells }) => [
+            where(cells[0]),
+            escapeMarkdown(cells[0].subject),
+            pair(cells, "D-state total (ns)"),
+            pair(cells, "D-state max (ns)"),
+            pair(cells, "runnable (ns)"),
+            verdictMark(cells)
+          ]),
+          d.rows
+        ),
+        ""
+      );
+    }
+    const locks = changedSubjects(p, "lock");
+    if (locks.length) {
+      out.push(
+        `#### Lock contention that changed: ${policyTitle(p)}`,
+        "",
+        table(
+          ["workload", "lock class", "contentions", "wait total", "verdict"],
+          locks.map(({ cells }) => [
+            where(cells[0]),
+            codeSpan(cells[0].subject),
+            pair(cells, "contentions"),
+            pair(cells, "wait total (ns)"),
+            verdictMark(cells)
+          ]),
+          d.rows
+        ),
+        ""
+      );
+    }
+  }
+  return out.join("\n").trimEnd();
+}
+var mermaidLabel = (s) => `"${s.replace(/[^A-Za-z0-9 _.:@/+-]/g, "_").slice(0, 60)}"`;
+function chart(p, machines) {
+  const worst = /* @__PURE__ */ new Map();
+  for (const c2 of p.comparisons) {
+    if (c2.group !== "thread" || c2.quantity !== "D-state max (ns)") continue;
+    const k = `${c2.workload}\0${c2.machine}`;
+    const label2 = `${machines > 1 ? `${c2.workload}@${c2.machine}` : c2.workload}: ${c2.subject}`;
+    const w = worst.get(k) ?? { base: 0, head: 0, label: label2 };
+    if (Math.max(c2.base, c2.head) > Math.max(w.base, w.head))
+      worst.set(k, { base: c2.base, head: c2.head, label: label2 });
+    else worst.set(k, w);
+  }
+  const pts = [...worst.values()].filter((w) => w.base > 0 || w.head > 0);
+  if (pts.length === 0) return "";
+  const us2 = (x) => (x / 1e3).toFixed(1);
+  const top = Math.max(...pts.flatMap((w) => [w.base, w.head])) / 1e3;
+  return [
+    `#### Longest D-state stall per workload, base (bars) vs head (line): ${policyTitle(p)}`,
+    "",
+    "```mermaid",
+    "xychart-beta",
+    `  title "Longest D-state stall, \xB5s (mean over seeds)"`,
+    `  x-axis [${pts.map((w) => mermaidLabel(w.label)).join(", ")}]`,
+    `  y-axis "\xB5s" 0 --> ${Math.ceil(top * 1.1) || 1}`,
+    `  bar [${pts.map((w) => us2(w.base)).join(", ")}]`,
+    `  line [${pts.map((w) => us2(w.head)).join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function shellWord(s) {
+  return /^[A-Za-z0-9_./:@=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'"'"'`)}'`;
+}
+function reproduceCommand(r) {
+  const m = r.matrix;
+  const args = [
+    "npx",
+    "lockbench",
+    "ci",
+    "--base",
+    /^[0-9a-f]{7,64}$/i.test(r.base.sha) ? r.base.sha : "main"
+  ];
+  if (m.chosen.workloads) for (const w of m.workloads) args.push("--workload", shellWord(w));
+  if (m.chosen.machines) for (const x of m.machines) args.push("--machine", shellWord(x));
+  for (const x of m.scenarios ?? []) args.push("--scenario", shellWord(x));
+  args.push("--seeds", String(m.seeds.length));
+  if (m.durationMs !== void 0) args.push("--duration-ms", String(m.durationMs));
+  const t = r.thresholds;
+  if (t.default !== 0.05) args.push("--regression-threshold", `${+(t.default * 100).toFixed(4)}%`);
+  for (const o of t.overrides)
+    args.push("--metric-threshold", shellWord(`${o.pattern}: ${+(o.threshold * 100).toFixed(4)}%`));
+  return args.join(" ");
+}
+function footer(r, opts, kind) {
+  const where2 = kind === "summary" ? "This is the full report." : `The full report is in ${opts.runUrl ? `the [job summary](${opts.runUrl})` : "the job summary of this run"} and every number in the JSON artifact${opts.artifact ? ` <code>${escapeMarkdown(opts.artifact)}</code>` : ""}.`;
+  return [
+    "Reproduce locally (check out the head commit first):",
+    "",
+    fenced(reproduceCommand(r), "sh"),
+    "",
+    `<sub>${where2} Means over seeds; a change counts only when its whole 95% confidence interval lies beyond the threshold.</sub>`
+  ].join("\n");
+}
+function render(r, d, opts, kind) {
+  if (r.policies.length === 0)
+    return `### lockbench: no policy changed
+
+${contextLine(r)}
+
+Nothing to evaluate: the change touches no \`*.policy\` file and no file a policy includes.
+`;
+  const blocks = [verdictLine(r), contextLine(r), ...notes(r), policiesTable(r, d)];
+  for (const p of r.policies) {
+    const diag = diagnosticsBlock(p);
+    if (diag) blocks.push(diag);
+  }
+  const safety = safetySection(r, d);
+  if (safety) blocks.push(safety);
+  const monitors = runFindingsSection(r, d);
+  if (monitors) blocks.push(monitors);
+  if (r.counts.regressions > 0)
+    blocks.push(
+      `#### Regressions${r.accepted ? " (accepted)" : ""}`,
+      verdictTable(r, "regression", d.regressionRows)
+    );
+  if (d.changeTables) {
+    const changes = changeTables(r, d);
+    if (changes) blocks.push(changes);
+  }
+  if (d.chart) {
+    for (const p of r.policies) {
+      const c2 = chart(p, r.matrix.machines.length);
+      if (c2) blocks.push(c2);
+    }
+  }
+  if (r.counts.improvements > 0) {
+    blocks.push(
+      d.improvements ? `<details><summary>${plural(r.counts.improvements, "improvement")}</summary>
+
+${verdictTable(r, "improvement", d.rows)}
+
+</details>` : `${plural(r.counts.improvements, "improvement")}: listed in the job summary.`
+    );
+  }
+  if (d.level > 0) blocks.push("<sub>Some detail was folded to fit a PR comment.</sub>");
+  blocks.push(footer(r, opts, kind));
+  if (opts.history && kind === "comment")
+    blocks.push(historyBlock(opts.history, entryOf(r, opts.runUrl)));
+  return `${blocks.join("\n\n")}
+`;
+}
+
+// src/commands/evaluate.ts
+import { existsSync as existsSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname3, join as join3, resolve } from "node:path";
+
+// src/github/discover.ts
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/github/changes.ts
+var isPolicyPath = (path) => path.endsWith(".policy");
+function fromDiffEntry(entry) {
+  const path = entry.filename;
+  switch (entry.status) {
+    case "added":
+      return { status: "added", path };
+    case "modified":
+    case "changed":
+      return { status: "modified", path };
+    case "removed":
+      return { status: "removed", path };
+    case "renamed":
+    case "copied":
+      if (entry.previous_filename === void 0) {
+        throw new Error(`GitHub listed ${path} as ${entry.status} without a previous_filename.`);
+      }
+      return { status: entry.status, path, previousPath: entry.previous_filename };
+    case "unchanged":
+      return void 0;
+    default:
+      throw new Error(`GitHub listed ${path} with an unknown status '${entry.status}'.`);
+  }
+}
+function parseNameStatus(output) {
+  const fields = output.split("\0");
+  if (fields[fields.length - 1] === "") fields.pop();
+  const changes = [];
+  let i = 0;
+  const take = (what) => {
+    const f2 = fields[i++];
+    if (f2 === void 0 || f2 === "") throw new Error(`git diff output ended before a ${what}.`);
+    return f2;
+  };
+  while (i < fields.length) {
+    const code = take("status");
+    const letter = code[0];
+    switch (letter) {
+      case "A":
+        changes.push({ status: "added", path: take("path") });
+        break;
+      // T is a type change (file <-> symlink); U an unmerged path. Both mean
+      // the content at this path may differ, which is all discovery needs.
+      case "M":
+      case "T":
+      case "U":
+        changes.push({ status: "modified", path: take("path") });
+        break;
+      case "D":
+        changes.push({ status: "removed", path: take("path") });
+        break;
+      case "R":
+      case "C": {
+        const previousPath = take("source path");
+        const path = take("destination path");
+        changes.push({ status: letter === "R" ? "renamed" : "copied", path, previousPath });
+        break;
+      }
+      default:
+        throw new Error(`git diff reported an unknown status '${code}'.`);
+    }
+  }
+  return changes;
+}
+
+// src/github/includes.ts
+var extractIncludes = (text) => {
+  const { tokens } = lex("", text, []);
+  const out = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.kind === "directive" && t.text === "#include" && next.kind === "string")
+      out.push(next.text);
+  }
+  return out;
+};
+
+// src/github/policies.ts
+function resolveInclude(from, spec) {
+  if (spec.startsWith("/")) return void 0;
+  const slash = from.lastIndexOf("/");
+  const parts = slash < 0 ? [] : from.slice(0, slash).split("/");
+  for (const p of spec.split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") {
+      if (parts.length === 0) return void 0;
+      parts.pop();
+    } else parts.push(p);
+  }
+  return parts.join("/");
+}
+function includesOf(path, files, extract) {
+  const text = files.get(path);
+  if (text === void 0) return [];
+  const out = [];
+  for (const spec of extract(text)) {
+    const target = resolveInclude(path, spec);
+    if (target !== void 0 && !out.includes(target)) out.push(target);
+  }
+  return out;
+}
+function includersGraph(files, extract) {
+  const reverse = /* @__PURE__ */ new Map();
+  for (const path of [...files.keys()].sort()) {
+    for (const target of includesOf(path, files, extract)) {
+      const list3 = reverse.get(target) ?? [];
+      list3.push(path);
+      reverse.set(target, list3);
+    }
+  }
+  return reverse;
+}
+function includerClosure(changed, files, extract) {
+  const reverse = includersGraph(files, extract);
+  const via = /* @__PURE__ */ new Map();
+  const seen = new Set(changed);
+  let frontier = [...new Set(changed)].sort().map((p) => ({ path: p, chain: [p] }));
+  while (frontier.length > 0) {
+    const next = [];
+    for (const { path, chain } of frontier) {
+      for (const includer of reverse.get(path) ?? []) {
+        if (seen.has(includer)) continue;
+        seen.add(includer);
+        via.set(includer, chain);
+        next.push({ path: includer, chain: [includer, ...chain] });
+      }
+    }
+    frontier = next;
+  }
+  return via;
+}
+function transitiveIncludes(path, files, extract) {
+  const out = /* @__PURE__ */ new Set();
+  const stack = includesOf(path, files, extract);
+  while (stack.length > 0) {
+    const p = stack.pop();
+    if (out.has(p)) continue;
+    out.add(p);
+    stack.push(...includesOf(p, files, extract));
+  }
+  return out;
+}
+function includedBaseline(path, files, extract) {
+  const direct2 = includesOf(path, files, extract).filter(isPolicyPath);
+  const covered = /* @__PURE__ */ new Set();
+  for (const d of direct2) {
+    for (const t of transitiveIncludes(d, files, extract)) covered.add(t);
+  }
+  const roots = direct2.filter((d) => !covered.has(d) && d !== path);
+  return roots[roots.length - 1];
+}
+function baselineFor(path, copiedFrom, opts) {
+  if (opts.baseline !== void 0 && opts.baseline !== "" && opts.baseline !== path) {
+    return { kind: "input", path: opts.baseline };
+  }
+  if (copiedFrom !== void 0 && isPolicyPath(copiedFrom))
+    return { kind: "copied", path: copiedFrom };
+  const included = includedBaseline(path, opts.head, opts.extractIncludes);
+  return included === void 0 ? { kind: "none" } : { kind: "included", path: included };
+}
+function direct(change, opts) {
+  switch (change.status) {
+    case "added":
+      return isPolicyPath(change.path) ? { kind: "added", path: change.path, baseline: baselineFor(change.path, void 0, opts) } : void 0;
+    case "modified":
+      return isPolicyPath(change.path) ? { kind: "modified", path: change.path } : void 0;
+    case "removed":
+      return isPolicyPath(change.path) ? { kind: "removed", path: change.path } : void 0;
+    case "copied":
+      return isPolicyPath(change.path) ? {
+        kind: "added",
+        path: change.path,
+        baseline: baselineFor(change.path, change.previousPath, opts)
+      } : void 0;
+    case "renamed": {
+      const was = isPolicyPath(change.previousPath);
+      const is = isPolicyPath(change.path);
+      if (was && is)
+        return { kind: "renamed", path: change.path, previousPath: change.previousPath };
+      if (is) {
+        return {
+          kind: "added",
+          path: change.path,
+          baseline: baselineFor(change.path, void 0, opts)
+        };
+      }
+      if (was) return { kind: "removed", path: change.previousPath };
+      return void 0;
+    }
+  }
+}
+function touchedPaths(change) {
+  switch (change.status) {
+    case "added":
+    case "modified":
+    case "removed":
+    case "copied":
+      return [change.path];
+    case "renamed":
+      return [change.previousPath, change.path];
+  }
+}
+function selectPolicies(changes, opts) {
+  const out = /* @__PURE__ */ new Map();
+  for (const c2 of changes) {
+    const p = direct(c2, opts);
+    if (p !== void 0) out.set(p.path, p);
+  }
+  const closure = includerClosure(changes.flatMap(touchedPaths), opts.head, opts.extractIncludes);
+  for (const [path, via] of closure) {
+    if (!out.has(path) && isPolicyPath(path)) out.set(path, { kind: "includer", path, via });
+  }
+  return [...out.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function basePathOf(change) {
+  switch (change.kind) {
+    case "modified":
+    case "removed":
+    case "includer":
+      return change.path;
+    case "renamed":
+      return change.previousPath;
+    case "added":
+      return change.baseline.kind === "none" ? void 0 : change.baseline.path;
+  }
+}
+
+// src/github/retry.ts
+function httpFailureOf(e) {
+  if (typeof e !== "object" || e === null || !("status" in e)) return void 0;
+  const status = e.status;
+  if (typeof status !== "number") return void 0;
+  const response = e.response;
+  const headers = response?.headers ?? {};
+  const data = response?.data;
+  const fromBody = typeof data === "object" && data !== null && typeof data.message === "string" ? data.message : void 0;
+  const message = fromBody ?? (e instanceof Error ? e.message : "");
+  return { status, headers, message };
+}
+function describeFailure(e) {
+  const f2 = httpFailureOf(e);
+  if (f2 !== void 0) return `${f2.status} ${f2.message}`.trim();
+  return e instanceof Error ? e.message : String(e);
+}
+
+// src/github/discover.ts
+var MAX_LISTED_FILES = 3e3;
+async function listPullRequestFiles(client, pr) {
+  const entries = await client.paginate(client.rest.pulls.listFiles, {
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+    per_page: 100
+  });
+  if (entries.length >= MAX_LISTED_FILES) {
+    throw new Error(
+      `Pull request #${pr.number} changes ${MAX_LISTED_FILES} or more files, more than the REST API lists.`
+    );
+  }
+  return entries.flatMap((e) => fromDiffEntry(e) ?? []);
+}
+async function changedFiles(opts) {
+  let why = "no GitHub token";
+  if (opts.client !== void 0) {
+    try {
+      return { files: await listPullRequestFiles(opts.client, opts.pr), source: { kind: "api" } };
+    } catch (e) {
+      if (opts.cwd === void 0) {
+        throw new Error(
+          `Cannot list the files of pull request #${opts.pr.number}: ${describeFailure(e)}.`,
+          {
+            cause: e
+          }
+        );
+      }
+      why = `the REST API failed: ${describeFailure(e)}`;
+    }
+  }
+  if (opts.cwd === void 0) {
+    throw new Error(
+      "Cannot list the pull request's files: there is neither a token nor a checkout."
+    );
+  }
+  const raw = await diffNameStatus(opts.cwd, opts.pr.baseSha, opts.pr.headSha);
+  return { files: parseNameStatus(raw), source: { kind: "git", why } };
+}
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+async function readPolicyTree(root) {
+  const found = [];
+  const walk2 = async (dir, rel) => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const e of entries) {
+      const relPath = rel === "" ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name)) await walk2(join(dir, e.name), relPath);
+      } else if (e.isFile() && isPolicyPath(e.name)) {
+        found.push(relPath);
+      }
+    }
+  };
+  await walk2(root, "");
+  found.sort();
+  const out = /* @__PURE__ */ new Map();
+  for (const p of found) out.set(p, await readFile(join(root, p), "utf8"));
+  return out;
+}
+function contentsSourceReader(client, owner, repo, ref) {
+  return async (path) => {
+    let data;
+    try {
+      ({ data } = await client.rest.repos.getContent({ owner, repo, path, ref }));
+    } catch (e) {
+      if (httpFailureOf(e)?.status === 404) return void 0;
+      throw new Error(`Cannot read ${path} at ${ref} from GitHub: ${describeFailure(e)}.`, {
+        cause: e
+      });
+    }
+    if (Array.isArray(data) || typeof data !== "object" || data === null) return void 0;
+    const file = data;
+    if (file.type !== "file") return void 0;
+    if (file.encoding !== "base64" || typeof file.content !== "string") {
+      throw new Error(
+        `${path} at ${ref} is too large for the contents API (encoding ${file.encoding}).`
+      );
+    }
+    return Buffer.from(file.content, "base64").toString("utf8");
+  };
+}
+async function loadSources(roots, read, extract = extractIncludes) {
+  const files = /* @__PURE__ */ new Map();
+  const tried = /* @__PURE__ */ new Set();
+  let wave = [...new Set(roots)].sort();
+  while (wave.length > 0) {
+    for (const p of wave) tried.add(p);
+    const texts = await Promise.all(wave.map((p) => read(p)));
+    const next = /* @__PURE__ */ new Set();
+    wave.forEach((p, i) => {
+      const text = texts[i];
+      if (text === void 0) return;
+      files.set(p, text);
+      for (const inc of includesOf(p, files, extract)) if (!tried.has(inc)) next.add(inc);
+    });
+    wave = [...next].sort();
+  }
+  return new Map([...files].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+async function discover(opts) {
+  const extract = opts.extractIncludes ?? extractIncludes;
+  const { files, source } = await changedFiles(opts);
+  const head = await readPolicyTree(opts.cwd);
+  const policies = selectPolicies(files, {
+    head,
+    extractIncludes: extract,
+    ...opts.baseline === void 0 ? {} : { baseline: opts.baseline }
+  });
+  const roots = policies.flatMap((p) => basePathOf(p) ?? []);
+  let baseFrom;
+  let read;
+  if (await hasCommit(opts.cwd, opts.pr.baseSha)) {
+    baseFrom = "git";
+    read = gitSourceReader(opts.cwd, opts.pr.baseSha);
+  } else if (opts.client !== void 0) {
+    baseFrom = "api";
+    read = contentsSourceReader(opts.client, opts.pr.owner, opts.pr.repo, opts.pr.baseSha);
+  } else {
+    throw new Error(
+      `The base commit ${opts.pr.baseSha} is not in the checkout and there is no token to fetch it (use actions/checkout with fetch-depth: 0).`
+    );
+  }
+  const base = roots.length === 0 ? /* @__PURE__ */ new Map() : await loadSources(roots, read, extract);
+  return { source, files, policies, head, base, baseFrom };
+}
+
+// src/workload/entries.ts
+var OP_PARAMS = {
+  // shrink_folio_list_one, shrink_active_folio, damon_folio_young/mkold, page_idle_clear_pte_refs
+  folio: ["struct folio *"],
+  // do_page_fault(mm, addr, write)
+  fault: ["struct mm_struct *", "unsigned long", "bool"],
+  // move_pages(ctx, dst_start, src_start, len, mode)
+  move: ["struct userfaultfd_ctx *", "unsigned long", "unsigned long", "unsigned long", "int"],
+  // do_mprotect_pkey(prev, vma, start, end, newflags)
+  mprotect: [
+    "struct vm_area_struct *",
+    "struct vm_area_struct *",
+    "unsigned long",
+    "unsigned long",
+    "unsigned long"
+  ],
+  // do_munmap(mm, vma)
+  munmap: ["struct mm_struct *", "struct vm_area_struct *"],
+  // dup_mmap_one(mm, oldmm, mpnt): returns the child's VMA for a later same_as
+  fork: ["struct mm_struct *", "struct mm_struct *", "struct vm_area_struct *"]
+};
+function entryLookup(ir) {
+  return (name) => {
+    const i = ir.byName.get(name);
+    return i === void 0 ? void 0 : ir.functions[i].sig;
+  };
+}
+function checkEntries(w, policy, lookup) {
+  const out = [];
+  for (const pool of w.threads)
+    for (const op of pool.ops) {
+      const sig = lookup(op.call);
+      const want = OP_PARAMS[op.kind];
+      if (!sig) {
+        out.push({
+          file: w.file,
+          line: op.line,
+          message: `policy ${policy} has no function '${op.call}'`
+        });
+        continue;
+      }
+      const got = sig.params.map(typeName);
+      if (got.length !== want.length || got.some((t, i) => t !== want[i]))
+        out.push({
+          file: w.file,
+          line: op.line,
+          message: `'${op.call}' in ${policy} takes (${got.join(", ")}); a ${op.kind} op passes (${want.join(", ")})`
+        });
+      else if (op.kind === "fork" && typeName(sig.ret) !== "struct vm_area_struct *")
+        out.push({
+          file: w.file,
+          line: op.line,
+          message: `'${op.call}' must return the child's struct vm_area_struct * for a fork op`
+        });
+    }
+  return out;
+}
+function checkMachine(w, m) {
+  const names = m.clusters.map((c2) => c2.name);
+  const out = [];
+  for (const pool of w.threads) {
+    if (pool.affinity === "any") continue;
+    for (const c2 of pool.affinity)
+      if (!names.includes(c2))
+        out.push({
+          file: w.file,
+          line: pool.affinityLine,
+          message: `pool '${pool.name}': machine ${m.name} has no cluster '${c2}' (clusters: ${names.join(", ")})`
+        });
+  }
+  return out;
+}
+
+// src/workload/matrix.ts
+function seedList(seeds) {
+  if (typeof seeds !== "number") return seeds;
+  if (!Number.isInteger(seeds) || seeds < 1)
+    throw new RangeError(`seeds must be a positive integer, got ${seeds}`);
+  return Array.from({ length: seeds }, (_, k) => k + 1);
+}
+function matrix(spec) {
+  const seeds = seedList(spec.seeds);
+  unique("policy", spec.policies);
+  unique(
+    "workload",
+    spec.workloads.map((w) => w.name)
+  );
+  unique("seed", seeds.map(String));
+  if (spec.machines) unique("machine", spec.machines);
+  const cells = [];
+  for (const w of spec.workloads)
+    for (const machine of spec.machines ?? w.machines)
+      for (const seed of seeds)
+        for (const policy of spec.policies)
+          cells.push({
+            id: `${w.name}:${machine}:${seed}:${policy}`,
+            policy,
+            workload: w.name,
+            machine,
+            seed
+          });
+  return cells;
+}
+function shard(cells, i, n) {
+  if (!Number.isInteger(n) || n < 1)
+    throw new RangeError(`shard count must be a positive integer, got ${n}`);
+  if (!Number.isInteger(i) || i < 0 || i >= n)
+    throw new RangeError(`shard index must be in 0..${n - 1}, got ${i}`);
+  const out = [];
+  let group = -1;
+  let key = "";
+  for (const c2 of cells) {
+    const k = `${c2.workload}:${c2.machine}:${c2.seed}`;
+    if (k !== key) {
+      group++;
+      key = k;
+    }
+    if (group % n === i) out.push(c2);
+  }
+  return out;
+}
+function unique(what, names) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const n of names) {
+    if (seen.has(n)) throw new RangeError(`${what} '${n}' is given twice`);
+    seen.add(n);
+  }
+}
+
+// src/commands/run.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync as readdirSync2, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
 
 // src/report/progress.ts
 function formatDuration(ms2) {
@@ -29792,13 +29862,6 @@ function list(names) {
 
 // src/commands/run.ts
 var DEFAULT_POLICIES = ["policies/linux-v6.18.policy", "policies/linux-v6.19.policy"];
-function readText(cwd, path) {
-  try {
-    return readFileSync2(resolveFrom(cwd, path), "utf8");
-  } catch {
-    throw new UsageError(`cannot read '${path}'`);
-  }
-}
 function yamlPath(arg, dir) {
   return arg.includes("/") || arg.endsWith(".yaml") ? arg : `${dir}/${arg}.yaml`;
 }
@@ -29916,7 +29979,7 @@ async function runCommand(opts, io) {
         trace: {
           index: 0,
           done: (cell, trace) => {
-            writeFileSync(resolveFrom(io.cwd, opts.trace), JSON.stringify(trace));
+            writeFileSync2(resolveFrom(io.cwd, opts.trace), JSON.stringify(trace));
             io.err(`trace of ${cell.id} written to ${opts.trace} (open it in ui.perfetto.dev)`);
           }
         }
@@ -29956,12 +30019,9 @@ function progressBar(total) {
 }
 function report(results, opts, io) {
   if (opts.json) {
-    const text = `${JSON.stringify(results, null, 2)}
-`;
-    if (opts.json === "-") io.out(text.trimEnd());
-    else writeFileSync(resolveFrom(io.cwd, opts.json), text);
+    writeJson(opts.json, results, io);
   }
-  if (opts.markdown) writeFileSync(resolveFrom(io.cwd, opts.markdown), formatRunMarkdown(results));
+  if (opts.markdown) writeFileSync2(resolveFrom(io.cwd, opts.markdown), formatRunMarkdown(results));
   if (opts.json !== "-") io.out(formatRunText(results));
   return results.cells.some((c2) => c2.result.findings.length > 0) ? 1 : 0;
 }
@@ -30009,7 +30069,7 @@ async function runInWorkers(opts, jobs, io) {
         child.on("close", (code) => {
           if (code !== 0 && !(code === 1 && existsSync(file)))
             return reject(new Error(`worker ${k} failed (exit ${code}): ${err.trim()}`));
-          const doc = JSON.parse(readFileSync2(file, "utf8"));
+          const doc = JSON.parse(readFileSync3(file, "utf8"));
           assertSchemaVersion(doc, file);
           resolve2(doc.cells);
         });
@@ -30022,7 +30082,7 @@ async function runInWorkers(opts, jobs, io) {
 }
 
 // src/commands/verify.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { readdirSync as readdirSync3 } from "node:fs";
 
 // src/check/replay.ts
 var ReplayStrategy = class {
@@ -30171,12 +30231,7 @@ var hex3 = (n) => `0x${n.toString(16)}`;
 
 // src/check/verify.ts
 function stableKey(f2) {
-  const where2 = f2.threads.map((t) => {
-    const s = t.steps[0];
-    return s ? `${s.fn}:${s.text}` : "?";
-  });
-  const variant = "variant" in f2 ? `/${f2.variant}` : "";
-  return `${f2.kind}${variant} ${where2.sort().join(" ")}`;
+  return findingKey(f2, (s) => `${s.fn}:${s.text}`);
 }
 function verifyPolicy(program, name, specs, opts) {
   const scenarios = [];
@@ -30241,67 +30296,6 @@ function counterexample(spec, program, policy, schedule, key) {
     replay: replay2,
     command: `npx lockbench verify ${policy} --scenario ${spec.name} --replay ${replay2}`
   };
-}
-
-// src/report/verify.ts
-function verifyResults(policies) {
-  return { schemaVersion: SCHEMA_VERSION, kind: "verify", policies };
-}
-function leftColumns(rows) {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map(
-    (r) => r.map((c2, i) => c2.padEnd(widths[i])).join("  ").trimEnd()
-  ).join("\n");
-}
-function counterexampleRows(c2) {
-  const rows = [["#", ...c2.threads]];
-  c2.steps.forEach((s, i) => {
-    const row = [String(i + 1), ...c2.threads.map(() => "")];
-    row[s.thread + 1] = `${s.fn}: ${s.text}  (${s.file}:${s.line})`;
-    rows.push(row);
-  });
-  return rows;
-}
-function scenarioLine(s) {
-  const result = s.violations.length > 0 ? `${s.violations.length} violation${s.violations.length === 1 ? "" : "s"}` : s.complete ? "safe" : "no violation (bounded)";
-  return [
-    s.scenario,
-    result,
-    s.complete ? "complete" : `bounded: ${s.bound ?? "?"}`,
-    String(s.states),
-    String(s.transitions),
-    String(s.maxDepth)
-  ];
-}
-function formatVerifyText(results) {
-  const out = [];
-  for (const p of results.policies) {
-    out.push(`== ${p.policy} (${p.name}): ${p.verdict.toUpperCase()} ==`, "");
-    out.push(
-      columns([
-        ["scenario", "result", "search", "states", "transitions", "depth"],
-        ...p.scenarios.map(scenarioLine)
-      ])
-    );
-    for (const s of p.scenarios) {
-      for (const c2 of s.violations) {
-        out.push(
-          "",
-          `--- ${s.scenario}: ${c2.finding.title}`,
-          "",
-          c2.report,
-          "",
-          c2.finding.message,
-          ""
-        );
-        out.push(`shortest interleaving (${c2.steps.length} steps):`);
-        out.push(leftColumns(counterexampleRows(c2)));
-        out.push("", `replay: ${c2.command}`);
-      }
-    }
-    out.push("");
-  }
-  return out.join("\n").trimEnd();
 }
 
 // workloads/schema/scenario.schema.json
@@ -30530,13 +30524,6 @@ function loadScenario(path, text) {
 
 // src/commands/verify.ts
 var SCENARIO_DIR = "workloads/scenarios";
-function readText2(cwd, path) {
-  try {
-    return readFileSync3(resolveFrom(cwd, path), "utf8");
-  } catch {
-    throw new UsageError(`cannot read '${path}'`);
-  }
-}
 function scenarioFiles(cwd, names) {
   if (names.length === 0) {
     return readdirSync3(resolveFrom(cwd, SCENARIO_DIR)).filter((f2) => f2.endsWith(".yaml")).sort().map((f2) => `${SCENARIO_DIR}/${f2}`);
@@ -30546,7 +30533,7 @@ function scenarioFiles(cwd, names) {
   );
 }
 function loadScenarios(cwd, names) {
-  return scenarioFiles(cwd, names).map((f2) => loadScenario(f2, readText2(cwd, f2)));
+  return scenarioFiles(cwd, names).map((f2) => loadScenario(f2, readText(cwd, f2)));
 }
 function compile2(file, cwd, err) {
   const r = frontEnd(file, fileReader(cwd));
@@ -30595,10 +30582,7 @@ function verifyCommand(opts, io) {
     progress: io.err
   });
   if (opts.json) {
-    const text = `${JSON.stringify(results, null, 2)}
-`;
-    if (opts.json === "-") io.out(text.trimEnd());
-    else writeFileSync2(resolveFrom(io.cwd, opts.json), text);
+    writeJson(opts.json, results, io);
   }
   if (opts.json !== "-") io.out(formatVerifyText(results));
   return results.policies.some((p) => p.verdict === "unsafe") ? 1 : 0;
@@ -30624,13 +30608,12 @@ function replay(policies, opts, io) {
       `--replay: ${r.outcome.message}; the policy or scenario changed since it was recorded`
     );
   const names = spec.threads.map((t) => t.name);
-  const rows = [["#", ...names]];
-  for (const s of r.trace) {
-    const row = [String(s.step + 1), ...names.map(() => "")];
-    row[s.thread + 1] = `${s.at.fn}: ${s.at.text}  (${s.at.file}:${s.at.line})${s.result === "blocked" ? " [blocks]" : ""}`;
-    rows.push(row);
-  }
-  io.out(leftColumns(rows));
+  const rows = stepGrid(
+    names.length,
+    r.trace,
+    (s) => `${s.at.fn}: ${s.at.text}  (${s.at.file}:${s.at.line})${s.result === "blocked" ? " [blocks]" : ""}`
+  );
+  io.out(columns([["#", ...names], ...rows], "left"));
   io.out(`
 outcome: ${r.outcome.kind}`);
   for (const f2 of r.findings) io.out(`
@@ -30983,10 +30966,7 @@ async function ciCommand(opts, io) {
     log: io.err
   });
   if (opts.json) {
-    const text = `${JSON.stringify(results, null, 2)}
-`;
-    if (opts.json === "-") io.out(text.trimEnd());
-    else writeFileSync4(resolveFrom(io.cwd, opts.json), text);
+    writeJson(opts.json, results, io);
   }
   const report2 = buildReport(results, opts.acceptRegression);
   if (opts.json !== "-") io.out(renderComment(report2).trimEnd());
@@ -31289,12 +31269,6 @@ function check2(args, io) {
     }
   }
   return report2.ok ? EXIT_OK : EXIT_BAD_INPUT;
-}
-function writeJson(dest, doc, io) {
-  const text = `${JSON.stringify(doc, null, 2)}
-`;
-  if (dest === "-") io.out(text.trimEnd());
-  else writeFileSync5(resolveFrom(io.cwd, dest), text);
 }
 
 // src/cli.ts

@@ -41064,7 +41064,17 @@ function unique(what, names) {
 }
 
 // src/commands/run.ts
-import { existsSync as existsSync2, mkdtempSync, readdirSync as readdirSync2, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdtempSync, readdirSync as readdirSync2, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+
+// src/commands/files.ts
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+function readText(cwd, path6) {
+  try {
+    return readFileSync2(resolveFrom(cwd, path6), "utf8");
+  } catch {
+    throw new UsageError(`cannot read '${path6}'`);
+  }
+}
 
 // node_modules/markdown-table/index.js
 function defaultStringLength(value2) {
@@ -42866,17 +42876,27 @@ function deepCopy(v, memo = /* @__PURE__ */ new Map()) {
 }
 
 // src/check/footprint.ts
-var fieldHashes = /* @__PURE__ */ new Map();
-function fieldHash(struct2, field) {
-  const name = `${struct2}.${field}`;
-  let h = fieldHashes.get(name);
-  if (h === void 0) {
-    h = 2166136261;
-    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
-    fieldHashes.set(name, h);
+var fieldKeys = /* @__PURE__ */ new Map();
+function fieldKey(struct2, field) {
+  let fields = fieldKeys.get(struct2);
+  if (!fields) {
+    fields = /* @__PURE__ */ new Map();
+    fieldKeys.set(struct2, fields);
   }
-  return h;
+  let k = fields.get(field);
+  if (k === void 0) {
+    const name = `${struct2}.${field}`;
+    let h = 2166136261;
+    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 16777619);
+    k = h >>> 1;
+    fields.set(field, k);
+  }
+  return k;
 }
+var declaredKeys = [
+  /* @__PURE__ */ new WeakMap(),
+  /* @__PURE__ */ new WeakMap()
+];
 var mix = (a, b) => (Math.imul(a ^ Math.imul(b, 2654435761), 2246822507) ^ b) >>> 1;
 var RCU_KEY = 1013904242 >>> 1;
 var SLOT_STRUCT = { pte: "pte_t", pmd: "pmd_t", list_head: "list_head" };
@@ -42888,15 +42908,21 @@ var FootprintRecorder = class {
     this.all = false;
   }
   field(struct2, field, write2) {
-    this.keys.push(fieldHash(struct2, field) >>> 1 << 1 | (write2 ? 1 : 0));
+    this.keys.push(fieldKey(struct2, field) << 1 | (write2 ? 1 : 0));
   }
   /** A builtin's declared effects, as the catalogue names them ("folio.mapping", "pte"). */
   declared(names, write2) {
-    for (const n of names) {
-      const dot = n.indexOf(".");
-      if (dot >= 0) this.field(n.slice(0, dot), n.slice(dot + 1), write2);
-      else this.field(SLOT_STRUCT[n] ?? n, n, write2);
+    const memo = declaredKeys[write2 ? 1 : 0];
+    let keys = memo.get(names);
+    if (!keys) {
+      keys = names.map((n) => {
+        const dot = n.indexOf(".");
+        const key = dot >= 0 ? fieldKey(n.slice(0, dot), n.slice(dot + 1)) : fieldKey(SLOT_STRUCT[n] ?? n, n);
+        return key << 1 | (write2 ? 1 : 0);
+      });
+      memo.set(names, keys);
     }
+    for (const k of keys) this.keys.push(k);
   }
   /** A lock or RCU operation: it changes who may run, so it is a write. */
   lock(lock) {
@@ -45130,34 +45156,25 @@ var VisitedSet = class {
   }
   /** Add (lo, hi); true when it was not there before. */
   add(lo, hi) {
-    if (lo === 0 && hi === 0) lo = 1;
-    if (this.count * 2 >= this.mask + 1) this.grow();
-    return this.insert(this.table, this.mask, lo >>> 0, hi >>> 0);
+    return this.addOrGet(lo, hi, 0) < 0;
   }
   /**
    * Add (lo, hi) with a value (the explorer's node of the state); returns
    * -1 when it was new, else the value stored with it.
    */
   addOrGet(lo, hi, value2) {
-    if (lo === 0 && hi === 0) lo = 1;
     if (this.count * 2 >= this.mask + 1) this.grow();
-    lo >>>= 0;
-    hi >>>= 0;
-    const t = this.table;
-    for (let i = (lo ^ Math.imul(hi, 2654435761)) & this.mask; ; i = i + 1 & this.mask) {
-      const a = t[2 * i];
-      const b = t[2 * i + 1];
-      if (a === 0 && b === 0) {
-        t[2 * i] = lo;
-        t[2 * i + 1] = hi;
-        this.values[i] = value2;
-        this.count++;
-        return -1;
-      }
-      if (a === lo && b === hi) return this.values[i];
-    }
+    const i = this.slot(lo, hi);
+    if (this.table[2 * i] !== 0 || this.table[2 * i + 1] !== 0) return this.values[i];
+    this.put(i, lo, hi, value2);
+    return -1;
   }
   has(lo, hi) {
+    const i = this.slot(lo, hi);
+    return this.table[2 * i] !== 0 || this.table[2 * i + 1] !== 0;
+  }
+  /** The slot holding (lo, hi), or the empty slot where it would go (linear probing). */
+  slot(lo, hi) {
     if (lo === 0 && hi === 0) lo = 1;
     lo >>>= 0;
     hi >>>= 0;
@@ -45165,38 +45182,28 @@ var VisitedSet = class {
     for (let i = (lo ^ Math.imul(hi, 2654435761)) & this.mask; ; i = i + 1 & this.mask) {
       const a = t[2 * i];
       const b = t[2 * i + 1];
-      if (a === 0 && b === 0) return false;
-      if (a === lo && b === hi) return true;
+      if (a === 0 && b === 0 || a === lo && b === hi) return i;
     }
   }
-  insert(t, mask, lo, hi, values = this.values, value2 = 0) {
-    for (let i = (lo ^ Math.imul(hi, 2654435761)) & mask; ; i = i + 1 & mask) {
-      const a = t[2 * i];
-      const b = t[2 * i + 1];
-      if (a === 0 && b === 0) {
-        t[2 * i] = lo;
-        t[2 * i + 1] = hi;
-        values[i] = value2;
-        this.count++;
-        return true;
-      }
-      if (a === lo && b === hi) return false;
-    }
+  put(i, lo, hi, value2) {
+    if (lo === 0 && hi === 0) lo = 1;
+    this.table[2 * i] = lo;
+    this.table[2 * i + 1] = hi;
+    this.values[i] = value2;
+    this.count++;
   }
   grow() {
     const old = this.table;
-    const mask = this.mask * 2 + 1;
     const oldValues = this.values;
-    const t = new Uint32Array(2 * (mask + 1));
-    const values = new Int32Array(mask + 1);
+    this.mask = this.mask * 2 + 1;
+    this.table = new Uint32Array(2 * (this.mask + 1));
+    this.values = new Int32Array(this.mask + 1);
     this.count = 0;
     for (let i = 0; i < old.length; i += 2) {
-      if (old[i] !== 0 || old[i + 1] !== 0)
-        this.insert(t, mask, old[i], old[i + 1], values, oldValues[i >> 1]);
+      const lo = old[i];
+      const hi = old[i + 1];
+      if (lo !== 0 || hi !== 0) this.put(this.slot(lo, hi), lo, hi, oldValues[i >> 1]);
     }
-    this.table = t;
-    this.values = values;
-    this.mask = mask;
   }
 };
 
@@ -45240,10 +45247,10 @@ var Nodes = class {
   }
 };
 function violationKey(f2) {
-  const where2 = f2.threads.map((t) => {
-    const s = t.steps[0];
-    return s ? `${s.file}:${s.line}` : "?";
-  });
+  return findingKey(f2, (s) => `${s.file}:${s.line}`);
+}
+function findingKey(f2, at2) {
+  const where2 = f2.threads.map((t) => t.steps[0] ? at2(t.steps[0]) : "?");
   const variant = "variant" in f2 ? `/${f2.variant}` : "";
   return `${f2.kind}${variant} ${where2.sort().join(" ")}`;
 }
@@ -50811,13 +50818,6 @@ function list(names) {
 }
 
 // src/commands/run.ts
-function readText(cwd, path6) {
-  try {
-    return readFileSync2(resolveFrom(cwd, path6), "utf8");
-  } catch {
-    throw new UsageError(`cannot read '${path6}'`);
-  }
-}
 function yamlPath(arg, dir) {
   return arg.includes("/") || arg.endsWith(".yaml") ? arg : `${dir}/${arg}.yaml`;
 }
@@ -50898,7 +50898,7 @@ function computeRun(prep, durationMs, hooks = {}, race = false) {
 }
 
 // src/commands/verify.ts
-import { readdirSync as readdirSync3, readFileSync as readFileSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { readdirSync as readdirSync3 } from "node:fs";
 
 // src/check/replay.ts
 var ReplayStrategy = class {
@@ -51047,12 +51047,7 @@ var hex3 = (n) => `0x${n.toString(16)}`;
 
 // src/check/verify.ts
 function stableKey(f2) {
-  const where2 = f2.threads.map((t) => {
-    const s = t.steps[0];
-    return s ? `${s.fn}:${s.text}` : "?";
-  });
-  const variant = "variant" in f2 ? `/${f2.variant}` : "";
-  return `${f2.kind}${variant} ${where2.sort().join(" ")}`;
+  return findingKey(f2, (s) => `${s.fn}:${s.text}`);
 }
 function verifyPolicy(program, name, specs, opts) {
   const scenarios = [];
@@ -51122,6 +51117,13 @@ function counterexample(spec, program, policy2, schedule, key) {
 // src/report/verify.ts
 function verifyResults(policies) {
   return { schemaVersion: SCHEMA_VERSION, kind: "verify", policies };
+}
+function stepGrid(threads, steps, cell2) {
+  return steps.map((s, i) => {
+    const row = [String(i + 1), ...Array.from({ length: threads }, () => "")];
+    row[s.thread + 1] = cell2(s);
+    return row;
+  });
 }
 
 // workloads/schema/scenario.schema.json
@@ -51350,13 +51352,6 @@ function loadScenario(path6, text) {
 
 // src/commands/verify.ts
 var SCENARIO_DIR = "workloads/scenarios";
-function readText2(cwd, path6) {
-  try {
-    return readFileSync3(resolveFrom(cwd, path6), "utf8");
-  } catch {
-    throw new UsageError(`cannot read '${path6}'`);
-  }
-}
 function scenarioFiles(cwd, names) {
   if (names.length === 0) {
     return readdirSync3(resolveFrom(cwd, SCENARIO_DIR)).filter((f2) => f2.endsWith(".yaml")).sort().map((f2) => `${SCENARIO_DIR}/${f2}`);
@@ -51366,7 +51361,7 @@ function scenarioFiles(cwd, names) {
   );
 }
 function loadScenarios(cwd, names) {
-  return scenarioFiles(cwd, names).map((f2) => loadScenario(f2, readText2(cwd, f2)));
+  return scenarioFiles(cwd, names).map((f2) => loadScenario(f2, readText(cwd, f2)));
 }
 function compile2(file, cwd, err) {
   const r = frontEnd(file, fileReader(cwd));
@@ -51995,11 +51990,11 @@ function policyTitle(p) {
 // src/report/comment-safety.ts
 function stepsTable(cx, cap) {
   const threads = cx.threads.length ? cx.threads : [...new Set(cx.steps.map((s) => s.thread))].map((t) => `thread ${t}`);
-  const rows = cx.steps.map((s, i) => {
-    const row = [String(i + 1), ...threads.map(() => "")];
-    row[s.thread + 1] = `${codeSpan(`${s.fn}: ${s.text}`)}<br>${escapeMarkdown(`${s.file}:${s.line}`)}`;
-    return row;
-  });
+  const rows = stepGrid(
+    threads.length,
+    cx.steps,
+    (s) => `${codeSpan(`${s.fn}: ${s.text}`)}<br>${escapeMarkdown(`${s.file}:${s.line}`)}`
+  );
   return table(["step", ...threads.map((t) => escapeMarkdown(t))], rows, cap, [
     "r",
     ...threads.map(() => "l")

@@ -37,7 +37,7 @@
  */
 
 import type { IRFunction } from "../lang/ir.ts";
-import type { FaultFinding, Finding } from "./finding.ts";
+import type { FaultFinding, Finding, StepRef } from "./finding.ts";
 import type { MonitorFactory } from "./monitor.ts";
 import { Execution, prepare, type Scenario } from "./run.ts";
 import { encodeSchedule } from "./strategy.ts";
@@ -163,10 +163,12 @@ class Nodes {
  * race per pair of code locations.
  */
 export function violationKey(f: Finding): string {
-  const where = f.threads.map((t) => {
-    const s = t.steps[0];
-    return s ? `${s.file}:${s.line}` : "?";
-  });
+  return findingKey(f, (s) => `${s.file}:${s.line}`);
+}
+
+/** The rule (kind/variant) and each thread's first step as `at` names it, sorted. */
+export function findingKey(f: Finding, at: (s: StepRef) => string): string {
+  const where = f.threads.map((t) => (t.steps[0] ? at(t.steps[0]) : "?"));
   const variant = "variant" in f ? `/${f.variant}` : "";
   return `${f.kind}${variant} ${where.sort().join(" ")}`;
 }

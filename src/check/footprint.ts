@@ -17,18 +17,31 @@
 
 export type Footprint = Int32Array | "all";
 
-const fieldHashes = new Map<string, number>();
+/** struct -> field -> key (memoised: this runs on every access of every explored step). */
+const fieldKeys = new Map<string, Map<string, number>>();
 
-function fieldHash(struct: string, field: string): number {
-  const name = `${struct}.${field}`;
-  let h = fieldHashes.get(name);
-  if (h === undefined) {
-    h = 0x811c9dc5;
-    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
-    fieldHashes.set(name, h);
+function fieldKey(struct: string, field: string): number {
+  let fields = fieldKeys.get(struct);
+  if (!fields) {
+    fields = new Map();
+    fieldKeys.set(struct, fields);
   }
-  return h;
+  let k = fields.get(field);
+  if (k === undefined) {
+    const name = `${struct}.${field}`;
+    let h = 0x811c9dc5;
+    for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+    k = h >>> 1;
+    fields.set(field, k);
+  }
+  return k;
 }
+
+/** Each builtin's declared effects as keys with their write bit, computed once per name list. */
+const declaredKeys = [
+  new WeakMap<readonly string[], readonly number[]>(),
+  new WeakMap<readonly string[], readonly number[]>(),
+];
 
 const mix = (a: number, b: number) =>
   (Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b) ^ b) >>> 1;
@@ -49,16 +62,23 @@ export class FootprintRecorder {
   }
 
   field(struct: string, field: string, write: boolean): void {
-    this.keys.push(((fieldHash(struct, field) >>> 1) << 1) | (write ? 1 : 0));
+    this.keys.push((fieldKey(struct, field) << 1) | (write ? 1 : 0));
   }
 
   /** A builtin's declared effects, as the catalogue names them ("folio.mapping", "pte"). */
   declared(names: readonly string[], write: boolean): void {
-    for (const n of names) {
-      const dot = n.indexOf(".");
-      if (dot >= 0) this.field(n.slice(0, dot), n.slice(dot + 1), write);
-      else this.field(SLOT_STRUCT[n] ?? n, n, write);
+    const memo = declaredKeys[write ? 1 : 0]!;
+    let keys = memo.get(names);
+    if (!keys) {
+      keys = names.map((n) => {
+        const dot = n.indexOf(".");
+        const key =
+          dot >= 0 ? fieldKey(n.slice(0, dot), n.slice(dot + 1)) : fieldKey(SLOT_STRUCT[n] ?? n, n);
+        return (key << 1) | (write ? 1 : 0);
+      });
+      memo.set(names, keys);
     }
+    for (const k of keys) this.keys.push(k);
   }
 
   /** A lock or RCU operation: it changes who may run, so it is a write. */

@@ -8,7 +8,7 @@
 import type { IRProgram } from "../lang/ir.ts";
 import type { Counterexample, PolicyVerdict, ScenarioVerdict } from "../report/verify-results.ts";
 import type { ScenarioSpec } from "../workload/scenario.ts";
-import { type ExploreOptions, explore, faultFinding, violationKey } from "./explore.ts";
+import { type ExploreOptions, explore, faultFinding, findingKey, violationKey } from "./explore.ts";
 import type { Finding } from "./finding.ts";
 import { formatReport } from "./format.ts";
 import { ReplayStrategy } from "./replay.ts";
@@ -30,12 +30,7 @@ export interface VerifyOptions {
  * line numbers move: the rule, and each thread's function and step.
  */
 export function stableKey(f: Finding): string {
-  const where = f.threads.map((t) => {
-    const s = t.steps[0];
-    return s ? `${s.fn}:${s.text}` : "?";
-  });
-  const variant = "variant" in f ? `/${f.variant}` : "";
-  return `${f.kind}${variant} ${where.sort().join(" ")}`;
+  return findingKey(f, (s) => `${s.fn}:${s.text}`);
 }
 
 export function verifyPolicy(

@@ -29,9 +29,7 @@ export class VisitedSet {
 
   /** Add (lo, hi); true when it was not there before. */
   add(lo: number, hi: number): boolean {
-    if (lo === 0 && hi === 0) lo = 1;
-    if (this.count * 2 >= this.mask + 1) this.grow();
-    return this.insert(this.table, this.mask, lo >>> 0, hi >>> 0);
+    return this.addOrGet(lo, hi, 0) < 0;
   }
 
   /**
@@ -39,26 +37,20 @@ export class VisitedSet {
    * -1 when it was new, else the value stored with it.
    */
   addOrGet(lo: number, hi: number, value: number): number {
-    if (lo === 0 && hi === 0) lo = 1;
     if (this.count * 2 >= this.mask + 1) this.grow();
-    lo >>>= 0;
-    hi >>>= 0;
-    const t = this.table;
-    for (let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask; ; i = (i + 1) & this.mask) {
-      const a = t[2 * i]!;
-      const b = t[2 * i + 1]!;
-      if (a === 0 && b === 0) {
-        t[2 * i] = lo;
-        t[2 * i + 1] = hi;
-        this.values[i] = value;
-        this.count++;
-        return -1;
-      }
-      if (a === lo && b === hi) return this.values[i]!;
-    }
+    const i = this.slot(lo, hi);
+    if (this.table[2 * i] !== 0 || this.table[2 * i + 1] !== 0) return this.values[i]!;
+    this.put(i, lo, hi, value);
+    return -1;
   }
 
   has(lo: number, hi: number): boolean {
+    const i = this.slot(lo, hi);
+    return this.table[2 * i] !== 0 || this.table[2 * i + 1] !== 0;
+  }
+
+  /** The slot holding (lo, hi), or the empty slot where it would go (linear probing). */
+  private slot(lo: number, hi: number): number {
     if (lo === 0 && hi === 0) lo = 1;
     lo >>>= 0;
     hi >>>= 0;
@@ -66,46 +58,29 @@ export class VisitedSet {
     for (let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & this.mask; ; i = (i + 1) & this.mask) {
       const a = t[2 * i]!;
       const b = t[2 * i + 1]!;
-      if (a === 0 && b === 0) return false;
-      if (a === lo && b === hi) return true;
+      if ((a === 0 && b === 0) || (a === lo && b === hi)) return i;
     }
   }
 
-  private insert(
-    t: Uint32Array,
-    mask: number,
-    lo: number,
-    hi: number,
-    values = this.values,
-    value = 0,
-  ): boolean {
-    for (let i = (lo ^ Math.imul(hi, 0x9e3779b1)) & mask; ; i = (i + 1) & mask) {
-      const a = t[2 * i]!;
-      const b = t[2 * i + 1]!;
-      if (a === 0 && b === 0) {
-        t[2 * i] = lo;
-        t[2 * i + 1] = hi;
-        values[i] = value;
-        this.count++;
-        return true;
-      }
-      if (a === lo && b === hi) return false;
-    }
+  private put(i: number, lo: number, hi: number, value: number): void {
+    if (lo === 0 && hi === 0) lo = 1;
+    this.table[2 * i] = lo;
+    this.table[2 * i + 1] = hi;
+    this.values[i] = value;
+    this.count++;
   }
 
   private grow(): void {
     const old = this.table;
-    const mask = this.mask * 2 + 1;
     const oldValues = this.values;
-    const t = new Uint32Array(2 * (mask + 1));
-    const values = new Int32Array(mask + 1);
+    this.mask = this.mask * 2 + 1;
+    this.table = new Uint32Array(2 * (this.mask + 1));
+    this.values = new Int32Array(this.mask + 1);
     this.count = 0;
     for (let i = 0; i < old.length; i += 2) {
-      if (old[i] !== 0 || old[i + 1] !== 0)
-        this.insert(t, mask, old[i]!, old[i + 1]!, values, oldValues[i >> 1]!);
+      const lo = old[i]!;
+      const hi = old[i + 1]!;
+      if (lo !== 0 || hi !== 0) this.put(this.slot(lo, hi), lo, hi, oldValues[i >> 1]!);
     }
-    this.table = t;
-    this.values = values;
-    this.mask = mask;
   }
 }

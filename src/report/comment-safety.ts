@@ -8,6 +8,7 @@
 import type { CiReport, PolicyReport } from "./ci.ts";
 import { codeSpan, escapeMarkdown } from "./escape.ts";
 import { fenced, plural, policyTitle, table } from "./markdown.ts";
+import { stepGrid } from "./verify.ts";
 import type { Counterexample, ScenarioVerdict } from "./verify-results.ts";
 
 /** How much of the safety part a rendering keeps (comment.ts folds it to fit). */
@@ -25,12 +26,11 @@ function stepsTable(cx: Counterexample, cap: number): string {
   const threads = cx.threads.length
     ? cx.threads
     : [...new Set(cx.steps.map((s) => s.thread))].map((t) => `thread ${t}`);
-  const rows = cx.steps.map((s, i) => {
-    const row = [String(i + 1), ...threads.map(() => "")];
-    row[s.thread + 1] =
-      `${codeSpan(`${s.fn}: ${s.text}`)}<br>${escapeMarkdown(`${s.file}:${s.line}`)}`;
-    return row;
-  });
+  const rows = stepGrid(
+    threads.length,
+    cx.steps,
+    (s) => `${codeSpan(`${s.fn}: ${s.text}`)}<br>${escapeMarkdown(`${s.file}:${s.line}`)}`,
+  );
   return table(["step", ...threads.map((t) => escapeMarkdown(t))], rows, cap, [
     "r",
     ...threads.map(() => "l" as const),

@@ -42,13 +42,24 @@ const ms = (ns: number) => (ns / 1e6).toFixed(2);
 const us = (ns: number) => (Number.isFinite(ns) ? (ns / 1e3).toFixed(1) : "-");
 const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
-/** Columns padded to their widest cell; the first column left-aligned, numbers right. */
-export function columns(rows: readonly (readonly string[])[]): string {
+/**
+ * Columns padded to their widest cell: the first left-aligned and the rest
+ * right (numbers), or all left-aligned with trailing blanks trimmed (text,
+ * such as a counterexample's steps).
+ */
+export function columns(
+  rows: readonly (readonly string[])[],
+  align: "numbers" | "left" = "numbers",
+): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
+  const left = align === "left";
   return rows
-    .map((r) =>
-      r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "),
-    )
+    .map((r) => {
+      const line = r
+        .map((c, i) => (left || i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+        .join("  ");
+      return left ? line.trimEnd() : line;
+    })
     .join("\n");
 }
 

@@ -6,49 +6,37 @@
  * and the command that replays it.
  */
 
-import { markdownTable } from "markdown-table";
 import { columns } from "./run.ts";
-import { escapeMarkdown } from "./escape.ts";
-import type { Counterexample, VerifyResults } from "./verify-results.ts";
 import { SCHEMA_VERSION } from "./schema.ts";
-import type { PolicyVerdict } from "./verify-results.ts";
+import type { Counterexample, PolicyVerdict, VerifyResults } from "./verify-results.ts";
 
 export function verifyResults(policies: readonly PolicyVerdict[]): VerifyResults {
   return { schemaVersion: SCHEMA_VERSION, kind: "verify", policies };
 }
 
-/** Columns padded to their widest cell, all left-aligned (steps are text, not numbers). */
-export function leftColumns(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows
-    .map((r) =>
-      r
-        .map((c, i) => c.padEnd(widths[i]!))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
-}
-
-/** Header and rows: a step column, then one column per thread (the step in its thread's column). */
-export function counterexampleRows(c: Counterexample): string[][] {
-  const rows = [["#", ...c.threads]];
-  c.steps.forEach((s, i) => {
-    const row = [String(i + 1), ...c.threads.map(() => "")];
-    row[s.thread + 1] = `${s.fn}: ${s.text}  (${s.file}:${s.line})`;
-    rows.push(row);
+/**
+ * What every counterexample table shares: one row per step, its number and
+ * then the step in its thread's column (the text table below, `verify
+ * --replay`, the PR comment's collapsible tables).
+ */
+export function stepGrid<S extends { readonly thread: number }>(
+  threads: number,
+  steps: readonly S[],
+  cell: (s: S) => string,
+): string[][] {
+  return steps.map((s, i) => {
+    const row = [String(i + 1), ...Array.from({ length: threads }, () => "")];
+    row[s.thread + 1] = cell(s);
+    return row;
   });
-  return rows;
 }
 
-/** The same table for GitHub, every policy-derived cell escaped. */
-export function counterexampleMarkdown(c: Counterexample): string {
-  const rows = counterexampleRows(c).map((r, i) =>
-    i === 0
-      ? r.map(escapeMarkdown)
-      : r.map((cell, j) => (j === 0 || cell === "" ? cell : escapeMarkdown(cell))),
-  );
-  return markdownTable(rows);
+/** Header and rows: a step column, then one column per thread. */
+export function counterexampleRows(c: Counterexample): string[][] {
+  return [
+    ["#", ...c.threads],
+    ...stepGrid(c.threads.length, c.steps, (s) => `${s.fn}: ${s.text}  (${s.file}:${s.line})`),
+  ];
 }
 
 export function scenarioLine(s: PolicyVerdict["scenarios"][number]): string[] {
@@ -90,7 +78,7 @@ export function formatVerifyText(results: VerifyResults): string {
           "",
         );
         out.push(`shortest interleaving (${c.steps.length} steps):`);
-        out.push(leftColumns(counterexampleRows(c)));
+        out.push(columns(counterexampleRows(c), "left"));
         out.push("", `replay: ${c.command}`);
       }
     }
