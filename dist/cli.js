@@ -18456,24 +18456,25 @@ var makePtr = (type, index, tag) => type << TYPE_SHIFT | index << INDEX_SHIFT | 
 var Table = class {
   constructor(layout, capacity = 16) {
     this.layout = layout;
-    this.cols = layout.fields.map(() => new Int32Array(capacity));
+    this.nf = layout.fields.length;
+    this.words = new Int32Array(capacity * this.nf);
     this.live = new Uint8Array(capacity);
     this.tag = new Uint8Array(capacity);
   }
   layout;
   count = 1;
   // slot 0 is never handed out
-  cols;
+  /** Fields per object. */
+  nf;
+  words;
   live;
   tag;
   free = [];
   grow() {
     const cap = this.live.length * 2;
-    this.cols = this.cols.map((c2) => {
-      const n = new Int32Array(cap);
-      n.set(c2);
-      return n;
-    });
+    const words = new Int32Array(cap * this.nf);
+    words.set(this.words);
+    this.words = words;
     const live = new Uint8Array(cap);
     live.set(this.live);
     this.live = live;
@@ -18527,10 +18528,17 @@ var Heap = class {
     src.tables.forEach((a, i) => {
       const b = this.tables[i];
       b.count = a.count;
-      b.cols = a.cols.map((c2) => c2.slice());
-      b.live = a.live.slice();
-      b.tag = a.tag.slice();
-      b.free = a.free.slice();
+      if (b.live.length === a.live.length) {
+        b.words.set(a.words);
+        b.live.set(a.live);
+        b.tag.set(a.tag);
+      } else {
+        b.words = a.words.slice();
+        b.live = a.live.slice();
+        b.tag = a.tag.slice();
+      }
+      b.free.length = 0;
+      for (const f2 of a.free) b.free.push(f2);
     });
     this.hashLo = src.hashLo;
     this.hashHi = src.hashHi;
@@ -18567,7 +18575,7 @@ var Heap = class {
     t.live[index] = 1;
     const p = makePtr(type, index, t.tag[index]);
     this.mix(p, -1, 1);
-    for (let f2 = 0; f2 < t.cols.length; f2++) {
+    for (let f2 = 0; f2 < t.nf; f2++) {
       const emb = t.layout.embedded.get(f2);
       this.set(t, index, f2, emb ? this.alloc(this.typeOf(emb)) : 0, p);
     }
@@ -18594,8 +18602,8 @@ var Heap = class {
   free(p, reuse = true) {
     const t = this.tables[ptrType(p) - 1];
     const index = ptrIndex(p);
-    for (let f2 = 0; f2 < t.cols.length; f2++) {
-      if (t.layout.embedded.has(f2)) this.free(t.cols[f2][index]);
+    for (let f2 = 0; f2 < t.nf; f2++) {
+      if (t.layout.embedded.has(f2)) this.free(t.words[index * t.nf + f2]);
       this.set(t, index, f2, 0, p);
     }
     t.live[index] = 0;
@@ -18615,18 +18623,19 @@ var Heap = class {
   }
   /** Field read; the caller has checked validity. */
   load(p, field) {
-    return this.tables[ptrType(p) - 1].cols[field][ptrIndex(p)];
+    const t = this.tables[ptrType(p) - 1];
+    return t.words[ptrIndex(p) * t.nf + field];
   }
   store(p, field, value2) {
     this.set(this.tables[ptrType(p) - 1], ptrIndex(p), field, value2 | 0, p);
   }
   set(t, index, field, value2, p) {
-    const col = t.cols[field];
-    const old = col[index];
+    const w = index * t.nf + field;
+    const old = t.words[w];
     if (old === value2) return;
     this.mix(p, field, old);
     this.mix(p, field, value2);
-    col[index] = value2;
+    t.words[w] = value2;
   }
   /** XOR a (word, value) pair into the state hash (murmur3 finalisers). */
   mix(p, field, value2) {
@@ -18786,7 +18795,7 @@ var Interpreter = class {
   push(t, fn, args, retDst) {
     const regs = new Int32Array(fn.nregs);
     for (let i = 0; i < args.length; i++) regs[i] = args[i];
-    t.frames.push({ fn, pc: 0, regs, cells: [], retDst });
+    t.frames.push({ fn, pc: 0, regs, cells: [], retDst, hashed: false, hash0: 0, hash1: 0 });
     this.kernel.enter(t, fn, args);
   }
   fault(fr, message) {
@@ -18908,6 +18917,7 @@ var Interpreter = class {
           t.retval = v;
         } else {
           const caller = t.top;
+          caller.hashed = false;
           if (fr.retDst >= 0) caller.regs[fr.retDst] = v;
         }
         return 0;
@@ -18957,6 +18967,14 @@ var ARENAS = 16;
 var ARENA_OBJECTS = (1 << 20) / ARENAS - 1;
 function arenaSlot(tid) {
   return tid > 0 && tid < 1 << 24 ? 1 + (tid - 1) % (ARENAS - 1) : 0;
+}
+function copyTables(to, from) {
+  for (const k of to.keys()) if (!from.has(k)) to.delete(k);
+  for (const [k, v] of from) {
+    const mine = to.get(k);
+    if (mine && mine.length === v.length) mine.set(v);
+    else to.set(k, v.slice());
+  }
 }
 var CELL = "cell";
 var PTE_SLOT = "pte_t";
@@ -19026,8 +19044,8 @@ var World = class {
       for (const [k, v] of from) to.set(k, f2(v));
     };
     const same = (v) => v;
-    copy(this.ptes, src.ptes, (v) => v.slice());
-    copy(this.pmds, src.pmds, (v) => v.slice());
+    copyTables(this.ptes, src.ptes);
+    copyTables(this.pmds, src.pmds);
     copy(this.trees, src.trees, (v) => v.slice());
     copy(this.treeOf, src.treeOf, same);
     copy(this.lists, src.lists, (v) => v.slice());
@@ -20703,39 +20721,22 @@ var CallObservingKernel = class extends CallHookKernel {
   }
 };
 
-// src/check/copy.ts
-function deepCopy(v, memo = /* @__PURE__ */ new Map()) {
-  if (typeof v !== "object" || v === null || Object.isFrozen(v)) return v;
-  const done = memo.get(v);
-  if (done !== void 0) return done;
-  if (v instanceof Map) {
-    const m = /* @__PURE__ */ new Map();
-    memo.set(v, m);
-    for (const [k, x] of v) m.set(deepCopy(k, memo), deepCopy(x, memo));
-    return m;
-  }
-  if (v instanceof Set) {
-    const s = /* @__PURE__ */ new Set();
-    memo.set(v, s);
-    for (const x of v) s.add(deepCopy(x, memo));
-    return s;
-  }
-  if (Array.isArray(v)) {
-    const a = new Array(v.length);
-    memo.set(v, a);
-    for (let i = 0; i < v.length; i++) a[i] = deepCopy(v[i], memo);
-    return a;
-  }
-  if (ArrayBuffer.isView(v)) {
-    const c2 = v.slice();
-    memo.set(v, c2);
-    return c2;
-  }
-  const o = Object.create(Object.getPrototypeOf(v));
-  memo.set(v, o);
-  for (const k of Object.keys(v)) o[k] = deepCopy(v[k], memo);
-  return o;
+// src/check/statehash.ts
+function mixWord(h, k) {
+  k = Math.imul(k, 3432918353);
+  k = k << 15 | k >>> 17;
+  h ^= Math.imul(k, 461845907);
+  h = h << 13 | h >>> 19;
+  return Math.imul(h, 5) + 3864292196 | 0;
 }
+function fmix(h) {
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  return h ^ h >>> 16;
+}
+var LANE_SEEDS = [625341585, 1799596469];
 
 // src/check/footprint.ts
 var fieldKeys = /* @__PURE__ */ new Map();
@@ -20890,6 +20891,15 @@ function threadOf(t, ...steps) {
   return { thread: t.id, name: t.name, steps };
 }
 
+// src/check/copy.ts
+function copyMap(m, f2) {
+  if (!f2) return new Map(m);
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of m) out.set(k, f2(v));
+  return out;
+}
+var copyArray = (a) => a.slice();
+
 // src/check/locks.ts
 var MAX_READERS_WAKEUP = 256;
 function lockKindOf(b) {
@@ -20901,6 +20911,8 @@ function lockKindOf(b) {
 }
 var CheckLocks = class {
   locks = /* @__PURE__ */ new Map();
+  /** The same entries in an array (they are never removed), for stateHash's loop. */
+  lockList = [];
   waits = /* @__PURE__ */ new Map();
   rcuDepth = /* @__PURE__ */ new Map();
   kinds = /* @__PURE__ */ new Map();
@@ -21023,18 +21035,60 @@ var CheckLocks = class {
     return [...out];
   }
   /**
-   * Everything that decides future lock behaviour, as Int32 words in a
-   * canonical order (locks by address, readers sorted, queues in order), for
-   * the explorer's state hash.
+   * Everything that decides future lock behaviour, as one 32-bit lane of the
+   * explorer's state hash (lane 0 or 1: two independent seeds). Entries are
+   * hashed one by one and summed, so the maps' insertion orders (which differ
+   * between paths to one state) do not matter; readers and a synchronize_rcu's
+   * pending readers are sets, summed too; a queue is FIFO, hashed in order.
+   * No allocation: this runs for every explored state.
    */
+  stateHash(lane) {
+    const seed = LANE_SEEDS[lane];
+    let sum = 0;
+    const list3 = this.lockList;
+    for (let i = 0; i < list3.length; i++) {
+      const s = list3[i];
+      if (!s.writer && s.readers.length === 0 && s.queue.length === 0) continue;
+      let e = fmix(seed ^ s.ptr);
+      e = fmix(e ^ s.writer);
+      let readers = 0;
+      for (const r of s.readers) readers = readers + fmix(seed ^ r + 4096) | 0;
+      e = fmix(e ^ readers ^ s.readers.length << 24);
+      for (const q of s.queue) e = fmix(e ^ q.tid * 2 + (q.mode === "write" ? 1 : 0));
+      sum = sum + fmix(e ^ s.queue.length) | 0;
+    }
+    for (const [tid, depth] of this.rcuDepth)
+      if (depth !== 0) sum = sum + fmix(fmix(seed ^ 32343 ^ tid) ^ depth) | 0;
+    for (const [tid, w] of this.waits) {
+      let e = fmix(seed ^ 14871 ^ tid);
+      if (w.kind === "lock") e = fmix(fmix(e ^ w.lock) ^ (w.granted ? 3 : 1));
+      else {
+        let pending = 0;
+        for (const p of w.pending) pending = pending + fmix(seed ^ p + 8192) | 0;
+        e = fmix(e ^ pending ^ w.pending.size << 24 ^ 2);
+      }
+      sum = sum + e | 0;
+    }
+    return sum;
+  }
   /** Become a copy of src (the explorer branching from a state without replaying to it). */
   copyFrom(src) {
-    const { locks, waits, rcuDepth } = deepCopy({
-      locks: src.locks,
-      waits: src.waits,
-      rcuDepth: src.rcuDepth
+    const locks = copyMap(src.locks, (l) => ({
+      ...l,
+      readers: l.readers.slice(),
+      queue: l.queue.slice()
+      // Waiters are immutable
+    }));
+    const waits = copyMap(
+      src.waits,
+      (w) => w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) }
+    );
+    Object.assign(this, {
+      locks,
+      lockList: [...locks.values()],
+      waits,
+      rcuDepth: new Map(src.rcuDepth)
     });
-    Object.assign(this, { locks, waits, rcuDepth });
   }
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
   quiescent() {
@@ -21042,33 +21096,13 @@ var CheckLocks = class {
       if (s.writer || s.readers.length > 0 || s.queue.length > 0) return false;
     return this.waits.size === 0 && [...this.rcuDepth.values()].every((d) => d === 0);
   }
-  state() {
-    const out = [];
-    const ptrs = [...this.locks.keys()].sort((a, b) => a - b);
-    for (const p of ptrs) {
-      const s = this.locks.get(p);
-      if (!s.writer && s.readers.length === 0 && s.queue.length === 0) continue;
-      out.push(p, s.writer, s.readers.length, ...[...s.readers].sort((a, b) => a - b));
-      out.push(s.queue.length);
-      for (const q of s.queue) out.push(q.tid * 2 + (q.mode === "write" ? 1 : 0));
-    }
-    out.push(-1);
-    for (const tid of [...this.rcuDepth.keys()].sort((a, b) => a - b))
-      out.push(tid, this.rcuDepth.get(tid));
-    out.push(-2);
-    for (const tid of [...this.waits.keys()].sort((a, b) => a - b)) {
-      const w = this.waits.get(tid);
-      if (w.kind === "lock") out.push(tid, 1, w.lock, w.granted ? 1 : 0);
-      else out.push(tid, 2, w.pending.size, ...[...w.pending].sort((a, b) => a - b));
-    }
-    return Int32Array.from(out);
-  }
   // --- rules -----------------------------------------------------------------------------
   entry(lock, kind) {
     let s = this.locks.get(lock);
     if (!s) {
       s = { ptr: lock, kind, writer: 0, readers: [], queue: [] };
       this.locks.set(lock, s);
+      this.lockList.push(s);
     }
     return s;
   }
@@ -21254,9 +21288,9 @@ var HeldLocks = class {
   rcuDepth(tid) {
     return this.of(tid).filter((e) => e.kind === "rcu").length;
   }
-  /** The stacks by reference, for Execution.copyFrom (see Monitor.save). */
+  /** A copy of the stacks (HeldLocks are frozen and shared), for Execution.copyFrom. */
   save() {
-    return this.held;
+    return copyMap(this.held, copyArray);
   }
   load(s) {
     Object.assign(this, { held: s });
@@ -21278,9 +21312,9 @@ var LockClasses = class {
   }
   world;
   owners = /* @__PURE__ */ new Map();
-  /** Owners remembered past their frees, for Execution.copyFrom (see Monitor.save). */
+  /** A copy of the owners remembered past their frees, for Execution.copyFrom. */
   save() {
-    return this.owners;
+    return new Map(this.owners);
   }
   load(s) {
     Object.assign(this, { owners: s });
@@ -21410,7 +21444,7 @@ function heldList(held, name, tid) {
 function assertionMonitor(ctx) {
   let reported = /* @__PURE__ */ new Set();
   return {
-    save: () => ({ reported }),
+    save: () => ({ reported: new Set(reported) }),
     load(s) {
       ({ reported } = s);
     },
@@ -21465,7 +21499,7 @@ var BalanceMonitor = class {
   entry = /* @__PURE__ */ new Map();
   reported = /* @__PURE__ */ new Set();
   save() {
-    return { entry: this.entry, reported: this.reported };
+    return { entry: copyMap(this.entry, copyArray), reported: new Set(this.reported) };
   }
   load(s) {
     Object.assign(this, s);
@@ -21664,7 +21698,12 @@ var KasanMonitor = class {
   reported = /* @__PURE__ */ new Set();
   save() {
     const { allocated, freed, echo, reported } = this;
-    return { allocated, freed, echo, reported };
+    return {
+      allocated: new Map(allocated),
+      freed: new Map(freed),
+      echo: new Map(echo),
+      reported: new Set(reported)
+    };
   }
   load(s) {
     Object.assign(this, s);
@@ -21777,8 +21816,13 @@ var LivelockMonitor = class {
   save() {
     const threads = [];
     for (let tid = 1; this.ctx.thread(tid); tid++)
-      threads.push(this.ctx.thread(tid).frames.map((fr) => this.frames.get(fr) ?? null));
-    return { threads, reported: this.reported };
+      threads.push(
+        this.ctx.thread(tid).frames.map((fr) => {
+          const l = this.frames.get(fr);
+          return l ? { last: l.last, counts: l.counts && new Map(l.counts) } : null;
+        })
+      );
+    return { threads, reported: new Set(this.reported) };
   }
   load(s) {
     const { threads, reported } = s;
@@ -21841,17 +21885,35 @@ function formatLivelock(f2) {
 
 // src/check/monitors/lockdep.ts
 var LockdepGraph = class {
+  /** Class -> class it was held across -> the first dependency seen. */
   edges = /* @__PURE__ */ new Map();
   /** Findings already reported (by key), so a cycle is reported once however often it recurs. */
   reported = /* @__PURE__ */ new Set();
+  /**
+   * The inner maps this graph may write; the others it shares with a copy
+   * (snapshot), and copies before its first write to one.
+   */
+  owned = /* @__PURE__ */ new WeakSet();
+  /** A copy for another execution: the inner maps are shared, copy on write on both sides. */
+  snapshot() {
+    this.owned = /* @__PURE__ */ new WeakSet();
+    return { edges: new Map(this.edges), reported: new Set(this.reported) };
+  }
+  adopt(s) {
+    const { edges, reported } = s;
+    this.edges = edges;
+    this.reported = reported;
+    this.owned = /* @__PURE__ */ new WeakSet();
+  }
   has(from, to) {
     return this.edges.get(from)?.has(to) ?? false;
   }
   add(d) {
     let m = this.edges.get(d.from);
-    if (!m) {
-      m = /* @__PURE__ */ new Map();
+    if (!m || !this.owned.has(m)) {
+      m = new Map(m);
       this.edges.set(d.from, m);
+      this.owned.add(m);
     }
     m.set(d.to, d);
   }
@@ -21891,12 +21953,12 @@ var LockdepMonitor = class {
   checked = /* @__PURE__ */ new Map();
   /** The graph too: a copied execution has its own dependency history. */
   save() {
-    return { checked: this.checked, edges: this.graph.edges, reported: this.graph.reported };
+    return { checked: new Map(this.checked), graph: this.graph.snapshot() };
   }
   load(s) {
-    const { checked, edges, reported } = s;
+    const { checked, graph } = s;
     Object.assign(this, { checked });
-    Object.assign(this.graph, { edges, reported });
+    this.graph.adopt(graph);
   }
   blocked(t) {
     const w = this.ctx.locks.waitOf(t.id);
@@ -22175,7 +22237,7 @@ var MightSleepMonitor = class {
   ctx;
   reported = /* @__PURE__ */ new Set();
   save() {
-    return { reported: this.reported };
+    return { reported: new Set(this.reported) };
   }
   load(s) {
     Object.assign(this, s);
@@ -22246,6 +22308,16 @@ function formatMightSleep(f2) {
 }
 
 // src/check/monitors/race.ts
+var NONE = { w: void 0, pw: void 0, r: void 0, pr: void 0 };
+var FIELD_IDS = /* @__PURE__ */ new Map();
+function locationKey(obj2, field) {
+  let id = FIELD_IDS.get(field);
+  if (id === void 0) {
+    id = FIELD_IDS.size;
+    FIELD_IDS.set(field, id);
+  }
+  return (obj2 >>> 0) * 65536 + id;
+}
 var FULLY_ORDERED = /* @__PURE__ */ new Set(["atomic_inc_not_zero", "atomic_dec_and_test"]);
 var RCU_UNLOCKS = "rcu:unlock";
 var RCU_GP_START = "rcu:gp-start";
@@ -22256,13 +22328,25 @@ var RaceMonitor = class {
   ctx;
   clocks = /* @__PURE__ */ new Map();
   syncs = /* @__PURE__ */ new Map();
-  /** Object -> field -> thread -> its last accesses (numbers and interned names: no key strings). */
-  last = /* @__PURE__ */ new Map();
+  /**
+   * Location slot -> each thread's last accesses, in the order threads first
+   * touched it. An array, so a copy is one slice; the slots are numbered by
+   * `slots` (location key -> slot), append-only and shared with every copy.
+   */
+  last = [];
+  slots = /* @__PURE__ */ new Map();
   current = /* @__PURE__ */ new Map();
   reported = /* @__PURE__ */ new Set();
   save() {
     const { clocks, syncs, last, current, reported } = this;
-    return { clocks, syncs, last, current, reported };
+    return {
+      clocks: copyMap(clocks, copyArray),
+      syncs: copyMap(syncs, copyArray),
+      slots: this.slots,
+      last: last.slice(),
+      current: new Map(current),
+      reported: new Set(reported)
+    };
   }
   load(s) {
     Object.assign(this, s);
@@ -22327,18 +22411,16 @@ var RaceMonitor = class {
     const key = atomicFull ? `${a.obj}:${a.field}` : "";
     if (atomicFull) this.acquire(t.id, key);
     const c2 = this.clock(t.id);
-    let fields = this.last.get(a.obj);
-    if (!fields) {
-      fields = /* @__PURE__ */ new Map();
-      this.last.set(a.obj, fields);
+    const loc = locationKey(a.obj, a.field);
+    let slot = this.slots.get(loc);
+    if (slot === void 0) {
+      slot = this.slots.size;
+      this.slots.set(loc, slot);
     }
-    let per = fields.get(a.field);
-    if (!per) {
-      per = /* @__PURE__ */ new Map();
-      fields.set(a.field, per);
-    }
+    const per = this.last[slot] ?? [];
     let found;
-    for (const l of per.values()) {
+    for (let i = 0; i < per.length; i++) {
+      const l = per[i];
       const u = l.tid;
       if (u === t.id) continue;
       const seen = c2[u] ?? 0;
@@ -22356,18 +22438,13 @@ var RaceMonitor = class {
     const here = this.ctx.here(t);
     const acc = { clock: c2[t.id], write, marked, at: here, tid: t.id, name: t.name };
     if (found) this.race(a, found, acc);
-    let mine = per.get(t.id);
-    if (!mine) {
-      mine = { tid: t.id };
-      per.set(t.id, mine);
-    }
-    if (write) {
-      mine.w = acc;
-      if (!marked) mine.pw = acc;
-    } else {
-      mine.r = acc;
-      if (!marked) mine.pr = acc;
-    }
+    const mine = per.findIndex((l) => l.tid === t.id);
+    const old = mine < 0 ? NONE : per[mine];
+    const now = write ? { tid: t.id, w: acc, pw: marked ? old.pw : acc, r: old.r, pr: old.pr } : { tid: t.id, w: old.w, pw: old.pw, r: acc, pr: marked ? old.pr : acc };
+    const next = per.slice();
+    if (mine < 0) next.push(now);
+    else next[mine] = now;
+    this.last[slot] = next;
     if (atomicFull) this.release(t.id, key);
   }
   race(a, first, second) {
@@ -22442,7 +22519,14 @@ var RmapMonitor = class {
   mappedBy = /* @__PURE__ */ new Map();
   save() {
     const { windows, removed, unmapping, reported, walking, mappedBy } = this;
-    return { windows, removed, unmapping, reported, walking, mappedBy };
+    return {
+      windows: windows.slice(),
+      removed: new Map(removed),
+      unmapping: copyMap(unmapping, copyArray),
+      reported: new Set(reported),
+      walking: copyMap(walking, copyArray),
+      mappedBy: new Map(mappedBy)
+    };
   }
   load(s) {
     Object.assign(this, s);
@@ -22709,7 +22793,7 @@ var Execution = class {
     };
     const program = scenario.program;
     let target = NULL_OBSERVER;
-    const fp = () => this.recorder;
+    const fp = () => this.recording;
     const relay = {
       access: (t, a, w, m) => {
         fp()?.field(a.struct, a.field, w);
@@ -22737,7 +22821,7 @@ var Execution = class {
       hint: (t, b, a) => target.hint(t, b, a)
     };
     this.locks = new CheckLocks();
-    this.locks.onOp = (lock) => this.recorder?.lock(lock);
+    this.locks.onOp = (lock) => this.recording?.lock(lock);
     const world = new World(program, this.locks, relay);
     this.world = world;
     this.kernel = new CallObservingKernel(world);
@@ -22808,6 +22892,8 @@ var Execution = class {
   current = -1;
   /** Set by recordFootprints(): collects what each step touches. */
   recorder;
+  /** The recorder while a step whose footprint was asked for runs. */
+  recording;
   /** What the last step touched (recordFootprints() on), for sleep sets. */
   lastFootprint = "all";
   /** Indices of the threads that can take the next step, ascending. */
@@ -22823,8 +22909,13 @@ var Execution = class {
   recordFootprints() {
     this.recorder ??= new FootprintRecorder();
   }
-  /** Thread i takes one step. */
-  step(i) {
+  /**
+   * Thread i takes one step. With footprints recorded (recordFootprints()),
+   * `footprint` false skips them for this step (lastFootprint is then "all",
+   * dependent on everything): the explorer asks only where a sibling or a
+   * sleeping thread will be compared with it.
+   */
+  step(i, footprint = true) {
     if (this.outcome) throw new Error("the execution has ended");
     const t = this.threads[i];
     if (!t || t.done || !this.locks.runnable(t.id)) {
@@ -22834,22 +22925,26 @@ var Execution = class {
       };
       return;
     }
-    const p = this.interp.pending(t);
+    const fr = t.top;
+    const ins = fr.fn.code[fr.pc];
     const retry = this.locks.waitOf(t.id) !== void 0;
     this.current = this.schedule.length;
     this.schedule.push(i);
     const at2 = this.opts.trace ? stepRef(this.scenario.program, t, this.current) : void 0;
-    if (!retry) this.fan.beforeStep(t, p.fn, p.pc);
-    if (this.recorder) {
-      this.recorder.reset();
-      if (p.ins.op === "builtin") {
-        const b = this.scenario.program.builtins[p.ins.id];
-        this.recorder.declared(b.reads, false);
-        this.recorder.declared(b.writes, true);
+    if (!retry) this.fan.beforeStep(t, fr.fn, fr.pc);
+    const rec = footprint ? this.recorder : void 0;
+    this.recording = rec;
+    if (rec) {
+      rec.reset();
+      if (ins.op === "builtin") {
+        const b = this.scenario.program.builtins[ins.id];
+        rec.declared(b.reads, false);
+        rec.declared(b.writes, true);
       }
     }
-    const result = this.guard(t, () => this.interp.step(t));
-    if (this.recorder) this.lastFootprint = this.recorder.take();
+    const result = this.guardStep(t);
+    this.recording = void 0;
+    this.lastFootprint = rec ? rec.take() : "all";
     if (at2) this.trace.push({ step: this.current, thread: i, at: at2, result: result ?? "ok" });
     if (result === void 0) return;
     if (result === "blocked") this.fan.blocked(t);
@@ -22860,8 +22955,8 @@ var Execution = class {
    * built from the same Prepared setup, standing at any step: the World,
    * the lock state, every thread's frames, the monitors' history and the
    * record so far. The explorer branches this way instead of replaying.
-   * What the monitors and held-lock stacks share (HeldLock records, steps)
-   * is copied in one structuredClone, so it stays shared in the copy.
+   * Each monitor copies its own history (Monitor.save); the records they
+   * share (HeldLocks, StepRefs) are immutable and stay shared.
    */
   copyFrom(src) {
     this.world.copyFrom(src.world);
@@ -22875,20 +22970,19 @@ var Execution = class {
           pc: fr.pc,
           regs: fr.regs.slice(),
           cells: fr.cells.slice(),
-          retDst: fr.retDst
+          retDst: fr.retDst,
+          hashed: fr.hashed,
+          hash0: fr.hash0,
+          hash1: fr.hash1
         });
       t.done = s.done;
       t.retval = s.retval;
       t.executed = s.executed;
     });
-    const state = deepCopy({
-      held: src.held.save(),
-      classes: src.classes.save(),
-      monitors: src.fan.monitors.map((m) => m.save?.())
-    });
-    this.held.load(state.held);
-    this.classes.load(state.classes);
-    this.fan.monitors.forEach((m, i) => m.load?.(state.monitors[i]));
+    this.held.load(src.held.save());
+    this.classes.load(src.classes.save());
+    const theirs = src.fan.monitors;
+    this.fan.monitors.forEach((m, i) => m.load?.(theirs[i].save?.()));
     this.schedule.splice(0, this.schedule.length, ...src.schedule);
     this.trace.splice(0, this.trace.length, ...src.trace);
     this.findings.splice(0, this.findings.length, ...src.findings);
@@ -22900,25 +22994,43 @@ var Execution = class {
     this.outcome ??= { kind: "stopped" };
   }
   /**
-   * A 64-bit hash of the whole state: heap and side structures, lock and RCU
-   * state, and each thread's frames (function, pc, registers).
+   * A 64-bit hash of the whole state: heap and side structures (kept
+   * incrementally by the World), lock and RCU state, and each thread's frames
+   * (function, pc, registers). A frame under a running callee keeps its hash
+   * (Frame.hashed), so a deep stack costs only its top frame per step.
    */
   hash() {
-    let [lo, hi] = this.world.hash;
-    const mix2 = (v) => {
-      lo = Math.imul(lo ^ v, 2246822507) ^ lo >>> 13;
-      hi = Math.imul(hi ^ v ^ lo >>> 7, 3266489909) ^ hi >>> 16;
-    };
-    for (const w of this.locks.state()) mix2(w);
+    const [wlo, whi] = this.world.hash;
+    return [this.hashLane(0, wlo) >>> 0, this.hashLane(1, whi) >>> 0];
+  }
+  hashLane(lane, world) {
+    const seed = LANE_SEEDS[lane];
+    let h = mixWord(seed ^ world, this.locks.stateHash(lane));
     for (const t of this.threads) {
-      mix2(t.done ? -3 : t.frames.length);
-      for (const fr of t.frames) {
-        mix2(fr.fn.index);
-        mix2(fr.pc);
-        for (const r of fr.regs) mix2(r);
+      const frames = t.frames;
+      h = mixWord(h, t.done ? -3 : frames.length);
+      const top = frames.length - 1;
+      for (let i = 0; i <= top; i++) {
+        const fr = frames[i];
+        if (i < top && fr.hashed) {
+          h = mixWord(h, lane === 0 ? fr.hash0 : fr.hash1);
+          continue;
+        }
+        let f2 = mixWord(mixWord(seed, fr.fn.index), fr.pc);
+        const regs = fr.regs;
+        for (let r = 0; r < regs.length; r++) f2 = mixWord(f2, regs[r]);
+        f2 = fmix(f2 ^ regs.length);
+        if (i < top) {
+          if (lane === 0) fr.hash0 = f2;
+          else {
+            fr.hash1 = f2;
+            fr.hashed = true;
+          }
+        }
+        h = mixWord(h, f2);
       }
     }
-    return [lo >>> 0, hi >>> 0];
+    return fmix(h ^ this.threads.length);
   }
   result() {
     return {
@@ -22942,20 +23054,32 @@ var Execution = class {
     }
     return t.retval;
   }
+  /** interp.step(t) under guard(), without a closure per step. */
+  guardStep(t) {
+    try {
+      return this.interp.step(t);
+    } catch (e) {
+      return this.fault(t, e);
+    }
+  }
   /** Run f; a PolicyFault ends the execution as a fault of thread t (undefined). */
   guard(t, f2) {
     try {
       return f2() ?? true;
     } catch (e) {
-      if (!(e instanceof PolicyFault)) throw e;
-      this.outcome = {
-        kind: "fault",
-        message: e.message,
-        thread: t.id,
-        at: stepRef(this.scenario.program, t, this.current)
-      };
-      return void 0;
+      return this.fault(t, e);
     }
+  }
+  /** A PolicyFault ends the execution as a fault of thread t; anything else is a bug. */
+  fault(t, e) {
+    if (!(e instanceof PolicyFault)) throw e;
+    this.outcome = {
+      kind: "fault",
+      message: e.message,
+      thread: t.id,
+      at: stepRef(this.scenario.program, t, this.current)
+    };
+    return void 0;
   }
   /** Decide whether the execution has ended after a step. */
   settle() {
@@ -23070,7 +23194,7 @@ var VisitedSet = class {
 };
 
 // src/check/explore.ts
-var NO_SLEEP = { set: /* @__PURE__ */ new Map(), has: () => false };
+var NO_SLEEP = { set: /* @__PURE__ */ new Map() };
 var MAX_LIVE = 4096;
 var DEFAULTS2 = {
   sleepSets: true,
@@ -23179,7 +23303,7 @@ function explore(scenario, options = {}) {
         break;
       // the deadlock monitor's finding, if any, came with the step
       case "fault":
-        note(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`), schedule);
+        note(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`), schedule());
         break;
       case "bounded":
         bound ??= `a path reached the step bound (${maxDepth})`;
@@ -23199,15 +23323,38 @@ function explore(scenario, options = {}) {
   const root = new Execution(scenario, runOptions, prepared);
   if (sleepSets) root.recordFootprints();
   live.set(0, root);
-  const rootEnded = ended(root, []);
+  const rootEnded = ended(root, () => []);
   if (!rootEnded) {
     nodes.push(-1, 0, 0);
     sleep.push(NO_SLEEP);
     const [lo, hi] = root.hash();
     visited.addOrGet(lo, hi, 0);
   }
+  let head = 0;
+  let prefix;
+  const path = () => prefix ??= nodes.schedule(head);
+  const pathThen = (i) => [...path(), i];
+  let base;
+  const commute = (u, v) => {
+    if (!base) return;
+    const from = base;
+    const hashAfter = (x, y) => {
+      const e = branch(from, path());
+      e.step(x);
+      if (!e.outcome && e.runnable().includes(y)) e.step(y);
+      else return `stopped after ${x}`;
+      const o = e.outcome;
+      return o ? `ended ${o.kind}` : e.hash().join(":");
+    };
+    const uv = hashAfter(u, v);
+    const vu = hashAfter(v, u);
+    if (uv !== vu)
+      options.checkIndependence(
+        `at ${encodeSchedule(path())}: steps of ${u} and ${v} do not commute (${uv} vs ${vu}) at ${describeStep(from, u)} / ${describeStep(from, v)}`
+      );
+  };
   let level = 0;
-  for (let head = 0; head < nodes.length; head++) {
+  for (; head < nodes.length; head++) {
     const depth = nodes.depth[head];
     if (depth > level) {
       options.progress?.({
@@ -23218,71 +23365,60 @@ function explore(scenario, options = {}) {
       });
       level = depth;
     }
-    const schedule = nodes.schedule(head);
-    const here = live.get(head) ?? fresh(schedule);
+    prefix = void 0;
+    const here = live.get(head) ?? fresh(path());
     live.delete(head);
     const asleep = sleep[head];
-    const succ = successors(here, reduce).filter(
-      (i) => !asleep.has(i) && (asleep.only === void 0 || asleep.only.has(i))
-    );
-    const done = [];
-    const base = options.checkIndependence ? branch(here, schedule) : void 0;
-    const commute = (u, v) => {
-      if (!base) return;
-      const hashAfter = (x, y) => {
-        const e = branch(base, schedule);
-        e.step(x);
-        if (!e.outcome && e.runnable().includes(y)) e.step(y);
-        else return `stopped after ${x}`;
-        const o = e.outcome;
-        return o ? `ended ${o.kind}` : e.hash().join(":");
-      };
-      const uv = hashAfter(u, v);
-      const vu = hashAfter(v, u);
-      if (uv !== vu)
-        options.checkIndependence(
-          `at ${encodeSchedule(schedule)}: steps of ${u} and ${v} do not commute (${uv} vs ${vu}) at ${describeStep(base, u)} / ${describeStep(base, v)}`
-        );
-    };
+    const succ = successors(here, reduce, asleep);
+    const compare = sleepSets && (succ.length > 1 || asleep.set.size > 0);
+    const done = compare ? [] : void 0;
+    base = options.checkIndependence ? branch(here, path()) : void 0;
     for (let k = 0; k < succ.length; k++) {
-      const ex = k === succ.length - 1 ? here : branch(here, schedule);
+      const ex = k === succ.length - 1 ? here : branch(here, path());
       const i = succ[k];
       const seen = ex.findings.length;
       let standing = false;
-      ex.step(i);
+      ex.step(i, compare);
       transitions++;
       executedSteps++;
-      schedule.push(i);
-      const next = /* @__PURE__ */ new Map();
-      if (sleepSets) {
+      let next;
+      if (compare) {
         const f2 = ex.lastFootprint;
-        for (const [u, fu] of asleep.set)
-          if (independent(fu, f2)) {
-            next.set(u, fu);
-            commute(u, i);
-          }
-        for (const [u, fu] of done)
-          if (independent(fu, f2)) {
-            next.set(u, fu);
-            commute(u, i);
-          }
+        let keepsAll = done.length === 0;
+        for (const fu of asleep.set.values()) keepsAll &&= independent(fu, f2);
+        if (keepsAll) {
+          next = asleep.set;
+          for (const u of next.keys()) commute(u, i);
+        } else {
+          next = /* @__PURE__ */ new Map();
+          for (const [u, fu] of asleep.set)
+            if (independent(fu, f2)) {
+              next.set(u, fu);
+              commute(u, i);
+            }
+          for (const [u, fu] of done)
+            if (independent(fu, f2)) {
+              next.set(u, fu);
+              commute(u, i);
+            }
+        }
         done.push([i, f2]);
       }
-      for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j], schedule);
-      if (!ended(ex, schedule)) {
+      for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j], pathThen(i));
+      if (!ended(ex, () => pathThen(i))) {
         const [lo, hi] = ex.hash();
         const old = hashing ? visited.addOrGet(lo, hi, nodes.length) : -1;
-        if (old < 0) options.onState?.(hex2(lo, hi), schedule);
+        if (old < 0) options.onState?.(hex2(lo, hi), pathThen(i));
         if (old >= 0) {
           const h = sleep[old];
-          const woken = [...h.set.keys()].filter((u) => !next.has(u));
+          const woken = [...h.set.keys()].filter((u) => !next?.has(u));
           if (woken.length > 0) {
-            const kept = new Map([...h.set].filter(([u]) => next.has(u)));
-            if (old > head) sleep[old] = { set: kept, has: (u) => kept.has(u) };
+            const kept = new Map([...h.set].filter(([u]) => next?.has(u)));
+            if (old > head) sleep[old] = { set: kept };
             else if (depth + 1 < maxDepth) {
               const again = nodes.push(head, i, depth + 1);
-              sleep.push({ set: next, has: (u) => next.has(u), only: new Set(woken) });
-              sleep[old] = { set: kept, has: (u) => kept.has(u) };
+              sleep.push({ set: next ?? /* @__PURE__ */ new Map(), only: new Set(woken) });
+              sleep[old] = { set: kept };
               if (live.size < MAX_LIVE) {
                 live.set(again, ex);
                 standing = true;
@@ -23293,7 +23429,7 @@ function explore(scenario, options = {}) {
         else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
         else {
           const child = nodes.push(head, i, depth + 1);
-          sleep.push(next.size ? { set: next, has: (u) => next.has(u) } : NO_SLEEP);
+          sleep.push(next?.size ? { set: next } : NO_SLEEP);
           if (live.size < MAX_LIVE) {
             live.set(child, ex);
             standing = true;
@@ -23304,7 +23440,6 @@ function explore(scenario, options = {}) {
         deepest = Math.max(deepest, depth + 1);
       }
       if (!standing && copy) pool.push(ex);
-      schedule.pop();
     }
   }
   options.progress?.({ depth: level, states: visited.size, transitions, queued: 0 });
@@ -23322,15 +23457,22 @@ function explore(scenario, options = {}) {
     finals: [...finals].sort()
   };
 }
-function successors(ex, reduce) {
-  const runnable = ex.runnable();
+function successors(ex, reduce, asleep) {
   if (reduce) {
-    for (const i of runnable) {
-      const p = ex.interp.pending(ex.threads[i]);
-      if (p && invisible(p.fn, p.pc)) return [i];
+    const threads = ex.threads;
+    for (let i = 0; i < threads.length; i++) {
+      const t = threads[i];
+      if (!t.done && invisible(t.top.fn, t.top.pc) && ex.locks.runnable(t.id))
+        return awake([i], asleep);
     }
   }
-  return runnable;
+  return awake(ex.runnable(), asleep);
+}
+function awake(threads, asleep) {
+  if (asleep === NO_SLEEP) return threads;
+  return threads.filter(
+    (i) => !asleep.set.has(i) && (asleep.only === void 0 || asleep.only.has(i))
+  );
 }
 function invisible(fn, pc) {
   const op = fn.code[pc].op;

@@ -105,12 +105,11 @@ export interface ExploreResult {
 
 interface SleepSet {
   readonly set: ReadonlyMap<number, Footprint>;
-  has(thread: number): boolean;
   /** A re-expansion of a state seen before: only these threads. */
   readonly only?: ReadonlySet<number>;
 }
 
-const NO_SLEEP: SleepSet = { set: new Map(), has: () => false };
+const NO_SLEEP: SleepSet = { set: new Map() };
 
 /** Executions kept standing at queued states (each holds a World: tens of KB). */
 const MAX_LIVE = 4096;
@@ -227,7 +226,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   };
 
   /** Record how an execution ended; false when it goes on. */
-  const ended = (ex: Execution, schedule: readonly number[]): boolean => {
+  const ended = (ex: Execution, schedule: () => readonly number[]): boolean => {
     const o = ex.outcome;
     if (!o) return false;
     switch (o.kind) {
@@ -241,7 +240,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       case "deadlock":
         break; // the deadlock monitor's finding, if any, came with the step
       case "fault":
-        note(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`), schedule);
+        note(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`), schedule());
         break;
       case "bounded":
         bound ??= `a path reached the step bound (${maxDepth})`;
@@ -268,15 +267,41 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   const root = new Execution(scenario, runOptions, prepared);
   if (sleepSets) root.recordFootprints();
   live.set(0, root);
-  const rootEnded = ended(root, []);
+  const rootEnded = ended(root, () => []);
   if (!rootEnded) {
     nodes.push(-1, 0, 0);
     sleep.push(NO_SLEEP);
     const [lo, hi] = root.hash();
     visited.addOrGet(lo, hi, 0);
   }
+  // The path to the state being expanded, built only when something needs
+  // it (a replay, a violation, onState): most states never do.
+  let head = 0;
+  let prefix: number[] | undefined;
+  const path = (): number[] => (prefix ??= nodes.schedule(head));
+  const pathThen = (i: number) => [...path(), i];
+  // checkIndependence: the state being expanded, kept to run both orders from.
+  let base: Execution | undefined;
+  const commute = (u: number, v: number) => {
+    if (!base) return;
+    const from = base;
+    const hashAfter = (x: number, y: number) => {
+      const e = branch(from, path());
+      e.step(x);
+      if (!e.outcome && e.runnable().includes(y)) e.step(y);
+      else return `stopped after ${x}`;
+      const o = e.outcome as { kind: string } | undefined;
+      return o ? `ended ${o.kind}` : e.hash().join(":");
+    };
+    const uv = hashAfter(u, v);
+    const vu = hashAfter(v, u);
+    if (uv !== vu)
+      options.checkIndependence!(
+        `at ${encodeSchedule(path())}: steps of ${u} and ${v} do not commute (${uv} vs ${vu}) at ${describeStep(from, u)} / ${describeStep(from, v)}`,
+      );
+  };
   let level = 0;
-  for (let head = 0; head < nodes.length; head++) {
+  for (; head < nodes.length; head++) {
     const depth = nodes.depth[head]!;
     if (depth > level) {
       options.progress?.({
@@ -287,76 +312,69 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       });
       level = depth;
     }
-    const schedule = nodes.schedule(head);
-    const here = live.get(head) ?? fresh(schedule);
+    prefix = undefined;
+    const here = live.get(head) ?? fresh(path());
     live.delete(head);
     const asleep = sleep[head]!;
-    const succ = successors(here, reduce).filter(
-      (i) => !asleep.has(i) && (asleep.only === undefined || asleep.only.has(i)),
-    );
-    const done: [number, Footprint][] = [];
-    const base = options.checkIndependence ? branch(here, schedule) : undefined;
-    const commute = (u: number, v: number) => {
-      if (!base) return;
-      const hashAfter = (x: number, y: number) => {
-        const e = branch(base, schedule);
-        e.step(x);
-        if (!e.outcome && e.runnable().includes(y)) e.step(y);
-        else return `stopped after ${x}`;
-        const o = e.outcome as { kind: string } | undefined;
-        return o ? `ended ${o.kind}` : e.hash().join(":");
-      };
-      const uv = hashAfter(u, v);
-      const vu = hashAfter(v, u);
-      if (uv !== vu)
-        options.checkIndependence!(
-          `at ${encodeSchedule(schedule)}: steps of ${u} and ${v} do not commute (${uv} vs ${vu}) at ${describeStep(base, u)} / ${describeStep(base, v)}`,
-        );
-    };
+    const succ = successors(here, reduce, asleep);
+    // Footprints matter only where a sibling or a sleeping thread will be
+    // compared with the step.
+    const compare = sleepSets && (succ.length > 1 || asleep.set.size > 0);
+    const done: [number, Footprint][] | undefined = compare ? [] : undefined;
+    base = options.checkIndependence ? branch(here, path()) : undefined;
     for (let k = 0; k < succ.length; k++) {
       // The last successor continues the execution standing here; the others branch off a copy.
-      const ex = k === succ.length - 1 ? here : branch(here, schedule);
+      const ex = k === succ.length - 1 ? here : branch(here, path());
       const i = succ[k]!;
       const seen = ex.findings.length;
       let standing = false; // a queued state keeps ex
-      ex.step(i);
+      ex.step(i, compare);
       transitions++;
       executedSteps++;
-      schedule.push(i);
       // The child's sleep set: what slept here, and the siblings taken before
       // this step, that commute with it (Godefroid's sleep sets).
-      const next = new Map<number, Footprint>();
-      if (sleepSets) {
+      let next: Map<number, Footprint> | undefined;
+      if (compare) {
         const f = ex.lastFootprint;
-        for (const [u, fu] of asleep.set)
-          if (independent(fu, f)) {
-            next.set(u, fu);
-            commute(u, i);
-          }
-        for (const [u, fu] of done)
-          if (independent(fu, f)) {
-            next.set(u, fu);
-            commute(u, i);
-          }
-        done.push([i, f]);
+        // Sleep sets are never changed once made: a first step that keeps
+        // all of its parent's (along a chain of one thread's steps) shares it.
+        let keepsAll = done!.length === 0;
+        for (const fu of asleep.set.values()) keepsAll &&= independent(fu, f);
+        if (keepsAll) {
+          next = asleep.set as Map<number, Footprint>;
+          for (const u of next.keys()) commute(u, i);
+        } else {
+          next = new Map();
+          for (const [u, fu] of asleep.set)
+            if (independent(fu, f)) {
+              next.set(u, fu);
+              commute(u, i);
+            }
+          for (const [u, fu] of done!)
+            if (independent(fu, f)) {
+              next.set(u, fu);
+              commute(u, i);
+            }
+        }
+        done!.push([i, f]);
       }
-      for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j]!, schedule);
-      if (!ended(ex, schedule)) {
+      for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j]!, pathThen(i));
+      if (!ended(ex, () => pathThen(i))) {
         const [lo, hi] = ex.hash();
         const old = hashing ? visited.addOrGet(lo, hi, nodes.length) : -1;
-        if (old < 0) options.onState?.(hex(lo, hi), schedule);
+        if (old < 0) options.onState?.(hex(lo, hi), pathThen(i));
         if (old >= 0) {
           // Seen before with sleep set H: only what slept there but not here is new.
           const h = sleep[old]!;
-          const woken = [...h.set.keys()].filter((u) => !next.has(u));
+          const woken = [...h.set.keys()].filter((u) => !next?.has(u));
           if (woken.length > 0) {
-            const kept = new Map([...h.set].filter(([u]) => next.has(u)));
-            if (old > head) sleep[old] = { set: kept, has: (u) => kept.has(u) };
+            const kept = new Map([...h.set].filter(([u]) => next?.has(u)));
+            if (old > head) sleep[old] = { set: kept };
             else if (depth + 1 < maxDepth) {
               // Already expanded: expand it again for the woken threads only.
               const again = nodes.push(head, i, depth + 1);
-              sleep.push({ set: next, has: (u) => next.has(u), only: new Set(woken) });
-              sleep[old] = { set: kept, has: (u) => kept.has(u) };
+              sleep.push({ set: next ?? new Map(), only: new Set(woken) });
+              sleep[old] = { set: kept };
               if (live.size < MAX_LIVE) {
                 live.set(again, ex);
                 standing = true;
@@ -367,7 +385,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
         else {
           const child = nodes.push(head, i, depth + 1);
-          sleep.push(next.size ? { set: next, has: (u) => next.has(u) } : NO_SLEEP);
+          sleep.push(next?.size ? { set: next } : NO_SLEEP);
           if (live.size < MAX_LIVE) {
             live.set(child, ex);
             standing = true;
@@ -378,7 +396,6 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         deepest = Math.max(deepest, depth + 1);
       }
       if (!standing && copy) pool.push(ex);
-      schedule.pop();
     }
   }
   options.progress?.({ depth: level, states: visited.size, transitions, queued: 0 });
@@ -403,15 +420,24 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
  * function (an invisible step) if there is one and reduction is on, else
  * every runnable thread.
  */
-function successors(ex: Execution, reduce: boolean): number[] {
-  const runnable = ex.runnable();
+function successors(ex: Execution, reduce: boolean, asleep: SleepSet): number[] {
   if (reduce) {
-    for (const i of runnable) {
-      const p = ex.interp.pending(ex.threads[i]!);
-      if (p && invisible(p.fn, p.pc)) return [i];
+    const threads = ex.threads;
+    for (let i = 0; i < threads.length; i++) {
+      const t = threads[i]!;
+      if (!t.done && invisible(t.top.fn, t.top.pc) && ex.locks.runnable(t.id))
+        return awake([i], asleep);
     }
   }
-  return runnable;
+  return awake(ex.runnable(), asleep);
+}
+
+/** The threads not asleep here (and, re-expanding a state, among those woken). */
+function awake(threads: number[], asleep: SleepSet): number[] {
+  if (asleep === NO_SLEEP) return threads;
+  return threads.filter(
+    (i) => !asleep.set.has(i) && (asleep.only === undefined || asleep.only.has(i)),
+  );
 }
 
 function invisible(fn: IRFunction, pc: number): boolean {

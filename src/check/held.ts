@@ -11,6 +11,7 @@
 import type { IRProgram } from "../lang/ir.ts";
 import type { Builtin, LockEffect } from "../model/index.ts";
 import type { Thread } from "../sim/interp.ts";
+import { copyArray, copyMap } from "./copy.ts";
 import type { LockRef, StepRef } from "./finding.ts";
 import type { LockClasses } from "./lockclass.ts";
 import { lockKindOf } from "./locks.ts";
@@ -136,9 +137,9 @@ export class HeldLocks {
     return this.of(tid).filter((e) => e.kind === "rcu").length;
   }
 
-  /** The stacks by reference, for Execution.copyFrom (see Monitor.save). */
+  /** A copy of the stacks (HeldLocks are frozen and shared), for Execution.copyFrom. */
   save(): unknown {
-    return this.held;
+    return copyMap(this.held, copyArray);
   }
   load(s: unknown): void {
     Object.assign(this, { held: s });

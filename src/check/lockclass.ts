@@ -24,9 +24,9 @@ export class LockClasses {
 
   constructor(private readonly world: World) {}
 
-  /** Owners remembered past their frees, for Execution.copyFrom (see Monitor.save). */
+  /** A copy of the owners remembered past their frees, for Execution.copyFrom. */
   save(): unknown {
-    return this.owners;
+    return new Map(this.owners);
   }
   load(s: unknown): void {
     Object.assign(this, { owners: s });

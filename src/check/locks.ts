@@ -38,7 +38,8 @@
  */
 
 import type { Builtin, LockEffect } from "../model/index.ts";
-import { deepCopy } from "./copy.ts";
+import { copyMap } from "./copy.ts";
+import { fmix, LANE_SEEDS } from "./statehash.ts";
 import { BLOCKED, type StepResult, type Thread } from "../sim/interp.ts";
 import type { Scheduling } from "../sim/world.ts";
 
@@ -86,6 +87,8 @@ export function lockKindOf(b: Builtin): LockKind {
 
 export class CheckLocks implements Scheduling {
   private readonly locks = new Map<number, LockState>();
+  /** The same entries in an array (they are never removed), for stateHash's loop. */
+  private readonly lockList: LockState[] = [];
   private readonly waits = new Map<number, Wait>();
   private readonly rcuDepth = new Map<number, number>();
   private readonly kinds = new Map<Builtin, LockKind>();
@@ -230,18 +233,60 @@ export class CheckLocks implements Scheduling {
   }
 
   /**
-   * Everything that decides future lock behaviour, as Int32 words in a
-   * canonical order (locks by address, readers sorted, queues in order), for
-   * the explorer's state hash.
+   * Everything that decides future lock behaviour, as one 32-bit lane of the
+   * explorer's state hash (lane 0 or 1: two independent seeds). Entries are
+   * hashed one by one and summed, so the maps' insertion orders (which differ
+   * between paths to one state) do not matter; readers and a synchronize_rcu's
+   * pending readers are sets, summed too; a queue is FIFO, hashed in order.
+   * No allocation: this runs for every explored state.
    */
+  stateHash(lane: 0 | 1): number {
+    const seed = LANE_SEEDS[lane];
+    let sum = 0;
+    const list = this.lockList;
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!;
+      if (!s.writer && s.readers.length === 0 && s.queue.length === 0) continue;
+      let e = fmix(seed ^ s.ptr);
+      e = fmix(e ^ s.writer);
+      let readers = 0;
+      for (const r of s.readers) readers = (readers + fmix(seed ^ (r + 0x1000))) | 0;
+      e = fmix(e ^ readers ^ (s.readers.length << 24));
+      for (const q of s.queue) e = fmix(e ^ (q.tid * 2 + (q.mode === "write" ? 1 : 0)));
+      sum = (sum + fmix(e ^ s.queue.length)) | 0;
+    }
+    for (const [tid, depth] of this.rcuDepth)
+      if (depth !== 0) sum = (sum + fmix(fmix(seed ^ 0x7e57 ^ tid) ^ depth)) | 0;
+    for (const [tid, w] of this.waits) {
+      let e = fmix(seed ^ 0x3a17 ^ tid);
+      if (w.kind === "lock") e = fmix(fmix(e ^ w.lock) ^ (w.granted ? 3 : 1));
+      else {
+        let pending = 0;
+        for (const p of w.pending) pending = (pending + fmix(seed ^ (p + 0x2000))) | 0;
+        e = fmix(e ^ pending ^ (w.pending.size << 24) ^ 2);
+      }
+      sum = (sum + e) | 0;
+    }
+    return sum;
+  }
+
   /** Become a copy of src (the explorer branching from a state without replaying to it). */
   copyFrom(src: CheckLocks): void {
-    const { locks, waits, rcuDepth } = deepCopy({
-      locks: src.locks,
-      waits: src.waits,
-      rcuDepth: src.rcuDepth,
+    const locks = copyMap(src.locks, (l) => ({
+      ...l,
+      readers: l.readers.slice(),
+      queue: l.queue.slice(), // Waiters are immutable
+    }));
+    const waits = copyMap(
+      src.waits,
+      (w): Wait => (w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) }),
+    );
+    Object.assign(this, {
+      locks,
+      lockList: [...locks.values()],
+      waits,
+      rcuDepth: new Map(src.rcuDepth),
     });
-    Object.assign(this, { locks, waits, rcuDepth });
   }
 
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
@@ -251,28 +296,6 @@ export class CheckLocks implements Scheduling {
     return this.waits.size === 0 && [...this.rcuDepth.values()].every((d) => d === 0);
   }
 
-  state(): Int32Array {
-    const out: number[] = [];
-    const ptrs = [...this.locks.keys()].sort((a, b) => a - b);
-    for (const p of ptrs) {
-      const s = this.locks.get(p)!;
-      if (!s.writer && s.readers.length === 0 && s.queue.length === 0) continue;
-      out.push(p, s.writer, s.readers.length, ...[...s.readers].sort((a, b) => a - b));
-      out.push(s.queue.length);
-      for (const q of s.queue) out.push(q.tid * 2 + (q.mode === "write" ? 1 : 0));
-    }
-    out.push(-1);
-    for (const tid of [...this.rcuDepth.keys()].sort((a, b) => a - b))
-      out.push(tid, this.rcuDepth.get(tid)!);
-    out.push(-2);
-    for (const tid of [...this.waits.keys()].sort((a, b) => a - b)) {
-      const w = this.waits.get(tid)!;
-      if (w.kind === "lock") out.push(tid, 1, w.lock, w.granted ? 1 : 0);
-      else out.push(tid, 2, w.pending.size, ...[...w.pending].sort((a, b) => a - b));
-    }
-    return Int32Array.from(out);
-  }
-
   // --- rules -----------------------------------------------------------------------------
 
   private entry(lock: number, kind: LockKind): LockState {
@@ -280,6 +303,7 @@ export class CheckLocks implements Scheduling {
     if (!s) {
       s = { ptr: lock, kind, writer: 0, readers: [], queue: [] };
       this.locks.set(lock, s);
+      this.lockList.push(s);
     }
     return s;
   }

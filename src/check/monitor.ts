@@ -66,12 +66,14 @@ export interface Monitor extends Partial<Observer> {
   /** No thread is runnable and some are not done. */
   stuck?(): void;
   /**
-   * Its mutable state by reference, as plain data (Maps, Sets, arrays,
-   * records): Execution.copyFrom deep-copies every monitor's state in one
-   * structuredClone, so objects shared between monitors stay shared.
+   * A copy of its history that shares nothing mutable with it (records it
+   * never changes, such as StepRefs, HeldLocks and its own frozen entries,
+   * are shared): Execution.copyFrom hands it to another instance's load().
+   * Each monitor copies its own structures, shallowly where it can, since
+   * the explorer branches thousands of times a second.
    */
   save?(): unknown;
-  /** Adopt a deep copy of another instance's save() (of the same execution's shape). */
+  /** Take over a save() of another instance (of the same execution's shape). */
   load?(state: unknown): void;
 }
 

@@ -18,7 +18,7 @@ import type { IRProgram } from "../lang/ir.ts";
 import { Interpreter, PolicyFault, Thread } from "../sim/interp.ts";
 import { NULL_OBSERVER, type Observer, World } from "../sim/world.ts";
 import { CallObservingKernel } from "./calls.ts";
-import { deepCopy } from "./copy.ts";
+import { fmix, LANE_SEEDS, mixWord } from "./statehash.ts";
 import { type Footprint, FootprintRecorder } from "./footprint.ts";
 import { type DeadlockFinding, type Finding, type StepRef, stepRef } from "./finding.ts";
 import { HeldLocks } from "./held.ts";
@@ -136,6 +136,8 @@ export class Execution {
   private current = -1;
   /** Set by recordFootprints(): collects what each step touches. */
   private recorder: FootprintRecorder | undefined;
+  /** The recorder while a step whose footprint was asked for runs. */
+  private recording: FootprintRecorder | undefined;
   /** What the last step touched (recordFootprints() on), for sleep sets. */
   lastFootprint: Footprint = "all";
 
@@ -155,7 +157,7 @@ export class Execution {
     // Monitors are attached after setup: the relay forwards to nothing until then.
     let target: Observer = NULL_OBSERVER;
     // The footprint of the step being taken, when the explorer asks for it.
-    const fp = () => this.recorder;
+    const fp = () => this.recording;
     const relay: Observer = {
       access: (t, a, w, m) => {
         fp()?.field(a.struct, a.field, w);
@@ -183,7 +185,7 @@ export class Execution {
       hint: (t, b, a) => target.hint(t, b, a),
     };
     this.locks = new CheckLocks();
-    this.locks.onOp = (lock) => this.recorder?.lock(lock);
+    this.locks.onOp = (lock) => this.recording?.lock(lock);
     const world = new World(program, this.locks, relay);
     this.world = world;
     this.kernel = new CallObservingKernel(world);
@@ -255,8 +257,13 @@ export class Execution {
     this.recorder ??= new FootprintRecorder();
   }
 
-  /** Thread i takes one step. */
-  step(i: number): void {
+  /**
+   * Thread i takes one step. With footprints recorded (recordFootprints()),
+   * `footprint` false skips them for this step (lastFootprint is then "all",
+   * dependent on everything): the explorer asks only where a sibling or a
+   * sleeping thread will be compared with it.
+   */
+  step(i: number, footprint = true): void {
     if (this.outcome) throw new Error("the execution has ended");
     const t = this.threads[i];
     if (!t || t.done || !this.locks.runnable(t.id)) {
@@ -266,22 +273,26 @@ export class Execution {
       };
       return;
     }
-    const p = this.interp.pending(t)!;
+    const fr = t.top;
+    const ins = fr.fn.code[fr.pc]!;
     const retry = this.locks.waitOf(t.id) !== undefined;
     this.current = this.schedule.length;
     this.schedule.push(i);
     const at = this.opts.trace ? stepRef(this.scenario.program, t, this.current) : undefined;
-    if (!retry) this.fan.beforeStep(t, p.fn, p.pc);
-    if (this.recorder) {
-      this.recorder.reset();
-      if (p.ins.op === "builtin") {
-        const b = this.scenario.program.builtins[p.ins.id]!;
-        this.recorder.declared(b.reads, false);
-        this.recorder.declared(b.writes, true);
+    if (!retry) this.fan.beforeStep(t, fr.fn, fr.pc);
+    const rec = footprint ? this.recorder : undefined;
+    this.recording = rec;
+    if (rec) {
+      rec.reset();
+      if (ins.op === "builtin") {
+        const b = this.scenario.program.builtins[ins.id]!;
+        rec.declared(b.reads, false);
+        rec.declared(b.writes, true);
       }
     }
-    const result = this.guard(t, () => this.interp.step(t));
-    if (this.recorder) this.lastFootprint = this.recorder.take();
+    const result = this.guardStep(t);
+    this.recording = undefined;
+    this.lastFootprint = rec ? rec.take() : "all";
     if (at) this.trace.push({ step: this.current, thread: i, at, result: result ?? "ok" });
     if (result === undefined) return;
     if (result === "blocked") this.fan.blocked(t);
@@ -293,8 +304,8 @@ export class Execution {
    * built from the same Prepared setup, standing at any step: the World,
    * the lock state, every thread's frames, the monitors' history and the
    * record so far. The explorer branches this way instead of replaying.
-   * What the monitors and held-lock stacks share (HeldLock records, steps)
-   * is copied in one structuredClone, so it stays shared in the copy.
+   * Each monitor copies its own history (Monitor.save); the records they
+   * share (HeldLocks, StepRefs) are immutable and stay shared.
    */
   copyFrom(src: Execution): void {
     this.world.copyFrom(src.world);
@@ -309,19 +320,18 @@ export class Execution {
           regs: fr.regs.slice(),
           cells: fr.cells.slice(),
           retDst: fr.retDst,
+          hashed: fr.hashed,
+          hash0: fr.hash0,
+          hash1: fr.hash1,
         });
       t.done = s.done;
       t.retval = s.retval;
       t.executed = s.executed;
     });
-    const state = deepCopy({
-      held: src.held.save(),
-      classes: src.classes.save(),
-      monitors: src.fan.monitors.map((m) => m.save?.()),
-    });
-    this.held.load(state.held);
-    this.classes.load(state.classes);
-    this.fan.monitors.forEach((m, i) => m.load?.(state.monitors[i]));
+    this.held.load(src.held.save());
+    this.classes.load(src.classes.save());
+    const theirs = src.fan.monitors;
+    this.fan.monitors.forEach((m, i) => m.load?.(theirs[i]!.save?.()));
     this.schedule.splice(0, this.schedule.length, ...src.schedule);
     this.trace.splice(0, this.trace.length, ...src.trace);
     this.findings.splice(0, this.findings.length, ...src.findings);
@@ -335,25 +345,44 @@ export class Execution {
   }
 
   /**
-   * A 64-bit hash of the whole state: heap and side structures, lock and RCU
-   * state, and each thread's frames (function, pc, registers).
+   * A 64-bit hash of the whole state: heap and side structures (kept
+   * incrementally by the World), lock and RCU state, and each thread's frames
+   * (function, pc, registers). A frame under a running callee keeps its hash
+   * (Frame.hashed), so a deep stack costs only its top frame per step.
    */
   hash(): [number, number] {
-    let [lo, hi] = this.world.hash;
-    const mix = (v: number) => {
-      lo = Math.imul(lo ^ v, 0x85ebca6b) ^ (lo >>> 13);
-      hi = Math.imul(hi ^ v ^ (lo >>> 7), 0xc2b2ae35) ^ (hi >>> 16);
-    };
-    for (const w of this.locks.state()) mix(w);
+    const [wlo, whi] = this.world.hash;
+    return [this.hashLane(0, wlo) >>> 0, this.hashLane(1, whi) >>> 0];
+  }
+
+  private hashLane(lane: 0 | 1, world: number): number {
+    const seed = LANE_SEEDS[lane];
+    let h = mixWord(seed ^ world, this.locks.stateHash(lane));
     for (const t of this.threads) {
-      mix(t.done ? -3 : t.frames.length);
-      for (const fr of t.frames) {
-        mix(fr.fn.index);
-        mix(fr.pc);
-        for (const r of fr.regs) mix(r);
+      const frames = t.frames;
+      h = mixWord(h, t.done ? -3 : frames.length);
+      const top = frames.length - 1;
+      for (let i = 0; i <= top; i++) {
+        const fr = frames[i]!;
+        if (i < top && fr.hashed) {
+          h = mixWord(h, lane === 0 ? fr.hash0 : fr.hash1);
+          continue;
+        }
+        let f = mixWord(mixWord(seed, fr.fn.index), fr.pc);
+        const regs = fr.regs;
+        for (let r = 0; r < regs.length; r++) f = mixWord(f, regs[r]!);
+        f = fmix(f ^ regs.length);
+        if (i < top) {
+          if (lane === 0) fr.hash0 = f;
+          else {
+            fr.hash1 = f;
+            fr.hashed = true;
+          }
+        }
+        h = mixWord(h, f);
       }
     }
-    return [lo >>> 0, hi >>> 0];
+    return fmix(h ^ this.threads.length);
   }
 
   result(): RunResult {
@@ -380,20 +409,34 @@ export class Execution {
     return t.retval;
   }
 
+  /** interp.step(t) under guard(), without a closure per step. */
+  private guardStep(t: Thread): "ok" | "blocked" | "done" | undefined {
+    try {
+      return this.interp.step(t);
+    } catch (e) {
+      return this.fault(t, e);
+    }
+  }
+
   /** Run f; a PolicyFault ends the execution as a fault of thread t (undefined). */
   private guard<T>(t: Thread, f: () => T): T | undefined {
     try {
       return f() ?? (true as T);
     } catch (e) {
-      if (!(e instanceof PolicyFault)) throw e;
-      this.outcome = {
-        kind: "fault",
-        message: e.message,
-        thread: t.id,
-        at: stepRef(this.scenario.program, t, this.current),
-      };
-      return undefined;
+      return this.fault(t, e);
     }
+  }
+
+  /** A PolicyFault ends the execution as a fault of thread t; anything else is a bug. */
+  private fault(t: Thread, e: unknown): undefined {
+    if (!(e instanceof PolicyFault)) throw e;
+    this.outcome = {
+      kind: "fault",
+      message: e.message,
+      thread: t.id,
+      at: stepRef(this.scenario.program, t, this.current),
+    };
+    return undefined;
   }
 
   /** Decide whether the execution has ended after a step. */

@@ -47,9 +47,16 @@ export interface TypeLayout {
   readonly embedded: ReadonlyMap<number, string>;
 }
 
+/**
+ * One struct type's objects, row by row: object i's field f is words[i * nf
+ * + f]. Rows rather than a column per field, so that copying a heap (the
+ * explorer branches thousands of times a second) is one copy per type.
+ */
 class Table {
   count = 1; // slot 0 is never handed out
-  cols: Int32Array[];
+  /** Fields per object. */
+  readonly nf: number;
+  words: Int32Array;
   live: Uint8Array;
   tag: Uint8Array;
   free: number[] = [];
@@ -58,18 +65,17 @@ class Table {
     readonly layout: TypeLayout,
     capacity = 16,
   ) {
-    this.cols = layout.fields.map(() => new Int32Array(capacity));
+    this.nf = layout.fields.length;
+    this.words = new Int32Array(capacity * this.nf);
     this.live = new Uint8Array(capacity);
     this.tag = new Uint8Array(capacity);
   }
 
   grow(): void {
     const cap = this.live.length * 2;
-    this.cols = this.cols.map((c) => {
-      const n = new Int32Array(cap);
-      n.set(c);
-      return n;
-    });
+    const words = new Int32Array(cap * this.nf);
+    words.set(this.words);
+    this.words = words;
     const live = new Uint8Array(cap);
     live.set(this.live);
     this.live = live;
@@ -126,10 +132,20 @@ export class Heap {
     src.tables.forEach((a, i) => {
       const b = this.tables[i]!;
       b.count = a.count;
-      b.cols = a.cols.map((c) => c.slice());
-      b.live = a.live.slice();
-      b.tag = a.tag.slice();
-      b.free = a.free.slice();
+      // Into the arrays already there when the capacities agree (they
+      // mostly do: one scenario's copies): fresh typed arrays per copy are
+      // what the garbage collector would spend its time on.
+      if (b.live.length === a.live.length) {
+        b.words.set(a.words);
+        b.live.set(a.live);
+        b.tag.set(a.tag);
+      } else {
+        b.words = a.words.slice();
+        b.live = a.live.slice();
+        b.tag = a.tag.slice();
+      }
+      b.free.length = 0;
+      for (const f of a.free) b.free.push(f);
     });
     this.hashLo = src.hashLo;
     this.hashHi = src.hashHi;
@@ -171,7 +187,7 @@ export class Heap {
     t.live[index] = 1;
     const p = makePtr(type, index, t.tag[index]!);
     this.mix(p, -1, 1);
-    for (let f = 0; f < t.cols.length; f++) {
+    for (let f = 0; f < t.nf; f++) {
       const emb = t.layout.embedded.get(f);
       this.set(t, index, f, emb ? this.alloc(this.typeOf(emb)) : 0, p);
     }
@@ -200,8 +216,8 @@ export class Heap {
   free(p: number, reuse = true): void {
     const t = this.tables[ptrType(p) - 1]!;
     const index = ptrIndex(p);
-    for (let f = 0; f < t.cols.length; f++) {
-      if (t.layout.embedded.has(f)) this.free(t.cols[f]![index]!);
+    for (let f = 0; f < t.nf; f++) {
+      if (t.layout.embedded.has(f)) this.free(t.words[index * t.nf + f]!);
       this.set(t, index, f, 0, p);
     }
     t.live[index] = 0;
@@ -223,7 +239,8 @@ export class Heap {
 
   /** Field read; the caller has checked validity. */
   load(p: number, field: number): number {
-    return this.tables[ptrType(p) - 1]!.cols[field]![ptrIndex(p)]!;
+    const t = this.tables[ptrType(p) - 1]!;
+    return t.words[ptrIndex(p) * t.nf + field]!;
   }
 
   store(p: number, field: number, value: number): void {
@@ -231,12 +248,12 @@ export class Heap {
   }
 
   private set(t: Table, index: number, field: number, value: number, p: number): void {
-    const col = t.cols[field]!;
-    const old = col[index]!;
+    const w = index * t.nf + field;
+    const old = t.words[w]!;
     if (old === value) return;
     this.mix(p, field, old);
     this.mix(p, field, value);
-    col[index] = value;
+    t.words[w] = value;
   }
 
   /** XOR a (word, value) pair into the state hash (murmur3 finalisers). */

@@ -29,6 +29,14 @@ export interface Frame {
   readonly cells: number[];
   /** Register of the caller that receives the return value (-1: none). */
   readonly retDst: number;
+  /**
+   * The explorer's hash of this frame (two lanes), kept while a callee runs:
+   * a frame that is not on top cannot change. Invalid (hashed false) from
+   * the moment it runs again, which the return to it marks.
+   */
+  hashed: boolean;
+  hash0: number;
+  hash1: number;
 }
 
 export class Thread {
@@ -149,7 +157,7 @@ export class Interpreter {
   private push(t: Thread, fn: IRFunction, args: readonly number[], retDst: number): void {
     const regs = new Int32Array(fn.nregs);
     for (let i = 0; i < args.length; i++) regs[i] = args[i]!;
-    t.frames.push({ fn, pc: 0, regs, cells: [], retDst });
+    t.frames.push({ fn, pc: 0, regs, cells: [], retDst, hashed: false, hash0: 0, hash1: 0 });
     this.kernel.enter(t, fn, args);
   }
 
@@ -273,6 +281,7 @@ export class Interpreter {
           t.retval = v;
         } else {
           const caller = t.top;
+          caller.hashed = false;
           if (fr.retDst >= 0) caller.regs[fr.retDst] = v;
         }
         return 0;

@@ -119,6 +119,20 @@ function arenaSlot(tid: number): number {
   return tid > 0 && tid < 1 << 24 ? 1 + ((tid - 1) % (ARENAS - 1)) : 0;
 }
 
+/**
+ * Page tables into page tables: into the same table's array when both have
+ * it (the explorer copies Worlds of one scenario into each other), so a copy
+ * allocates nothing for them.
+ */
+function copyTables(to: Map<number, Int32Array>, from: ReadonlyMap<number, Int32Array>): void {
+  for (const k of to.keys()) if (!from.has(k)) to.delete(k);
+  for (const [k, v] of from) {
+    const mine = to.get(k);
+    if (mine && mine.length === v.length) mine.set(v);
+    else to.set(k, v.slice());
+  }
+}
+
 /** Stack structs and cells: the pointer types that are a thread's own. */
 const CELL = "cell";
 const PTE_SLOT = "pte_t";
@@ -195,8 +209,8 @@ export class World implements Kernel {
       for (const [k, v] of from) to.set(k, f(v));
     };
     const same = <V>(v: V) => v;
-    copy(this.ptes, src.ptes, (v) => v.slice());
-    copy(this.pmds, src.pmds, (v) => v.slice());
+    copyTables(this.ptes, src.ptes);
+    copyTables(this.pmds, src.pmds);
     copy(this.trees, src.trees, (v) => v.slice());
     copy(this.treeOf, src.treeOf, same);
     copy(this.lists, src.lists, (v) => v.slice());

@@ -12,7 +12,7 @@ import { callTrace } from "./text.ts";
 export function assertionMonitor(ctx: MonitorContext): Monitor {
   let reported = new Set<string>();
   return {
-    save: () => ({ reported }),
+    save: () => ({ reported: new Set(reported) }),
     load(s) {
       ({ reported } = s as { reported: Set<string> });
     },

@@ -13,6 +13,7 @@
 
 import type { IRFunction } from "../../lang/ir.ts";
 import type { Thread } from "../../sim/interp.ts";
+import { copyArray, copyMap } from "../copy.ts";
 import { type BalanceFinding, threadOf } from "../finding.ts";
 import type { HeldLock } from "../held.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
@@ -28,7 +29,7 @@ class BalanceMonitor implements Monitor {
   constructor(private readonly ctx: MonitorContext) {}
 
   save(): unknown {
-    return { entry: this.entry, reported: this.reported };
+    return { entry: copyMap(this.entry, copyArray), reported: new Set(this.reported) };
   }
   load(s: unknown): void {
     Object.assign(this, s);

@@ -45,7 +45,12 @@ class KasanMonitor implements Monitor {
 
   save(): unknown {
     const { allocated, freed, echo, reported } = this;
-    return { allocated, freed, echo, reported };
+    return {
+      allocated: new Map(allocated),
+      freed: new Map(freed),
+      echo: new Map(echo),
+      reported: new Set(reported),
+    };
   }
   load(s: unknown): void {
     Object.assign(this, s);

@@ -41,8 +41,13 @@ class LivelockMonitor implements Monitor {
   save(): unknown {
     const threads: (Loops | null)[][] = [];
     for (let tid = 1; this.ctx.thread(tid); tid++)
-      threads.push(this.ctx.thread(tid)!.frames.map((fr) => this.frames.get(fr) ?? null));
-    return { threads, reported: this.reported };
+      threads.push(
+        this.ctx.thread(tid)!.frames.map((fr) => {
+          const l = this.frames.get(fr);
+          return l ? { last: l.last, counts: l.counts && new Map(l.counts) } : null;
+        }),
+      );
+    return { threads, reported: new Set(this.reported) };
   }
   load(s: unknown): void {
     const { threads, reported } = s as { threads: (Loops | null)[][]; reported: Set<string> };

@@ -44,9 +44,30 @@ import { at, callTrace, heldList, hex, lockLine } from "./text.ts";
 
 /** The class dependency graph, first witness per edge. */
 export class LockdepGraph {
-  readonly edges = new Map<string, Map<string, DependencyRef>>();
+  /** Class -> class it was held across -> the first dependency seen. */
+  private edges = new Map<string, Map<string, DependencyRef>>();
   /** Findings already reported (by key), so a cycle is reported once however often it recurs. */
-  readonly reported = new Set<string>();
+  reported = new Set<string>();
+  /**
+   * The inner maps this graph may write; the others it shares with a copy
+   * (snapshot), and copies before its first write to one.
+   */
+  private owned = new WeakSet<Map<string, DependencyRef>>();
+
+  /** A copy for another execution: the inner maps are shared, copy on write on both sides. */
+  snapshot(): unknown {
+    this.owned = new WeakSet();
+    return { edges: new Map(this.edges), reported: new Set(this.reported) };
+  }
+
+  adopt(s: unknown): void {
+    const { edges, reported } = s as Pick<LockdepGraph, "reported"> & {
+      edges: Map<string, Map<string, DependencyRef>>;
+    };
+    this.edges = edges;
+    this.reported = reported;
+    this.owned = new WeakSet();
+  }
 
   has(from: string, to: string): boolean {
     return this.edges.get(from)?.has(to) ?? false;
@@ -54,9 +75,10 @@ export class LockdepGraph {
 
   add(d: DependencyRef): void {
     let m = this.edges.get(d.from);
-    if (!m) {
-      m = new Map();
+    if (!m || !this.owned.has(m)) {
+      m = new Map(m);
       this.edges.set(d.from, m);
+      this.owned.add(m);
     }
     m.set(d.to, d);
   }
@@ -100,16 +122,12 @@ class LockdepMonitor implements Monitor {
 
   /** The graph too: a copied execution has its own dependency history. */
   save(): unknown {
-    return { checked: this.checked, edges: this.graph.edges, reported: this.graph.reported };
+    return { checked: new Map(this.checked), graph: this.graph.snapshot() };
   }
   load(s: unknown): void {
-    const { checked, edges, reported } = s as {
-      checked: Map<number, number>;
-      edges: LockdepGraph["edges"];
-      reported: Set<string>;
-    };
+    const { checked, graph } = s as { checked: Map<number, number>; graph: unknown };
     Object.assign(this, { checked });
-    Object.assign(this.graph, { edges, reported });
+    this.graph.adopt(graph);
   }
 
   blocked(t: Thread): void {

@@ -28,7 +28,7 @@ class MightSleepMonitor implements Monitor {
   constructor(private readonly ctx: MonitorContext) {}
 
   save(): unknown {
-    return { reported: this.reported };
+    return { reported: new Set(this.reported) };
   }
   load(s: unknown): void {
     Object.assign(this, s);

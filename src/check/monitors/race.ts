@@ -27,6 +27,7 @@ import type { Builtin, LockEffect } from "../../model/index.ts";
 import type { Thread } from "../../sim/interp.ts";
 import type { Access } from "../../sim/world.ts";
 import type { AccessRef, RaceFinding, StepRef } from "../finding.ts";
+import { copyArray, copyMap } from "../copy.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace, hex } from "./text.ts";
 
@@ -41,13 +42,32 @@ interface Acc {
   readonly name: string;
 }
 
-/** A thread's last accesses to one location: any write, plain write, any read, plain read. */
+/**
+ * A thread's last accesses to one location: any write, plain write, any
+ * read, plain read. Immutable (an access replaces it), so a copy of the
+ * monitor shares it.
+ */
 interface Last {
   readonly tid: number;
-  w?: Acc;
-  pw?: Acc;
-  r?: Acc;
-  pr?: Acc;
+  readonly w: Acc | undefined;
+  readonly pw: Acc | undefined;
+  readonly r: Acc | undefined;
+  readonly pr: Acc | undefined;
+}
+
+const NONE: Omit<Last, "tid"> = { w: undefined, pw: undefined, r: undefined, pr: undefined };
+
+/** Field names as small numbers, for location keys (append-only, shared by every copy). */
+const FIELD_IDS = new Map<string, number>();
+
+/** A location (object, field) as one number: the pointer's 32 bits, then the field's id. */
+function locationKey(obj: number, field: string): number {
+  let id = FIELD_IDS.get(field);
+  if (id === undefined) {
+    id = FIELD_IDS.size;
+    FIELD_IDS.set(field, id);
+  }
+  return (obj >>> 0) * 0x10000 + id;
 }
 
 /** Atomics with full ordering (Documentation/atomic_t.txt: value-returning RMW ops). */
@@ -59,8 +79,13 @@ const RCU_GP_START = "rcu:gp-start";
 class RaceMonitor implements Monitor {
   private readonly clocks = new Map<number, Clock>();
   private readonly syncs = new Map<string | number, Clock>();
-  /** Object -> field -> thread -> its last accesses (numbers and interned names: no key strings). */
-  private readonly last = new Map<number, Map<string, Map<number, Last>>>();
+  /**
+   * Location slot -> each thread's last accesses, in the order threads first
+   * touched it. An array, so a copy is one slice; the slots are numbered by
+   * `slots` (location key -> slot), append-only and shared with every copy.
+   */
+  private readonly last: (readonly Last[] | undefined)[] = [];
+  private readonly slots = new Map<number, number>();
   private readonly current = new Map<number, string>();
   private readonly reported = new Set<string>();
 
@@ -68,7 +93,14 @@ class RaceMonitor implements Monitor {
 
   save(): unknown {
     const { clocks, syncs, last, current, reported } = this;
-    return { clocks, syncs, last, current, reported };
+    return {
+      clocks: copyMap(clocks, copyArray),
+      syncs: copyMap(syncs, copyArray),
+      slots: this.slots,
+      last: last.slice(),
+      current: new Map(current),
+      reported: new Set(reported),
+    };
   }
   load(s: unknown): void {
     Object.assign(this, s);
@@ -141,23 +173,20 @@ class RaceMonitor implements Monitor {
     const key = atomicFull ? `${a.obj}:${a.field}` : "";
     if (atomicFull) this.acquire(t.id, key);
     const c = this.clock(t.id);
-    let fields = this.last.get(a.obj);
-    if (!fields) {
-      fields = new Map();
-      this.last.set(a.obj, fields);
+    const loc = locationKey(a.obj, a.field);
+    let slot = this.slots.get(loc);
+    if (slot === undefined) {
+      slot = this.slots.size;
+      this.slots.set(loc, slot);
     }
-    let per = fields.get(a.field);
-    if (!per) {
-      per = new Map();
-      fields.set(a.field, per);
-    }
+    const per = this.last[slot] ?? [];
     // The first earlier access of another thread (in the order threads first
     // touched the location) that this one is not ordered after. A plain access
     // conflicts with any write (and, if a write, any read); a marked one only
-    // with plain ones. (No per-thread allocation: this runs on every access of
-    // every simulated run.)
+    // with plain ones.
     let found: Acc | undefined;
-    for (const l of per.values()) {
+    for (let i = 0; i < per.length; i++) {
+      const l = per[i]!;
       const u = l.tid;
       if (u === t.id) continue;
       const seen = c[u] ?? 0;
@@ -175,18 +204,16 @@ class RaceMonitor implements Monitor {
     const here = this.ctx.here(t);
     const acc: Acc = { clock: c[t.id]!, write, marked, at: here, tid: t.id, name: t.name };
     if (found) this.race(a, found, acc);
-    let mine = per.get(t.id);
-    if (!mine) {
-      mine = { tid: t.id };
-      per.set(t.id, mine);
-    }
-    if (write) {
-      mine.w = acc;
-      if (!marked) mine.pw = acc;
-    } else {
-      mine.r = acc;
-      if (!marked) mine.pr = acc;
-    }
+    // Replace this thread's entry (copy on write: copies of the monitor share the old one).
+    const mine = per.findIndex((l) => l.tid === t.id);
+    const old = mine < 0 ? NONE : per[mine]!;
+    const now: Last = write
+      ? { tid: t.id, w: acc, pw: marked ? old.pw : acc, r: old.r, pr: old.pr }
+      : { tid: t.id, w: old.w, pw: old.pw, r: acc, pr: marked ? old.pr : acc };
+    const next = per.slice();
+    if (mine < 0) next.push(now);
+    else next[mine] = now;
+    this.last[slot] = next;
     if (atomicFull) this.release(t.id, key);
   }
 

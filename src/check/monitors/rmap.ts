@@ -31,6 +31,7 @@ import type { IRFunction } from "../../lang/ir.ts";
 import { ptrIndex, ptrType } from "../../sim/heap.ts";
 import type { LockEffect } from "../../model/index.ts";
 import type { Thread } from "../../sim/interp.ts";
+import { copyArray, copyMap } from "../copy.ts";
 import { type RmapFinding, type StepRef, threadOf } from "../finding.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace, hex } from "./text.ts";
@@ -67,7 +68,14 @@ class RmapMonitor implements Monitor {
 
   save(): unknown {
     const { windows, removed, unmapping, reported, walking, mappedBy } = this;
-    return { windows, removed, unmapping, reported, walking, mappedBy };
+    return {
+      windows: windows.slice(),
+      removed: new Map(removed),
+      unmapping: copyMap(unmapping, copyArray),
+      reported: new Set(reported),
+      walking: copyMap(walking, copyArray),
+      mappedBy: new Map(mappedBy),
+    };
   }
   load(s: unknown): void {
     Object.assign(this, s);
