@@ -211,28 +211,37 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       throw new Error(`explorer: replay of a queued state ended (${ex.outcome.kind})`);
     return ex;
   };
+  // The path to the state being expanded, built only when something needs
+  // it (a replay, a violation, onState): most states never do.
+  let head = 0;
+  let prefix: number[] | undefined;
+  const path = (): number[] => (prefix ??= nodes.schedule(head));
+  const pathThen = (i: number) => [...path(), i];
+
   // Executions no queued state keeps: copyFrom overwrites all of their
   // state, so a branch reuses one instead of building a World and monitors.
   const pool: Execution[] = [];
-  const branch = (from: Execution, schedule: readonly number[]): Execution => {
-    if (!copy) return fresh(schedule);
+  /** An execution standing where `from` stands (at the state being expanded). */
+  const branch = (from: Execution): Execution => {
+    if (!copy) return fresh(path());
     let ex = pool.pop();
     if (!ex) {
-      ex = new Execution(scenario, runOptions, prepared);
+      ex = new Execution(scenario, runOptions, prepared, "copy");
       if (sleepSets) ex.recordFootprints();
     }
     ex.copyFrom(from);
     return ex;
   };
 
-  /** Record how an execution ended; false when it goes on. */
-  const ended = (ex: Execution, schedule: () => readonly number[]): boolean => {
+
+  /** Record how an execution ended, after thread i's step (-1: before any); false when it goes on. */
+  const ended = (ex: Execution, i: number): boolean => {
     const o = ex.outcome;
     if (!o) return false;
     switch (o.kind) {
       case "complete": {
-        const [lo, hi] = ex.hash();
-        finals.add(hex(lo, hi));
+        ex.computeHash();
+        finals.add(hex(ex.hashLo, ex.hashHi));
         break;
       }
       case "finding":
@@ -240,7 +249,10 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       case "deadlock":
         break; // the deadlock monitor's finding, if any, came with the step
       case "fault":
-        note(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`), schedule());
+        note(
+          faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`),
+          i < 0 ? [] : pathThen(i),
+        );
         break;
       case "bounded":
         bound ??= `a path reached the step bound (${maxDepth})`;
@@ -267,26 +279,20 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   const root = new Execution(scenario, runOptions, prepared);
   if (sleepSets) root.recordFootprints();
   live.set(0, root);
-  const rootEnded = ended(root, () => []);
+  const rootEnded = ended(root, -1);
   if (!rootEnded) {
     nodes.push(-1, 0, 0);
     sleep.push(NO_SLEEP);
     const [lo, hi] = root.hash();
     visited.addOrGet(lo, hi, 0);
   }
-  // The path to the state being expanded, built only when something needs
-  // it (a replay, a violation, onState): most states never do.
-  let head = 0;
-  let prefix: number[] | undefined;
-  const path = (): number[] => (prefix ??= nodes.schedule(head));
-  const pathThen = (i: number) => [...path(), i];
   // checkIndependence: the state being expanded, kept to run both orders from.
   let base: Execution | undefined;
   const commute = (u: number, v: number) => {
     if (!base) return;
     const from = base;
     const hashAfter = (x: number, y: number) => {
-      const e = branch(from, path());
+      const e = branch(from);
       e.step(x);
       if (!e.outcome && e.runnable().includes(y)) e.step(y);
       else return `stopped after ${x}`;
@@ -300,6 +306,8 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         `at ${encodeSchedule(path())}: steps of ${u} and ${v} do not commute (${uv} vs ${vu}) at ${describeStep(from, u)} / ${describeStep(from, v)}`,
       );
   };
+  // The threads to expand at the state being expanded (refilled per state).
+  const scratch: number[] = [];
   let level = 0;
   for (; head < nodes.length; head++) {
     const depth = nodes.depth[head]!;
@@ -316,15 +324,15 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     const here = live.get(head) ?? fresh(path());
     live.delete(head);
     const asleep = sleep[head]!;
-    const succ = successors(here, reduce, asleep);
+    const succ = successors(here, reduce, asleep, scratch);
     // Footprints matter only where a sibling or a sleeping thread will be
     // compared with the step.
     const compare = sleepSets && (succ.length > 1 || asleep.set.size > 0);
     const done: [number, Footprint][] | undefined = compare ? [] : undefined;
-    base = options.checkIndependence ? branch(here, path()) : undefined;
+    base = options.checkIndependence ? branch(here) : undefined;
     for (let k = 0; k < succ.length; k++) {
       // The last successor continues the execution standing here; the others branch off a copy.
-      const ex = k === succ.length - 1 ? here : branch(here, path());
+      const ex = k === succ.length - 1 ? here : branch(here);
       const i = succ[k]!;
       const seen = ex.findings.length;
       let standing = false; // a queued state keeps ex
@@ -359,8 +367,10 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         done!.push([i, f]);
       }
       for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j]!, pathThen(i));
-      if (!ended(ex, () => pathThen(i))) {
-        const [lo, hi] = ex.hash();
+      if (!ended(ex, i)) {
+        ex.computeHash();
+        const lo = ex.hashLo;
+        const hi = ex.hashHi;
         const old = hashing ? visited.addOrGet(lo, hi, nodes.length) : -1;
         if (old < 0) options.onState?.(hex(lo, hi), pathThen(i));
         if (old >= 0) {
@@ -420,24 +430,28 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
  * function (an invisible step) if there is one and reduction is on, else
  * every runnable thread.
  */
-function successors(ex: Execution, reduce: boolean, asleep: SleepSet): number[] {
+function successors(ex: Execution, reduce: boolean, asleep: SleepSet, out: number[]): number[] {
+  out.length = 0;
+  const threads = ex.threads;
   if (reduce) {
-    const threads = ex.threads;
     for (let i = 0; i < threads.length; i++) {
       const t = threads[i]!;
-      if (!t.done && invisible(t.top.fn, t.top.pc) && ex.locks.runnable(t.id))
-        return awake([i], asleep);
+      if (!t.done && invisible(t.top.fn, t.top.pc) && ex.locks.runnable(t.id)) {
+        if (awake(i, asleep)) out.push(i);
+        return out;
+      }
     }
   }
-  return awake(ex.runnable(), asleep);
+  for (let i = 0; i < threads.length; i++) {
+    const t = threads[i]!;
+    if (!t.done && ex.locks.runnable(t.id) && awake(i, asleep)) out.push(i);
+  }
+  return out;
 }
 
-/** The threads not asleep here (and, re-expanding a state, among those woken). */
-function awake(threads: number[], asleep: SleepSet): number[] {
-  if (asleep === NO_SLEEP) return threads;
-  return threads.filter(
-    (i) => !asleep.set.has(i) && (asleep.only === undefined || asleep.only.has(i)),
-  );
+/** Thread i is not asleep here (and, re-expanding a state, is among those woken). */
+function awake(i: number, asleep: SleepSet): boolean {
+  return !asleep.set.has(i) && (asleep.only === undefined || asleep.only.has(i));
 }
 
 function invisible(fn: IRFunction, pc: number): boolean {

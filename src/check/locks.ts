@@ -39,7 +39,7 @@
 
 import type { Builtin, LockEffect } from "../model/index.ts";
 import { copyMap } from "./copy.ts";
-import { fmix, LANE_SEEDS } from "./statehash.ts";
+import { fmix, SEED_HI, SEED_LO } from "./statehash.ts";
 import { BLOCKED, type StepResult, type Thread } from "../sim/interp.ts";
 import type { Scheduling } from "../sim/world.ts";
 
@@ -233,60 +233,95 @@ export class CheckLocks implements Scheduling {
   }
 
   /**
-   * Everything that decides future lock behaviour, as one 32-bit lane of the
-   * explorer's state hash (lane 0 or 1: two independent seeds). Entries are
+   * Everything that decides future lock behaviour, as the two 32-bit lanes
+   * of the explorer's state hash (independent seeds). Entries are
    * hashed one by one and summed, so the maps' insertion orders (which differ
    * between paths to one state) do not matter; readers and a synchronize_rcu's
    * pending readers are sets, summed too; a queue is FIFO, hashed in order.
-   * No allocation: this runs for every explored state.
+   * No allocation (the result is reused): this runs for every explored state.
    */
-  stateHash(lane: 0 | 1): number {
-    const seed = LANE_SEEDS[lane];
-    let sum = 0;
+  stateHash(): { readonly lo: number; readonly hi: number } {
+    const s0 = SEED_LO;
+    const s1 = SEED_HI;
+    let lo = 0;
+    let hi = 0;
     const list = this.lockList;
     for (let i = 0; i < list.length; i++) {
       const s = list[i]!;
       if (!s.writer && s.readers.length === 0 && s.queue.length === 0) continue;
-      let e = fmix(seed ^ s.ptr);
-      e = fmix(e ^ s.writer);
-      let readers = 0;
-      for (const r of s.readers) readers = (readers + fmix(seed ^ (r + 0x1000))) | 0;
-      e = fmix(e ^ readers ^ (s.readers.length << 24));
-      for (const q of s.queue) e = fmix(e ^ (q.tid * 2 + (q.mode === "write" ? 1 : 0)));
-      sum = (sum + fmix(e ^ s.queue.length)) | 0;
-    }
-    for (const [tid, depth] of this.rcuDepth)
-      if (depth !== 0) sum = (sum + fmix(fmix(seed ^ 0x7e57 ^ tid) ^ depth)) | 0;
-    for (const [tid, w] of this.waits) {
-      let e = fmix(seed ^ 0x3a17 ^ tid);
-      if (w.kind === "lock") e = fmix(fmix(e ^ w.lock) ^ (w.granted ? 3 : 1));
-      else {
-        let pending = 0;
-        for (const p of w.pending) pending = (pending + fmix(seed ^ (p + 0x2000))) | 0;
-        e = fmix(e ^ pending ^ (w.pending.size << 24) ^ 2);
+      let e0 = fmix(fmix(s0 ^ s.ptr) ^ s.writer);
+      let e1 = fmix(fmix(s1 ^ s.ptr) ^ s.writer);
+      let r0 = 0;
+      let r1 = 0;
+      for (const r of s.readers) {
+        r0 = (r0 + fmix(s0 ^ (r + 0x1000))) | 0;
+        r1 = (r1 + fmix(s1 ^ (r + 0x1000))) | 0;
       }
-      sum = (sum + e) | 0;
+      e0 = fmix(e0 ^ r0 ^ (s.readers.length << 24));
+      e1 = fmix(e1 ^ r1 ^ (s.readers.length << 24));
+      for (const q of s.queue) {
+        const w = q.tid * 2 + (q.mode === "write" ? 1 : 0);
+        e0 = fmix(e0 ^ w);
+        e1 = fmix(e1 ^ w);
+      }
+      lo = (lo + fmix(e0 ^ s.queue.length)) | 0;
+      hi = (hi + fmix(e1 ^ s.queue.length)) | 0;
     }
-    return sum;
+    for (const [tid, depth] of this.rcuDepth) {
+      if (depth === 0) continue;
+      lo = (lo + fmix(fmix(s0 ^ 0x7e57 ^ tid) ^ depth)) | 0;
+      hi = (hi + fmix(fmix(s1 ^ 0x7e57 ^ tid) ^ depth)) | 0;
+    }
+    for (const [tid, w] of this.waits) {
+      let e0 = fmix(s0 ^ 0x3a17 ^ tid);
+      let e1 = fmix(s1 ^ 0x3a17 ^ tid);
+      if (w.kind === "lock") {
+        const g = w.granted ? 3 : 1;
+        e0 = fmix(fmix(e0 ^ w.lock) ^ g);
+        e1 = fmix(fmix(e1 ^ w.lock) ^ g);
+      } else {
+        let p0 = 0;
+        let p1 = 0;
+        for (const p of w.pending) {
+          p0 = (p0 + fmix(s0 ^ (p + 0x2000))) | 0;
+          p1 = (p1 + fmix(s1 ^ (p + 0x2000))) | 0;
+        }
+        e0 = fmix(e0 ^ p0 ^ (w.pending.size << 24) ^ 2);
+        e1 = fmix(e1 ^ p1 ^ (w.pending.size << 24) ^ 2);
+      }
+      lo = (lo + e0) | 0;
+      hi = (hi + e1) | 0;
+    }
+    this.hashOut.lo = lo;
+    this.hashOut.hi = hi;
+    return this.hashOut;
   }
+
+  private readonly hashOut = { lo: 0, hi: 0 };
 
   /** Become a copy of src (the explorer branching from a state without replaying to it). */
   copyFrom(src: CheckLocks): void {
-    const locks = copyMap(src.locks, (l) => ({
-      ...l,
-      readers: l.readers.slice(),
-      queue: l.queue.slice(), // Waiters are immutable
-    }));
+    // Only the locks someone holds or waits for: an idle entry is the same
+    // as none (entry() makes one again on the next operation).
+    const locks = new Map<number, LockState>();
+    const lockList: LockState[] = [];
+    for (const l of src.lockList) {
+      if (!l.writer && l.readers.length === 0 && l.queue.length === 0) continue;
+      const c: LockState = {
+        ptr: l.ptr,
+        kind: l.kind,
+        writer: l.writer,
+        readers: l.readers.slice(),
+        queue: l.queue.slice(), // Waiters are immutable
+      };
+      locks.set(c.ptr, c);
+      lockList.push(c);
+    }
     const waits = copyMap(
       src.waits,
       (w): Wait => (w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) }),
     );
-    Object.assign(this, {
-      locks,
-      lockList: [...locks.values()],
-      waits,
-      rcuDepth: new Map(src.rcuDepth),
-    });
+    Object.assign(this, { locks, lockList, waits, rcuDepth: new Map(src.rcuDepth) });
   }
 
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */

@@ -18,7 +18,7 @@ import type { IRProgram } from "../lang/ir.ts";
 import { Interpreter, PolicyFault, Thread } from "../sim/interp.ts";
 import { NULL_OBSERVER, type Observer, World } from "../sim/world.ts";
 import { CallObservingKernel } from "./calls.ts";
-import { fmix, LANE_SEEDS, mixWord } from "./statehash.ts";
+import { fmix, mixWord, SEED_HI, SEED_LO } from "./statehash.ts";
 import { type Footprint, FootprintRecorder } from "./footprint.ts";
 import { type DeadlockFinding, type Finding, type StepRef, stepRef } from "./finding.ts";
 import { HeldLocks } from "./held.ts";
@@ -111,7 +111,7 @@ export interface Prepared {
 
 /** Run a scenario's setup once, for Executions to start from (the explorer's replays). */
 export function prepare(scenario: Scenario, options: RunOptions = {}): Prepared {
-  const ex = new Execution(scenario, { ...options, monitors: [] }, undefined, true);
+  const ex = new Execution(scenario, { ...options, monitors: [] }, undefined, "setup");
   if (!ex.locks.quiescent())
     throw new Error("scenario setup: a setup call left a lock held or an RCU section open");
   return { scenario, world: ex.world, specs: ex.specs };
@@ -145,7 +145,12 @@ export class Execution {
     readonly scenario: Scenario,
     options: RunOptions = {},
     prepared?: Prepared,
-    setupOnly = false,
+    /**
+     * "run": start the threads; "setup": stop after the setup (prepare());
+     * "copy": a blank to copyFrom() another execution into (the explorer's
+     * branches), so neither the World nor the threads are set up here.
+     */
+    mode: "run" | "setup" | "copy" = "run",
   ) {
     this.opts = {
       maxSteps: options.maxSteps ?? DEFAULTS.maxSteps,
@@ -194,7 +199,7 @@ export class Execution {
     let specs: readonly ThreadSpec[];
     if (prepared) {
       if (prepared.scenario !== scenario) throw new Error("prepared for another scenario");
-      world.copyFrom(prepared.world);
+      if (mode !== "copy") world.copyFrom(prepared.world);
       specs = prepared.specs;
     } else {
       specs = scenario.setup({ world, call: (fn, ...args) => this.setupCall(fn, args) });
@@ -203,7 +208,25 @@ export class Execution {
 
     const classes = new LockClasses(world);
     this.classes = classes;
-    const here = (t: Thread) => stepRef(program, t, this.current);
+    // Where t is, once per step and frame: the race monitor asks on every access.
+    let last: { t?: Thread; step: number; fn?: unknown; pc: number; depth: number; ref?: StepRef } =
+      { step: -2, pc: -1, depth: -1 };
+    const here = (t: Thread): StepRef => {
+      const top = t.frames.length > 0 ? t.top : undefined;
+      const pc = top ? top.pc : -1;
+      if (
+        last.ref &&
+        last.t === t &&
+        last.step === this.current &&
+        last.depth === t.frames.length &&
+        last.fn === top?.fn &&
+        last.pc === pc
+      )
+        return last.ref;
+      const ref = stepRef(program, t, this.current);
+      last = { t, step: this.current, fn: top?.fn, pc, depth: t.frames.length, ref };
+      return ref;
+    };
     const held = new HeldLocks(program, classes, this.locks, here);
     this.held = held;
     const self = this;
@@ -229,7 +252,11 @@ export class Execution {
     this.kernel.calls = this.fan;
 
     // prepare(): the World as the setup left it, before any thread starts.
-    if (setupOnly) return;
+    if (mode === "setup") return;
+    if (mode === "copy") {
+      specs.forEach((s, i) => this.threads.push(new Thread(i + 1, s.name)));
+      return;
+    }
     specs.forEach((s, i) => {
       const fn = program.byName.get(s.fn);
       if (fn === undefined) throw new Error(`scenario thread '${s.name}': no function '${s.fn}'`);
@@ -332,9 +359,9 @@ export class Execution {
     this.classes.load(src.classes.save());
     const theirs = src.fan.monitors;
     this.fan.monitors.forEach((m, i) => m.load?.(theirs[i]!.save?.()));
-    this.schedule.splice(0, this.schedule.length, ...src.schedule);
-    this.trace.splice(0, this.trace.length, ...src.trace);
-    this.findings.splice(0, this.findings.length, ...src.findings);
+    copyInto(this.schedule, src.schedule);
+    copyInto(this.trace, src.trace);
+    copyInto(this.findings, src.findings);
     this.outcome = src.outcome;
     this.current = src.current;
   }
@@ -351,38 +378,49 @@ export class Execution {
    * (Frame.hashed), so a deep stack costs only its top frame per step.
    */
   hash(): [number, number] {
-    const [wlo, whi] = this.world.hash;
-    return [this.hashLane(0, wlo) >>> 0, this.hashLane(1, whi) >>> 0];
+    this.computeHash();
+    return [this.hashLo, this.hashHi];
   }
 
-  private hashLane(lane: 0 | 1, world: number): number {
-    const seed = LANE_SEEDS[lane];
-    let h = mixWord(seed ^ world, this.locks.stateHash(lane));
+  /** The two halves of the last computeHash(). */
+  hashLo = 0;
+  hashHi = 0;
+
+  /** hash() into hashLo/hashHi, without allocating: the explorer calls it for every state. */
+  computeHash(): void {
+    const s0 = SEED_LO;
+    const s1 = SEED_HI;
+    const locks = this.locks.stateHash();
+    let h0 = mixWord(s0 ^ this.world.hashLo, locks.lo);
+    let h1 = mixWord(s1 ^ this.world.hashHi, locks.hi);
     for (const t of this.threads) {
       const frames = t.frames;
-      h = mixWord(h, t.done ? -3 : frames.length);
+      const n = t.done ? -3 : frames.length;
+      h0 = mixWord(h0, n);
+      h1 = mixWord(h1, n);
       const top = frames.length - 1;
       for (let i = 0; i <= top; i++) {
         const fr = frames[i]!;
-        if (i < top && fr.hashed) {
-          h = mixWord(h, lane === 0 ? fr.hash0 : fr.hash1);
-          continue;
-        }
-        let f = mixWord(mixWord(seed, fr.fn.index), fr.pc);
-        const regs = fr.regs;
-        for (let r = 0; r < regs.length; r++) f = mixWord(f, regs[r]!);
-        f = fmix(f ^ regs.length);
-        if (i < top) {
-          if (lane === 0) fr.hash0 = f;
-          else {
-            fr.hash1 = f;
-            fr.hashed = true;
+        if (i === top || !fr.hashed) {
+          let f0 = mixWord(mixWord(s0, fr.fn.index), fr.pc);
+          let f1 = mixWord(mixWord(s1, fr.fn.index), fr.pc);
+          const regs = fr.regs;
+          for (let r = 0; r < regs.length; r++) {
+            const v = regs[r]!;
+            f0 = mixWord(f0, v);
+            f1 = mixWord(f1, v);
           }
+          fr.hash0 = fmix(f0 ^ regs.length);
+          fr.hash1 = fmix(f1 ^ regs.length);
+          // The top frame runs on: its hash holds only for this state.
+          fr.hashed = i < top;
         }
-        h = mixWord(h, f);
+        h0 = mixWord(h0, fr.hash0);
+        h1 = mixWord(h1, fr.hash1);
       }
     }
-    return fmix(h ^ this.threads.length);
+    this.hashLo = fmix(h0 ^ this.threads.length) >>> 0;
+    this.hashHi = fmix(h1 ^ this.threads.length) >>> 0;
   }
 
   result(): RunResult {
@@ -465,6 +503,12 @@ export class Execution {
     if (this.schedule.length >= this.opts.maxSteps)
       this.outcome = { kind: "bounded", steps: this.schedule.length };
   }
+}
+
+/** Make `to` hold what `from` holds (no spread: a long schedule would overflow the argument stack). */
+function copyInto<T>(to: T[], from: readonly T[]): void {
+  to.length = from.length;
+  for (let i = 0; i < from.length; i++) to[i] = from[i]!;
 }
 
 /** Run one execution of scenario under strategy. */

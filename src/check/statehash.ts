@@ -23,5 +23,6 @@ export function fmix(h: number): number {
   return h ^ (h >>> 16);
 }
 
-/** The seeds of the two lanes. */
-export const LANE_SEEDS = [0x2545f491, 0x6b43a9b5] as const;
+/** The seeds of the two lanes (constants, not an array: destructuring one allocates an iterator). */
+export const SEED_LO = 0x2545f491;
+export const SEED_HI = 0x6b43a9b5;

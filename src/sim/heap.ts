@@ -85,26 +85,26 @@ class Table {
   }
 }
 
-export class Heap {
-  private readonly tables: Table[] = [];
-  private readonly byName = new Map<string, number>();
-  /** The incremental state hash, two 32-bit halves. */
-  hashLo = 0;
-  hashHi = 0;
+/**
+ * The layouts of a heap's struct types, built once per program and shared
+ * by every Heap of it (the explorer makes hundreds of Worlds per scenario).
+ */
+export class HeapShape {
+  readonly layouts: TypeLayout[] = [];
+  readonly byName = new Map<string, number>();
 
   constructor(structs: Iterable<StructDef>, extra: readonly string[] = []) {
     const add = (name: string, fields: readonly string[], embedded: Map<number, string>) => {
-      const tag = this.tables.length + 1;
+      const tag = this.layouts.length + 1;
       if (tag > MAX_TYPES)
         throw new Error(`too many struct types for the pointer layout (max ${MAX_TYPES})`);
-      const layout: TypeLayout = {
+      this.layouts.push({
         tag,
         name,
         fields,
         fieldIndex: new Map(fields.map((f, i) => [f, i])),
         embedded,
-      };
-      this.tables.push(new Table(layout));
+      });
       this.byName.set(name, tag);
     };
     const defs = [...structs];
@@ -122,6 +122,20 @@ export class Heap {
       );
     }
     for (const name of extra) add(name, ["*"], new Map());
+  }
+}
+
+export class Heap {
+  private readonly tables: Table[];
+  private readonly byName: ReadonlyMap<string, number>;
+  /** The incremental state hash, two 32-bit halves. */
+  hashLo = 0;
+  hashHi = 0;
+
+  constructor(structs: Iterable<StructDef> | HeapShape, extra: readonly string[] = []) {
+    const shape = structs instanceof HeapShape ? structs : new HeapShape(structs, extra);
+    this.tables = shape.layouts.map((l) => new Table(l));
+    this.byName = shape.byName;
   }
 
   /**

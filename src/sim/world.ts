@@ -24,7 +24,7 @@ import {
   lockClassName,
   type StructDef,
 } from "../model/index.ts";
-import { Heap, makePtr, ptrIndex, ptrTag, ptrType, type Validity } from "./heap.ts";
+import { Heap, HeapShape, makePtr, ptrIndex, ptrTag, ptrType, type Validity } from "./heap.ts";
 import { BLOCKED, type Kernel, type StepResult, type Thread } from "./interp.ts";
 
 export const PTE_PRESENT = 1;
@@ -133,6 +133,40 @@ function copyTables(to: Map<number, Int32Array>, from: ReadonlyMap<number, Int32
   }
 }
 
+/** What every World of one program shares: struct definitions, heap layouts, type ids. */
+interface WorldShape {
+  readonly structs: ReadonlyMap<string, StructDef>;
+  readonly heap: HeapShape;
+  readonly T: Readonly<Record<string, number>>;
+  /** Stack structs and cells: the pointer types that are a thread's own. */
+  readonly privateTypes: ReadonlySet<number>;
+}
+
+const shapes = new WeakMap<IRProgram, WorldShape>();
+
+function worldShape(program: IRProgram): WorldShape {
+  let shape = shapes.get(program);
+  if (shape) return shape;
+  // atomic_t keeps its counter in a word the policy cannot name.
+  const defs = [...program.structs.values()].map((d) =>
+    d.name === "atomic_t"
+      ? {
+          ...d,
+          fields: [{ name: "counter", type: { kind: "int", name: "int" } as const, doc: "" }],
+        }
+      : d,
+  );
+  const heap = new HeapShape(defs, [CELL, PTE_SLOT, PMD_SLOT]);
+  const T: Record<string, number> = {};
+  for (const d of defs) T[d.name] = heap.byName.get(d.name)!;
+  for (const n of [CELL, PTE_SLOT, PMD_SLOT]) T[n] = heap.byName.get(n)!;
+  const privateTypes = new Set<number>([T[CELL]!]);
+  for (const d of defs) if (d.kind === "stack") privateTypes.add(T[d.name]!);
+  shape = { structs: new Map(defs.map((d) => [d.name, d])), heap, T, privateTypes };
+  shapes.set(program, shape);
+  return shape;
+}
+
 /** Stack structs and cells: the pointer types that are a thread's own. */
 const CELL = "cell";
 const PTE_SLOT = "pte_t";
@@ -141,7 +175,7 @@ const PMD_SLOT = "pmd_t";
 export class World implements Kernel {
   readonly heap: Heap;
   private readonly structs: ReadonlyMap<string, StructDef>;
-  private readonly privateTypes = new Set<number>();
+  private readonly privateTypes: ReadonlySet<number>;
   /** Page tables: PTE words per ptdesc index; PMD words per mm index. */
   private readonly ptes = new Map<number, Int32Array>();
   private readonly pmds = new Map<number, Int32Array>();
@@ -164,30 +198,19 @@ export class World implements Kernel {
   )[];
   /** Hash of the side structures (page tables, trees, lists), XOR-maintained like the heap's. */
   private sideHash = 0;
-  private readonly T: Record<string, number>;
+  private readonly T: Readonly<Record<string, number>>;
 
   constructor(
     readonly program: IRProgram,
     private sched: Scheduling,
     private observer: Observer = NULL_OBSERVER,
   ) {
-    // atomic_t keeps its counter in a word the policy cannot name.
-    const defs = [...program.structs.values()].map((d) =>
-      d.name === "atomic_t"
-        ? {
-            ...d,
-            fields: [{ name: "counter", type: { kind: "int", name: "int" } as const, doc: "" }],
-          }
-        : d,
-    );
-    this.structs = new Map(defs.map((d) => [d.name, d]));
-    this.heap = new Heap(defs, [CELL, PTE_SLOT, PMD_SLOT]);
-    const T: Record<string, number> = {};
-    for (const d of defs) T[d.name] = this.heap.typeOf(d.name);
-    for (const n of [CELL, PTE_SLOT, PMD_SLOT]) T[n] = this.heap.typeOf(n);
+    const shape = worldShape(program);
+    this.structs = shape.structs;
+    this.heap = new Heap(shape.heap);
+    const T = shape.T;
     this.T = T;
-    for (const d of defs) if (d.kind === "stack") this.privateTypes.add(T[d.name]!);
-    this.privateTypes.add(T[CELL]!);
+    this.privateTypes = shape.privateTypes;
     for (const g of GLOBALS) {
       const cache = this.heap.alloc(T.kmem_cache!);
       this.globals.set(g.name, cache);
@@ -234,7 +257,15 @@ export class World implements Kernel {
 
   /** Heap plus side structures: what the explorer hashes besides thread states. */
   get hash(): [number, number] {
-    return [this.heap.hashLo ^ this.sideHash, this.heap.hashHi];
+    return [this.hashLo, this.hashHi];
+  }
+
+  get hashLo(): number {
+    return this.heap.hashLo ^ this.sideHash;
+  }
+
+  get hashHi(): number {
+    return this.heap.hashHi;
   }
 
   typeId(struct: string): number {
