@@ -41525,25 +41525,21 @@ var Table = class {
     this.tag = tag;
   }
 };
-var Heap = class {
-  tables = [];
+var HeapShape = class {
+  layouts = [];
   byName = /* @__PURE__ */ new Map();
-  /** The incremental state hash, two 32-bit halves. */
-  hashLo = 0;
-  hashHi = 0;
   constructor(structs, extra = []) {
     const add = (name, fields, embedded) => {
-      const tag = this.tables.length + 1;
+      const tag = this.layouts.length + 1;
       if (tag > MAX_TYPES)
         throw new Error(`too many struct types for the pointer layout (max ${MAX_TYPES})`);
-      const layout = {
+      this.layouts.push({
         tag,
         name,
         fields,
         fieldIndex: new Map(fields.map((f2, i) => [f2, i])),
         embedded
-      };
-      this.tables.push(new Table(layout));
+      });
       this.byName.set(name, tag);
     };
     const defs = [...structs];
@@ -41561,6 +41557,18 @@ var Heap = class {
       );
     }
     for (const name of extra) add(name, ["*"], /* @__PURE__ */ new Map());
+  }
+};
+var Heap = class {
+  tables;
+  byName;
+  /** The incremental state hash, two 32-bit halves. */
+  hashLo = 0;
+  hashHi = 0;
+  constructor(structs, extra = []) {
+    const shape = structs instanceof HeapShape ? structs : new HeapShape(structs, extra);
+    this.tables = shape.layouts.map((l) => new Table(l));
+    this.byName = shape.byName;
   }
   /**
    * Become a copy of src, a heap of the same structs (the explorer starts
@@ -41753,6 +41761,26 @@ function copyTables(to, from) {
     else to.set(k, v.slice());
   }
 }
+var shapes = /* @__PURE__ */ new WeakMap();
+function worldShape(program) {
+  let shape = shapes.get(program);
+  if (shape) return shape;
+  const defs = [...program.structs.values()].map(
+    (d) => d.name === "atomic_t" ? {
+      ...d,
+      fields: [{ name: "counter", type: { kind: "int", name: "int" }, doc: "" }]
+    } : d
+  );
+  const heap = new HeapShape(defs, [CELL, PTE_SLOT, PMD_SLOT]);
+  const T = {};
+  for (const d of defs) T[d.name] = heap.byName.get(d.name);
+  for (const n of [CELL, PTE_SLOT, PMD_SLOT]) T[n] = heap.byName.get(n);
+  const privateTypes = /* @__PURE__ */ new Set([T[CELL]]);
+  for (const d of defs) if (d.kind === "stack") privateTypes.add(T[d.name]);
+  shape = { structs: new Map(defs.map((d) => [d.name, d])), heap, T, privateTypes };
+  shapes.set(program, shape);
+  return shape;
+}
 var CELL = "cell";
 var PTE_SLOT = "pte_t";
 var PMD_SLOT = "pmd_t";
@@ -41761,20 +41789,12 @@ var World = class {
     this.program = program;
     this.sched = sched;
     this.observer = observer;
-    const defs = [...program.structs.values()].map(
-      (d) => d.name === "atomic_t" ? {
-        ...d,
-        fields: [{ name: "counter", type: { kind: "int", name: "int" }, doc: "" }]
-      } : d
-    );
-    this.structs = new Map(defs.map((d) => [d.name, d]));
-    this.heap = new Heap(defs, [CELL, PTE_SLOT, PMD_SLOT]);
-    const T = {};
-    for (const d of defs) T[d.name] = this.heap.typeOf(d.name);
-    for (const n of [CELL, PTE_SLOT, PMD_SLOT]) T[n] = this.heap.typeOf(n);
+    const shape = worldShape(program);
+    this.structs = shape.structs;
+    this.heap = new Heap(shape.heap);
+    const T = shape.T;
     this.T = T;
-    for (const d of defs) if (d.kind === "stack") this.privateTypes.add(T[d.name]);
-    this.privateTypes.add(T[CELL]);
+    this.privateTypes = shape.privateTypes;
     for (const g of GLOBALS) {
       const cache = this.heap.alloc(T.kmem_cache);
       this.globals.set(g.name, cache);
@@ -41787,7 +41807,7 @@ var World = class {
   observer;
   heap;
   structs;
-  privateTypes = /* @__PURE__ */ new Set();
+  privateTypes;
   /** Page tables: PTE words per ptdesc index; PMD words per mm index. */
   ptes = /* @__PURE__ */ new Map();
   pmds = /* @__PURE__ */ new Map();
@@ -41844,7 +41864,13 @@ var World = class {
   }
   /** Heap plus side structures: what the explorer hashes besides thread states. */
   get hash() {
-    return [this.heap.hashLo ^ this.sideHash, this.heap.hashHi];
+    return [this.hashLo, this.hashHi];
+  }
+  get hashLo() {
+    return this.heap.hashLo ^ this.sideHash;
+  }
+  get hashHi() {
+    return this.heap.hashHi;
   }
   typeId(struct2) {
     return this.T[struct2];
@@ -42874,7 +42900,8 @@ function fmix(h) {
   h = Math.imul(h, 3266489909);
   return h ^ h >>> 16;
 }
-var LANE_SEEDS = [625341585, 1799596469];
+var SEED_LO = 625341585;
+var SEED_HI = 1799596469;
 
 // src/check/footprint.ts
 var fieldKeys = /* @__PURE__ */ new Map();
@@ -43003,24 +43030,41 @@ function describe(p, fn, ins) {
       return ins.op;
   }
 }
+var sites = /* @__PURE__ */ new WeakMap();
+function site(p, fn, pc) {
+  let all = sites.get(fn);
+  if (!all) {
+    all = [];
+    sites.set(fn, all);
+  }
+  let s = all[pc];
+  if (!s) {
+    const loc = fn.locs[pc] ?? fn.locs[fn.locs.length - 1];
+    const ins = fn.code[pc];
+    s = {
+      frame: Object.freeze({ fn: fn.name, file: p.files[loc.file], line: loc.line }),
+      text: ins ? describe(p, fn, ins) : "exit"
+    };
+    all[pc] = s;
+  }
+  return s;
+}
 function stepRef(p, t, step2) {
+  if (t.frames.length === 0)
+    return Object.freeze({ file: "?", line: 0, fn: t.name, text: "exit", step: step2, stack: [] });
   const stack = [];
   for (let i = t.frames.length - 1; i >= 0; i--) {
     const fr = t.frames[i];
     const pc = i === t.frames.length - 1 ? fr.pc : Math.max(0, fr.pc - 1);
-    const loc = fr.fn.locs[pc] ?? fr.fn.locs[fr.fn.locs.length - 1];
-    stack.push(Object.freeze({ fn: fr.fn.name, file: p.files[loc.file], line: loc.line }));
+    stack.push(site(p, fr.fn, pc).frame);
   }
-  if (t.frames.length === 0)
-    return Object.freeze({ file: "?", line: 0, fn: t.name, text: "exit", step: step2, stack: [] });
   const top = t.top;
-  const ins = top.fn.code[top.pc];
-  const here = stack[0];
+  const here = site(p, top.fn, top.pc);
   return Object.freeze({
-    file: here.file,
-    line: here.line,
-    fn: here.fn,
-    text: describe(p, top.fn, ins),
+    file: here.frame.file,
+    line: here.frame.line,
+    fn: here.frame.fn,
+    text: here.text,
     step: step2,
     stack: Object.freeze(stack)
   });
@@ -43173,60 +43217,92 @@ var CheckLocks = class {
     return [...out];
   }
   /**
-   * Everything that decides future lock behaviour, as one 32-bit lane of the
-   * explorer's state hash (lane 0 or 1: two independent seeds). Entries are
+   * Everything that decides future lock behaviour, as the two 32-bit lanes
+   * of the explorer's state hash (independent seeds). Entries are
    * hashed one by one and summed, so the maps' insertion orders (which differ
    * between paths to one state) do not matter; readers and a synchronize_rcu's
    * pending readers are sets, summed too; a queue is FIFO, hashed in order.
-   * No allocation: this runs for every explored state.
+   * No allocation (the result is reused): this runs for every explored state.
    */
-  stateHash(lane) {
-    const seed = LANE_SEEDS[lane];
-    let sum = 0;
+  stateHash() {
+    const s0 = SEED_LO;
+    const s1 = SEED_HI;
+    let lo = 0;
+    let hi = 0;
     const list3 = this.lockList;
     for (let i = 0; i < list3.length; i++) {
       const s = list3[i];
       if (!s.writer && s.readers.length === 0 && s.queue.length === 0) continue;
-      let e = fmix(seed ^ s.ptr);
-      e = fmix(e ^ s.writer);
-      let readers = 0;
-      for (const r of s.readers) readers = readers + fmix(seed ^ r + 4096) | 0;
-      e = fmix(e ^ readers ^ s.readers.length << 24);
-      for (const q of s.queue) e = fmix(e ^ q.tid * 2 + (q.mode === "write" ? 1 : 0));
-      sum = sum + fmix(e ^ s.queue.length) | 0;
-    }
-    for (const [tid, depth] of this.rcuDepth)
-      if (depth !== 0) sum = sum + fmix(fmix(seed ^ 32343 ^ tid) ^ depth) | 0;
-    for (const [tid, w] of this.waits) {
-      let e = fmix(seed ^ 14871 ^ tid);
-      if (w.kind === "lock") e = fmix(fmix(e ^ w.lock) ^ (w.granted ? 3 : 1));
-      else {
-        let pending = 0;
-        for (const p of w.pending) pending = pending + fmix(seed ^ p + 8192) | 0;
-        e = fmix(e ^ pending ^ w.pending.size << 24 ^ 2);
+      let e0 = fmix(fmix(s0 ^ s.ptr) ^ s.writer);
+      let e1 = fmix(fmix(s1 ^ s.ptr) ^ s.writer);
+      let r0 = 0;
+      let r1 = 0;
+      for (const r of s.readers) {
+        r0 = r0 + fmix(s0 ^ r + 4096) | 0;
+        r1 = r1 + fmix(s1 ^ r + 4096) | 0;
       }
-      sum = sum + e | 0;
+      e0 = fmix(e0 ^ r0 ^ s.readers.length << 24);
+      e1 = fmix(e1 ^ r1 ^ s.readers.length << 24);
+      for (const q of s.queue) {
+        const w = q.tid * 2 + (q.mode === "write" ? 1 : 0);
+        e0 = fmix(e0 ^ w);
+        e1 = fmix(e1 ^ w);
+      }
+      lo = lo + fmix(e0 ^ s.queue.length) | 0;
+      hi = hi + fmix(e1 ^ s.queue.length) | 0;
     }
-    return sum;
+    for (const [tid, depth] of this.rcuDepth) {
+      if (depth === 0) continue;
+      lo = lo + fmix(fmix(s0 ^ 32343 ^ tid) ^ depth) | 0;
+      hi = hi + fmix(fmix(s1 ^ 32343 ^ tid) ^ depth) | 0;
+    }
+    for (const [tid, w] of this.waits) {
+      let e0 = fmix(s0 ^ 14871 ^ tid);
+      let e1 = fmix(s1 ^ 14871 ^ tid);
+      if (w.kind === "lock") {
+        const g = w.granted ? 3 : 1;
+        e0 = fmix(fmix(e0 ^ w.lock) ^ g);
+        e1 = fmix(fmix(e1 ^ w.lock) ^ g);
+      } else {
+        let p0 = 0;
+        let p1 = 0;
+        for (const p of w.pending) {
+          p0 = p0 + fmix(s0 ^ p + 8192) | 0;
+          p1 = p1 + fmix(s1 ^ p + 8192) | 0;
+        }
+        e0 = fmix(e0 ^ p0 ^ w.pending.size << 24 ^ 2);
+        e1 = fmix(e1 ^ p1 ^ w.pending.size << 24 ^ 2);
+      }
+      lo = lo + e0 | 0;
+      hi = hi + e1 | 0;
+    }
+    this.hashOut.lo = lo;
+    this.hashOut.hi = hi;
+    return this.hashOut;
   }
+  hashOut = { lo: 0, hi: 0 };
   /** Become a copy of src (the explorer branching from a state without replaying to it). */
   copyFrom(src) {
-    const locks = copyMap(src.locks, (l) => ({
-      ...l,
-      readers: l.readers.slice(),
-      queue: l.queue.slice()
-      // Waiters are immutable
-    }));
+    const locks = /* @__PURE__ */ new Map();
+    const lockList = [];
+    for (const l of src.lockList) {
+      if (!l.writer && l.readers.length === 0 && l.queue.length === 0) continue;
+      const c2 = {
+        ptr: l.ptr,
+        kind: l.kind,
+        writer: l.writer,
+        readers: l.readers.slice(),
+        queue: l.queue.slice()
+        // Waiters are immutable
+      };
+      locks.set(c2.ptr, c2);
+      lockList.push(c2);
+    }
     const waits = copyMap(
       src.waits,
       (w) => w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) }
     );
-    Object.assign(this, {
-      locks,
-      lockList: [...locks.values()],
-      waits,
-      rcuDepth: new Map(src.rcuDepth)
-    });
+    Object.assign(this, { locks, lockList, waits, rcuDepth: new Map(src.rcuDepth) });
   }
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
   quiescent() {
@@ -44119,7 +44195,7 @@ var LockdepMonitor = class {
       case "release":
         if (ctx.held.find(t.id, lock) < 0) {
           const releasing = ctx.held.describe(t, b, effect, lock);
-          this.report(`bad_unlock:${releasing.cls}:${site(releasing.at)}`, {
+          this.report(`bad_unlock:${releasing.cls}:${site2(releasing.at)}`, {
             kind: "lockdep",
             variant: "bad_unlock",
             title: "WARNING: bad unlock balance detected!",
@@ -44135,7 +44211,7 @@ var LockdepMonitor = class {
         if (result === 0) {
           const l = ctx.held.describe(t, b, effect, lock);
           const bug = b.proto.name === "vma_assert_write_locked";
-          this.report(`assert:${l.cls}:${site(l.at)}`, {
+          this.report(`assert:${l.cls}:${site2(l.at)}`, {
             kind: "lockdep",
             variant: "assert",
             title: `${bug ? "kernel BUG" : "WARNING"}: ${b.proto.name}(${l.cls}) failed`,
@@ -44158,7 +44234,7 @@ var LockdepMonitor = class {
     if (op !== "read_unlock" || this.ctx.held.rcuDepth(t.id) > 0) return;
     const here = this.ctx.here(t);
     const releasing = { ptr: 0, cls: "rcu_read_lock", kind: "rcu", read: true, at: here };
-    this.report(`bad_unlock:rcu:${site(here)}`, {
+    this.report(`bad_unlock:rcu:${site2(here)}`, {
       kind: "lockdep",
       variant: "bad_unlock",
       title: "WARNING: bad unlock balance detected!",
@@ -44178,7 +44254,7 @@ var LockdepMonitor = class {
         const threads = [threadOf(t, here)];
         if (holder && holder !== t) threads.push(threadOf(holder, l.at));
         else threads[0] = threadOf(t, l.at, here);
-        this.report(`held_freed:${l.cls}:${site(here)}`, {
+        this.report(`held_freed:${l.cls}:${site2(here)}`, {
           kind: "lockdep",
           variant: "held_freed",
           title: "WARNING: held lock freed!",
@@ -44200,7 +44276,7 @@ var LockdepMonitor = class {
     if (next.kind === "vma" && ctx.held.find(t.id, next.ptr) >= 0) return;
     const same = held.find((h) => h.cls === next.cls);
     if (same) {
-      this.report(`recursive:${next.cls}:${site(next.at)}`, {
+      this.report(`recursive:${next.cls}:${site2(next.at)}`, {
         kind: "lockdep",
         variant: "recursive",
         title: "WARNING: possible recursive locking detected",
@@ -44259,7 +44335,7 @@ var LockdepMonitor = class {
     this.ctx.report(f2);
   }
 };
-var site = (s) => `${s.file}:${s.line}`;
+var site2 = (s) => `${s.file}:${s.line}`;
 function lockdep(graph = new LockdepGraph()) {
   return (ctx) => new LockdepMonitor(ctx, graph);
 }
@@ -44586,8 +44662,8 @@ var RaceMonitor = class {
     if (atomicFull) this.release(t.id, key);
   }
   race(a, first, second) {
-    const sites = [first.at, second.at].map((s) => `${s.file}:${s.line}`).sort();
-    const key = `${a.struct}.${a.field}:${sites.join("|")}`;
+    const sites2 = [first.at, second.at].map((s) => `${s.file}:${s.line}`).sort();
+    const key = `${a.struct}.${a.field}:${sites2.join("|")}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
     const ref = (x) => ({
@@ -44915,13 +44991,13 @@ function decodeSchedule(s) {
 var DEFAULTS = { maxSteps: 2e4, budget: 1e6, stopOnFinding: false, trace: true };
 var SETUP_TID = 1 << 24;
 function prepare(scenario2, options = {}) {
-  const ex = new Execution(scenario2, { ...options, monitors: [] }, void 0, true);
+  const ex = new Execution(scenario2, { ...options, monitors: [] }, void 0, "setup");
   if (!ex.locks.quiescent())
     throw new Error("scenario setup: a setup call left a lock held or an RCU section open");
   return { scenario: scenario2, world: ex.world, specs: ex.specs };
 }
 var Execution = class {
-  constructor(scenario2, options = {}, prepared, setupOnly = false) {
+  constructor(scenario2, options = {}, prepared, mode = "run") {
     this.scenario = scenario2;
     this.opts = {
       maxSteps: options.maxSteps ?? DEFAULTS.maxSteps,
@@ -44967,7 +45043,7 @@ var Execution = class {
     let specs;
     if (prepared) {
       if (prepared.scenario !== scenario2) throw new Error("prepared for another scenario");
-      world.copyFrom(prepared.world);
+      if (mode !== "copy") world.copyFrom(prepared.world);
       specs = prepared.specs;
     } else {
       specs = scenario2.setup({ world, call: (fn, ...args) => this.setupCall(fn, args) });
@@ -44975,7 +45051,16 @@ var Execution = class {
     this.specs = specs;
     const classes = new LockClasses(world);
     this.classes = classes;
-    const here = (t) => stepRef(program, t, this.current);
+    let last = { step: -2, pc: -1, depth: -1 };
+    const here = (t) => {
+      const top = t.frames.length > 0 ? t.top : void 0;
+      const pc = top ? top.pc : -1;
+      if (last.ref && last.t === t && last.step === this.current && last.depth === t.frames.length && last.fn === top?.fn && last.pc === pc)
+        return last.ref;
+      const ref = stepRef(program, t, this.current);
+      last = { t, step: this.current, fn: top?.fn, pc, depth: t.frames.length, ref };
+      return ref;
+    };
     const held = new HeldLocks(program, classes, this.locks, here);
     this.held = held;
     const self = this;
@@ -44999,7 +45084,11 @@ var Execution = class {
     );
     target2 = this.fan;
     this.kernel.calls = this.fan;
-    if (setupOnly) return;
+    if (mode === "setup") return;
+    if (mode === "copy") {
+      specs.forEach((s, i) => this.threads.push(new Thread(i + 1, s.name)));
+      return;
+    }
     specs.forEach((s, i) => {
       const fn = program.byName.get(s.fn);
       if (fn === void 0) throw new Error(`scenario thread '${s.name}': no function '${s.fn}'`);
@@ -45121,9 +45210,9 @@ var Execution = class {
     this.classes.load(src.classes.save());
     const theirs = src.fan.monitors;
     this.fan.monitors.forEach((m, i) => m.load?.(theirs[i].save?.()));
-    this.schedule.splice(0, this.schedule.length, ...src.schedule);
-    this.trace.splice(0, this.trace.length, ...src.trace);
-    this.findings.splice(0, this.findings.length, ...src.findings);
+    copyInto(this.schedule, src.schedule);
+    copyInto(this.trace, src.trace);
+    copyInto(this.findings, src.findings);
     this.outcome = src.outcome;
     this.current = src.current;
   }
@@ -45138,37 +45227,46 @@ var Execution = class {
    * (Frame.hashed), so a deep stack costs only its top frame per step.
    */
   hash() {
-    const [wlo, whi] = this.world.hash;
-    return [this.hashLane(0, wlo) >>> 0, this.hashLane(1, whi) >>> 0];
+    this.computeHash();
+    return [this.hashLo, this.hashHi];
   }
-  hashLane(lane, world) {
-    const seed = LANE_SEEDS[lane];
-    let h = mixWord(seed ^ world, this.locks.stateHash(lane));
+  /** The two halves of the last computeHash(). */
+  hashLo = 0;
+  hashHi = 0;
+  /** hash() into hashLo/hashHi, without allocating: the explorer calls it for every state. */
+  computeHash() {
+    const s0 = SEED_LO;
+    const s1 = SEED_HI;
+    const locks = this.locks.stateHash();
+    let h0 = mixWord(s0 ^ this.world.hashLo, locks.lo);
+    let h1 = mixWord(s1 ^ this.world.hashHi, locks.hi);
     for (const t of this.threads) {
       const frames = t.frames;
-      h = mixWord(h, t.done ? -3 : frames.length);
+      const n = t.done ? -3 : frames.length;
+      h0 = mixWord(h0, n);
+      h1 = mixWord(h1, n);
       const top = frames.length - 1;
       for (let i = 0; i <= top; i++) {
         const fr = frames[i];
-        if (i < top && fr.hashed) {
-          h = mixWord(h, lane === 0 ? fr.hash0 : fr.hash1);
-          continue;
-        }
-        let f2 = mixWord(mixWord(seed, fr.fn.index), fr.pc);
-        const regs = fr.regs;
-        for (let r = 0; r < regs.length; r++) f2 = mixWord(f2, regs[r]);
-        f2 = fmix(f2 ^ regs.length);
-        if (i < top) {
-          if (lane === 0) fr.hash0 = f2;
-          else {
-            fr.hash1 = f2;
-            fr.hashed = true;
+        if (i === top || !fr.hashed) {
+          let f0 = mixWord(mixWord(s0, fr.fn.index), fr.pc);
+          let f1 = mixWord(mixWord(s1, fr.fn.index), fr.pc);
+          const regs = fr.regs;
+          for (let r = 0; r < regs.length; r++) {
+            const v = regs[r];
+            f0 = mixWord(f0, v);
+            f1 = mixWord(f1, v);
           }
+          fr.hash0 = fmix(f0 ^ regs.length);
+          fr.hash1 = fmix(f1 ^ regs.length);
+          fr.hashed = i < top;
         }
-        h = mixWord(h, f2);
+        h0 = mixWord(h0, fr.hash0);
+        h1 = mixWord(h1, fr.hash1);
       }
     }
-    return fmix(h ^ this.threads.length);
+    this.hashLo = fmix(h0 ^ this.threads.length) >>> 0;
+    this.hashHi = fmix(h1 ^ this.threads.length) >>> 0;
   }
   result() {
     return {
@@ -45242,6 +45340,10 @@ var Execution = class {
       this.outcome = { kind: "bounded", steps: this.schedule.length };
   }
 };
+function copyInto(to, from) {
+  to.length = from.length;
+  for (let i = 0; i < from.length; i++) to[i] = from[i];
+}
 function run(scenario2, strategy, options = {}) {
   if (!strategy.newExecution()) throw new Error("the strategy offers no execution");
   const ex = new Execution(scenario2, options);
@@ -45414,24 +45516,28 @@ function explore(scenario2, options = {}) {
       throw new Error(`explorer: replay of a queued state ended (${ex.outcome.kind})`);
     return ex;
   };
+  let head = 0;
+  let prefix;
+  const path6 = () => prefix ??= nodes.schedule(head);
+  const pathThen = (i) => [...path6(), i];
   const pool = [];
-  const branch = (from, schedule) => {
-    if (!copy) return fresh(schedule);
+  const branch = (from) => {
+    if (!copy) return fresh(path6());
     let ex = pool.pop();
     if (!ex) {
-      ex = new Execution(scenario2, runOptions, prepared);
+      ex = new Execution(scenario2, runOptions, prepared, "copy");
       if (sleepSets) ex.recordFootprints();
     }
     ex.copyFrom(from);
     return ex;
   };
-  const ended = (ex, schedule) => {
+  const ended = (ex, i) => {
     const o = ex.outcome;
     if (!o) return false;
     switch (o.kind) {
       case "complete": {
-        const [lo, hi] = ex.hash();
-        finals.add(hex2(lo, hi));
+        ex.computeHash();
+        finals.add(hex2(ex.hashLo, ex.hashHi));
         break;
       }
       case "finding":
@@ -45441,7 +45547,10 @@ function explore(scenario2, options = {}) {
         break;
       // the deadlock monitor's finding, if any, came with the step
       case "fault":
-        note(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`), schedule());
+        note(
+          faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`),
+          i < 0 ? [] : pathThen(i)
+        );
         break;
       case "bounded":
         bound ??= `a path reached the step bound (${maxDepth})`;
@@ -45461,23 +45570,19 @@ function explore(scenario2, options = {}) {
   const root = new Execution(scenario2, runOptions, prepared);
   if (sleepSets) root.recordFootprints();
   live.set(0, root);
-  const rootEnded = ended(root, () => []);
+  const rootEnded = ended(root, -1);
   if (!rootEnded) {
     nodes.push(-1, 0, 0);
     sleep.push(NO_SLEEP);
     const [lo, hi] = root.hash();
     visited.addOrGet(lo, hi, 0);
   }
-  let head = 0;
-  let prefix;
-  const path6 = () => prefix ??= nodes.schedule(head);
-  const pathThen = (i) => [...path6(), i];
   let base;
   const commute = (u, v) => {
     if (!base) return;
     const from = base;
     const hashAfter = (x, y) => {
-      const e = branch(from, path6());
+      const e = branch(from);
       e.step(x);
       if (!e.outcome && e.runnable().includes(y)) e.step(y);
       else return `stopped after ${x}`;
@@ -45491,6 +45596,7 @@ function explore(scenario2, options = {}) {
         `at ${encodeSchedule(path6())}: steps of ${u} and ${v} do not commute (${uv} vs ${vu}) at ${describeStep(from, u)} / ${describeStep(from, v)}`
       );
   };
+  const scratch = [];
   let level = 0;
   for (; head < nodes.length; head++) {
     const depth = nodes.depth[head];
@@ -45507,12 +45613,12 @@ function explore(scenario2, options = {}) {
     const here = live.get(head) ?? fresh(path6());
     live.delete(head);
     const asleep = sleep[head];
-    const succ = successors(here, reduce, asleep);
+    const succ = successors(here, reduce, asleep, scratch);
     const compare2 = sleepSets && (succ.length > 1 || asleep.set.size > 0);
     const done = compare2 ? [] : void 0;
-    base = options.checkIndependence ? branch(here, path6()) : void 0;
+    base = options.checkIndependence ? branch(here) : void 0;
     for (let k = 0; k < succ.length; k++) {
-      const ex = k === succ.length - 1 ? here : branch(here, path6());
+      const ex = k === succ.length - 1 ? here : branch(here);
       const i = succ[k];
       const seen = ex.findings.length;
       let standing = false;
@@ -45543,8 +45649,10 @@ function explore(scenario2, options = {}) {
         done.push([i, f2]);
       }
       for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j], pathThen(i));
-      if (!ended(ex, () => pathThen(i))) {
-        const [lo, hi] = ex.hash();
+      if (!ended(ex, i)) {
+        ex.computeHash();
+        const lo = ex.hashLo;
+        const hi = ex.hashHi;
         const old = hashing ? visited.addOrGet(lo, hi, nodes.length) : -1;
         if (old < 0) options.onState?.(hex2(lo, hi), pathThen(i));
         if (old >= 0) {
@@ -45595,22 +45703,26 @@ function explore(scenario2, options = {}) {
     finals: [...finals].sort()
   };
 }
-function successors(ex, reduce, asleep) {
+function successors(ex, reduce, asleep, out) {
+  out.length = 0;
+  const threads = ex.threads;
   if (reduce) {
-    const threads = ex.threads;
     for (let i = 0; i < threads.length; i++) {
       const t = threads[i];
-      if (!t.done && invisible(t.top.fn, t.top.pc) && ex.locks.runnable(t.id))
-        return awake([i], asleep);
+      if (!t.done && invisible(t.top.fn, t.top.pc) && ex.locks.runnable(t.id)) {
+        if (awake(i, asleep)) out.push(i);
+        return out;
+      }
     }
   }
-  return awake(ex.runnable(), asleep);
+  for (let i = 0; i < threads.length; i++) {
+    const t = threads[i];
+    if (!t.done && ex.locks.runnable(t.id) && awake(i, asleep)) out.push(i);
+  }
+  return out;
 }
-function awake(threads, asleep) {
-  if (asleep === NO_SLEEP) return threads;
-  return threads.filter(
-    (i) => !asleep.set.has(i) && (asleep.only === void 0 || asleep.only.has(i))
-  );
+function awake(i, asleep) {
+  return !asleep.set.has(i) && (asleep.only === void 0 || asleep.only.has(i));
 }
 function invisible(fn, pc) {
   const op = fn.code[pc].op;
@@ -46001,15 +46113,15 @@ var LockAccounting = class {
   waitStart = /* @__PURE__ */ new Map();
   holdStart = /* @__PURE__ */ new Map();
   /** `tid` must wait for the lock (lock_contended). */
-  contended(tid, cpu, read, site2, now) {
+  contended(tid, cpu, read, site3, now) {
     const row = read ? this.cls.read : this.cls.write;
-    bump(this.cls.contentionPoints, site2);
+    bump(this.cls.contentionPoints, site3);
     if (this.lastSite >= 0) bump(this.cls.contendingPoints, this.lastSite);
     if (this.lastCpu >= 0 && this.lastCpu !== cpu) row.conBounces++;
     this.waitStart.set(tid, now);
   }
   /** `tid` holds the lock from now (lock_acquired). */
-  acquired(tid, cpu, read, site2, now) {
+  acquired(tid, cpu, read, site3, now) {
     const row = read ? this.cls.read : this.cls.write;
     const w = this.waitStart.get(tid);
     if (w !== void 0) {
@@ -46019,7 +46131,7 @@ var LockAccounting = class {
     if (this.lastCpu >= 0 && this.lastCpu !== cpu) row.acqBounces++;
     row.acquisitions++;
     this.lastCpu = cpu;
-    this.lastSite = site2;
+    this.lastSite = site3;
     this.holdStart.set(tid, now);
   }
   /** `tid` releases the lock (lock_release). */
@@ -46029,11 +46141,11 @@ var LockAccounting = class {
     addTime((read ? this.cls.read : this.cls.write).holdtime, now - s);
     this.holdStart.delete(tid);
   }
-  trylock(site2, ok) {
-    let t = this.cls.trylocks.get(site2);
+  trylock(site3, ok) {
+    let t = this.cls.trylocks.get(site3);
     if (!t) {
       t = { attempts: 0, failures: 0 };
-      this.cls.trylocks.set(site2, t);
+      this.cls.trylocks.set(site3, t);
     }
     t.attempts++;
     if (!ok) t.failures++;
@@ -46093,18 +46205,18 @@ var Rwsem = class {
       nonspinnable: this.nonspinnable
     };
   }
-  op(t, op, site2) {
+  op(t, op, site3) {
     switch (op) {
       case "down_read":
-        return this.downRead(t, site2);
+        return this.downRead(t, site3);
       case "down_read_trylock":
-        return this.downReadTrylock(t, site2);
+        return this.downReadTrylock(t, site3);
       case "up_read":
         return this.upRead(t);
       case "down_write":
-        return this.downWrite(t, site2);
+        return this.downWrite(t, site3);
       case "down_write_trylock":
-        return this.downWriteTrylock(t, site2);
+        return this.downWriteTrylock(t, site3);
       case "up_write":
         return this.upWrite(t);
       case "downgrade_write":
@@ -46141,34 +46253,34 @@ var Rwsem = class {
   readFastOk() {
     return this.writer < 0 && this.queue.length === 0 && !this.handoff;
   }
-  grantRead(t, site2) {
+  grantRead(t, site3) {
     this.readers++;
     this.readerSet.add(t);
     this.readerOwned = true;
-    this.acct.acquired(t, this.host.cpuOf(t), true, site2, this.host.now);
+    this.acct.acquired(t, this.host.cpuOf(t), true, site3, this.host.now);
     this.host.lockEvent?.(t, this.id, "acquired");
   }
   /** __down_read: add the reader bias; a READ_FAILED bit sends us to the slow path. */
-  downRead(t, site2) {
+  downRead(t, site3) {
     const cost = this.host.access(t, this.line, "atomic");
     if (this.readFastOk()) {
-      this.grantRead(t, site2);
+      this.grantRead(t, site3);
       this.host.finish(t, cost, 1);
       return this.kickSpinners(this.host.cpuOf(t));
     }
-    this.contended(t, true, site2);
+    this.contended(t, true, site3);
     const rcnt = this.readers + 1;
     const queueIt = this.readerOwned && rcnt > 1 && this.writer < 0;
     if (!queueIt && this.writer < 0 && !this.handoff) {
-      this.grantRead(t, site2);
+      this.grantRead(t, site3);
       if (rcnt === 1 && this.queue.length > 0) this.markWake(WAKE_READ_OWNED);
       this.host.finish(t, cost, 1);
       return this.kickSpinners(this.host.cpuOf(t));
     }
-    const w = this.newWaiter(t, false, site2);
+    const w = this.newWaiter(t, false, site3);
     if (this.queue.length === 0 && this.writer < 0) {
       this.waits.delete(t);
-      this.grantRead(t, site2);
+      this.grantRead(t, site3);
       return this.host.finish(t, cost, 1);
     }
     this.enqueue(w);
@@ -46186,16 +46298,16 @@ var Rwsem = class {
     this.host.finish(t, cost, 1);
   }
   /** __down_read_trylock: cmpxchg only while no READ_FAILED bit is set. */
-  downReadTrylock(t, site2) {
+  downReadTrylock(t, site3) {
     if (this.readFastOk()) {
       const cost2 = this.host.access(t, this.line, "atomic");
-      this.grantRead(t, site2);
-      this.acct.trylock(site2, true);
+      this.grantRead(t, site3);
+      this.acct.trylock(site3, true);
       this.host.finish(t, cost2, 1);
       return this.kickSpinners(this.host.cpuOf(t));
     }
     const cost = this.host.access(t, this.line, "read");
-    this.acct.trylock(site2, false);
+    this.acct.trylock(site3, false);
     this.host.lockEvent?.(t, this.id, "trylock_failed");
     this.host.finish(t, cost, 0);
   }
@@ -46218,38 +46330,38 @@ var Rwsem = class {
     this.watch();
   }
   // --- writers -------------------------------------------------------------
-  grantWrite(t, site2) {
+  grantWrite(t, site3) {
     this.writer = t;
     this.readerOwned = false;
     this.nonspinnable = false;
-    this.acct.acquired(t, this.host.cpuOf(t), false, site2, this.host.now);
+    this.acct.acquired(t, this.host.cpuOf(t), false, site3, this.host.now);
     this.host.lockEvent?.(t, this.id, "acquired");
   }
   /** __down_write_trylock: cmpxchg 0 -> WRITER_LOCKED; any bit set fails it. */
   countIsZero() {
     return this.writer < 0 && this.readers === 0 && this.queue.length === 0 && !this.handoff;
   }
-  downWriteTrylock(t, site2) {
+  downWriteTrylock(t, site3) {
     const cost = this.host.access(t, this.line, "atomic");
     if (this.countIsZero()) {
-      this.grantWrite(t, site2);
-      this.acct.trylock(site2, true);
+      this.grantWrite(t, site3);
+      this.acct.trylock(site3, true);
       this.host.finish(t, cost, 1);
       return this.kickSpinners(this.host.cpuOf(t));
     }
-    this.acct.trylock(site2, false);
+    this.acct.trylock(site3, false);
     this.host.lockEvent?.(t, this.id, "trylock_failed");
     this.host.finish(t, cost, 0);
   }
-  downWrite(t, site2) {
+  downWrite(t, site3) {
     const cost = this.host.access(t, this.line, "atomic");
     if (this.countIsZero()) {
-      this.grantWrite(t, site2);
+      this.grantWrite(t, site3);
       this.host.finish(t, cost, 1);
       return this.kickSpinners(this.host.cpuOf(t));
     }
-    this.contended(t, false, site2);
-    const w = this.newWaiter(t, true, site2);
+    this.contended(t, false, site3);
+    const w = this.newWaiter(t, true, site3);
     if (this.canSpinOnOwner(t)) {
       w.phase = "spin";
       this.osq.push(w);
@@ -46455,11 +46567,11 @@ var Rwsem = class {
     for (const w of woken) h.wake(w.tid);
   }
   // --- bookkeeping ---------------------------------------------------------
-  newWaiter(t, write2, site2) {
+  newWaiter(t, write2, site3) {
     const w = {
       tid: t,
       write: write2,
-      site: site2,
+      site: site3,
       phase: "queued",
       timeout: this.host.jiffies() + this.waitTimeout,
       handoffSet: false,
@@ -46477,8 +46589,8 @@ var Rwsem = class {
     const i = this.queue.indexOf(w);
     if (i >= 0) this.queue.splice(i, 1);
   }
-  contended(t, read, site2) {
-    this.acct.contended(t, this.host.cpuOf(t), read, site2, this.host.now);
+  contended(t, read, site3) {
+    this.acct.contended(t, this.host.cpuOf(t), read, site3, this.host.now);
     this.host.lockEvent?.(t, this.id, "contended");
   }
   /** The OSQ head and a HANDOFF spinner notice a change after the line moves to them. */
@@ -47290,9 +47402,9 @@ var ExclusiveLock = class {
     return { owner: this.owner, waiters: this.queue.map((w) => w.tid) };
   }
   /** t owns the lock from now (lock_acquired). */
-  take(t, site2) {
+  take(t, site3) {
     this.owner = t;
-    this.acct.acquired(t, this.host.cpuOf(t), false, site2, this.host.now);
+    this.acct.acquired(t, this.host.cpuOf(t), false, site3, this.host.now);
     this.host.lockEvent?.(t, this.id, "acquired");
   }
 };
@@ -47300,31 +47412,31 @@ var ExclusiveLock = class {
 // src/sim/locks/folio.ts
 var PAGE_LOCK_UNFAIRNESS = 5;
 var FolioLock = class extends ExclusiveLock {
-  op(t, op, site2) {
+  op(t, op, site3) {
     switch (op) {
       case "folio_lock":
-        return this.lock(t, site2);
+        return this.lock(t, site3);
       case "folio_trylock":
-        return this.trylock(t, site2);
+        return this.trylock(t, site3);
       case "folio_unlock":
         return this.unlock(t);
     }
   }
-  lock(t, site2) {
+  lock(t, site3) {
     if (this.owner === t)
       throw new SimError(
         `folio_lock of ${this.cls.name} by thread ${t}, which already holds it (deadlock)`
       );
     const cost = this.host.access(t, this.line, "atomic");
     if (this.owner < 0) {
-      this.take(t, site2);
+      this.take(t, site3);
       return this.host.finish(t, cost, 1);
     }
-    this.acct.contended(t, this.host.cpuOf(t), false, site2, this.host.now);
+    this.acct.contended(t, this.host.cpuOf(t), false, site3, this.host.now);
     this.host.lockEvent?.(t, this.id, "contended");
     const w = {
       tid: t,
-      site: site2,
+      site: site3,
       unfairness: PAGE_LOCK_UNFAIRNESS,
       custom: false,
       woken: false,
@@ -47346,14 +47458,14 @@ var FolioLock = class extends ExclusiveLock {
     this.queue.push(w);
     this.host.block(w.tid);
   }
-  trylock(t, site2) {
+  trylock(t, site3) {
     const cost = this.host.access(t, this.line, "atomic");
     if (this.owner < 0) {
-      this.take(t, site2);
-      this.acct.trylock(site2, true);
+      this.take(t, site3);
+      this.acct.trylock(site3, true);
       return this.host.finish(t, cost, 1);
     }
-    this.acct.trylock(site2, false);
+    this.acct.trylock(site3, false);
     this.host.lockEvent?.(t, this.id, "trylock_failed");
     this.host.finish(t, cost, 0);
   }
@@ -47529,17 +47641,17 @@ var Rcu = class {
 
 // src/sim/locks/spin.ts
 var SpinLock = class extends ExclusiveLock {
-  op(t, op, site2) {
+  op(t, op, site3) {
     switch (op) {
       case "spin_lock":
-        return this.lock(t, site2);
+        return this.lock(t, site3);
       case "spin_trylock":
-        return this.trylock(t, site2);
+        return this.trylock(t, site3);
       case "spin_unlock":
         return this.unlock(t);
     }
   }
-  lock(t, site2) {
+  lock(t, site3) {
     if (this.owner === t)
       throw new SimError(
         `spin_lock of ${this.cls.name} by thread ${t}, which already holds it (deadlock)`
@@ -47547,25 +47659,25 @@ var SpinLock = class extends ExclusiveLock {
     this.host.preempt(t, 1);
     const cost = this.host.access(t, this.line, "atomic");
     if (this.owner < 0 && this.queue.length === 0) {
-      this.take(t, site2);
+      this.take(t, site3);
       return this.host.finish(t, cost, 1);
     }
-    this.acct.contended(t, this.host.cpuOf(t), false, site2, this.host.now);
+    this.acct.contended(t, this.host.cpuOf(t), false, site3, this.host.now);
     this.host.lockEvent?.(t, this.id, "contended");
-    const w = { tid: t, site: site2 };
+    const w = { tid: t, site: site3 };
     this.waits.set(t, w);
     this.queue.push(w);
     this.host.spin(t);
   }
-  trylock(t, site2) {
+  trylock(t, site3) {
     const cost = this.host.access(t, this.line, "atomic");
     if (this.owner < 0 && this.queue.length === 0) {
       this.host.preempt(t, 1);
-      this.take(t, site2);
-      this.acct.trylock(site2, true);
+      this.take(t, site3);
+      this.acct.trylock(site3, true);
       return this.host.finish(t, cost, 1);
     }
-    this.acct.trylock(site2, false);
+    this.acct.trylock(site3, false);
     this.host.lockEvent?.(t, this.id, "trylock_failed");
     this.host.finish(t, cost, 0);
   }
@@ -48922,25 +49034,25 @@ var TimedRun = class {
     return this.lockAction(t, name, target2);
   }
   lockAction(t, name, lock) {
-    const site2 = this.siteOf(t);
+    const site3 = this.siteOf(t);
     const type = this.world.heap.layout(ptrType(lock)).name;
     if (type === "folio") {
       const op = name === "folio_lock" ? "folio_lock" : name === "folio_trylock" ? "folio_trylock" : "folio_unlock";
-      return { kind: "folio", op, lock: this.engineLock(lock, "folio"), site: site2 };
+      return { kind: "folio", op, lock: this.engineLock(lock, "folio"), site: site3 };
     }
     if (type === "spinlock_t") {
       return {
         kind: "spin",
         op: SPIN_OPS[name],
         lock: this.engineLock(lock, "spin"),
-        site: site2
+        site: site3
       };
     }
     return {
       kind: "rwsem",
       op: RWSEM_OPS[name],
       lock: this.engineLock(lock, "rwsem"),
-      site: site2
+      site: site3
     };
   }
   onAccess(t, a, write2) {

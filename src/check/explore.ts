@@ -233,7 +233,6 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     return ex;
   };
 
-
   /** Record how an execution ended, after thread i's step (-1: before any); false when it goes on. */
   const ended = (ex: Execution, i: number): boolean => {
     const o = ex.outcome;
