@@ -4,6 +4,9 @@
  * anon_vma interval trees and lists live beside it in structures keyed by
  * the embedded object's pointer, and fold into the same state hash.
  *
+ * What each builtin does is in builtins.ts, which reaches the state
+ * through World's members marked for it.
+ *
  * Locks, RCU and costs are not decided here: a World is built with a
  * Scheduling object (the timed engine's, or the explorer's) that grants or
  * blocks lock operations. Everything a step does is also reported to an
@@ -25,22 +28,23 @@ import {
   type StructDef,
 } from "../model/index.ts";
 import { Heap, HeapShape, makePtr, ptrIndex, ptrTag, ptrType, type Validity } from "./heap.ts";
-import { BLOCKED, type Kernel, type StepResult, type Thread } from "./interp.ts";
+import { type BuiltinImpl, type BuiltinWorld, implementBuiltin } from "./builtins.ts";
+import type { Kernel, StepResult, Thread } from "./interp.ts";
 
 export const PTE_PRESENT = 1;
 export const PTE_YOUNG = 2;
 export const PTE_DIRTY = 4;
 export const PTE_WRITE = 8;
 const PFN_SHIFT = 8;
-const PTRS_PER_PTE = 512;
-const PTRS_PER_PMD = 1024; // 2^31 bytes of address space / 2 MiB per PTE table
-const PAGE_SHIFT = 12;
-const PMD_SHIFT = 21;
+export const PTRS_PER_PTE = 512;
+export const PTRS_PER_PMD = 1024; // 2^31 bytes of address space / 2 MiB per PTE table
+export const PAGE_SHIFT = 12;
+export const PMD_SHIFT = 21;
 /** include/linux/mm.h: a refcount this high means a FOLL_PIN pin. */
 export const GUP_PIN_COUNTING_BIAS = 1024;
-const PG_ANON_EXCLUSIVE = 1;
+export const PG_ANON_EXCLUSIVE = 1;
 const VM_READ = 0x1;
-const VM_WRITE = 0x2;
+export const VM_WRITE = 0x2;
 const VM_EXEC = 0x4;
 
 export type Access = { readonly obj: number; readonly struct: string; readonly field: string };
@@ -172,38 +176,44 @@ const CELL = "cell";
 const PTE_SLOT = "pte_t";
 const PMD_SLOT = "pmd_t";
 
-export class World implements Kernel {
+export class World implements Kernel, BuiltinWorld {
   readonly heap: Heap;
   private readonly structs: ReadonlyMap<string, StructDef>;
   private readonly privateTypes: ReadonlySet<number>;
-  /** Page tables: PTE words per ptdesc index; PMD words per mm index. */
-  private readonly ptes = new Map<number, Int32Array>();
+  /** Page tables: PTE words per ptdesc index. For the builtin table (builtins.ts). */
+  readonly ptes = new Map<number, Int32Array>();
+  /** PMD words per mm index. */
   private readonly pmds = new Map<number, Int32Array>();
   private readonly trees = new Map<number, TreeEntry[]>();
   private readonly treeOf = new Map<number, number>();
-  private readonly lists = new Map<number, number[]>();
-  private readonly listOf = new Map<number, number>();
-  /** Embedded object -> (owner object, field index). */
-  private readonly owner = new Map<number, { readonly obj: number; readonly field: number }>();
+  /** Each list head's nodes in order. For the builtin table (builtins.ts). */
+  readonly lists = new Map<number, number[]>();
+  /** Each listed node's head. For the builtin table (builtins.ts). */
+  readonly listOf = new Map<number, number>();
+  /** Embedded object -> (owner object, field index). For the builtin table (builtins.ts). */
+  readonly owner = new Map<number, { readonly obj: number; readonly field: number }>();
   private readonly globals = new Map<string, number>();
-  /** Per-VMA write locks by holder: released together by vma_end_write_all(). */
-  private readonly vmaWriters = new Map<number, { readonly tid: number; readonly mm: number }>();
-  private readonly cacheType = new Map<number, number>();
+  /**
+   * Per-VMA write locks by holder: released together by vma_end_write_all().
+   * For the builtin table (builtins.ts).
+   */
+  readonly vmaWriters = new Map<number, { readonly tid: number; readonly mm: number }>();
+  /** Each kmem_cache's object type. For the builtin table (builtins.ts). */
+  readonly cacheType = new Map<number, number>();
   /** Stack-object arenas by (arena slot, type): the next fresh index and the freed ones. */
   private readonly arenas = new Map<number, { next: number; free: number[] }>();
   /** Each builtin's implementation, made on first use (the explorer builds a World per replay). */
-  private readonly builtinImpl: (
-    | ((t: Thread, args: readonly number[], b: Builtin) => StepResult)
-    | undefined
-  )[];
+  private readonly builtinImpl: (BuiltinImpl | undefined)[];
   /** Hash of the side structures (page tables, trees, lists), XOR-maintained like the heap's. */
   private sideHash = 0;
-  private readonly T: Readonly<Record<string, number>>;
+  /** Type ids by struct name. For the builtin table (builtins.ts). */
+  readonly T: Readonly<Record<string, number>>;
 
   constructor(
     readonly program: IRProgram,
     private sched: Scheduling,
-    private observer: Observer = NULL_OBSERVER,
+    /** Where monitors watch; use() swaps it. For the builtin table (builtins.ts). */
+    public observer: Observer = NULL_OBSERVER,
   ) {
     const shape = worldShape(program);
     this.structs = shape.structs;
@@ -294,8 +304,11 @@ export class World implements Kernel {
     this.heap.free(p);
   }
 
-  /** Check a pointer before use; reports and returns false if it is not a live object of that struct. */
-  private valid(t: Thread, p: number, struct: string, what: string, write: boolean): boolean {
+  /**
+   * Check a pointer before use; reports and returns false if it is not a
+   * live object of that struct. For the builtin table (builtins.ts).
+   */
+  valid(t: Thread, p: number, struct: string, what: string, write: boolean): boolean {
     const v = this.heap.validity(p, this.T[struct]);
     if (v === "ok") return true;
     this.observer.badAccess(t, what, p, v, write);
@@ -410,7 +423,7 @@ export class World implements Kernel {
   builtin(t: Thread, b: Builtin, id: number, args: readonly number[]): StepResult {
     let impl = this.builtinImpl[id];
     if (impl === undefined) {
-      impl = this.implement(b);
+      impl = implementBuiltin(this, b);
       this.builtinImpl[id] = impl;
     }
     return impl(t, args, b);
@@ -430,7 +443,8 @@ export class World implements Kernel {
     );
   }
 
-  private pmdWords(mm: number): Int32Array {
+  /** The PMD words of mm, made on first use. For the builtin table (builtins.ts). */
+  pmdWords(mm: number): Int32Array {
     let w = this.pmds.get(ptrIndex(mm));
     if (!w) {
       w = new Int32Array(PTRS_PER_PMD);
@@ -443,14 +457,16 @@ export class World implements Kernel {
     return makePtr(this.T.mm_struct!, ptrIndex(p) >>> 10, ptrTag(p));
   }
 
-  private pmdRead(t: Thread, slot: number, marked: boolean): number {
+  /** Read a PMD slot, checked and reported. For the builtin table (builtins.ts). */
+  pmdRead(t: Thread, slot: number, marked: boolean): number {
     const mm = this.mmOfPmd(slot);
     if (!this.valid(t, mm, "mm_struct", "pmd", false)) return 0;
     this.observer.access(t, { obj: slot, struct: "pmd_t", field: "pmd" }, false, marked);
     return this.pmdWords(mm)[ptrIndex(slot) & (PTRS_PER_PMD - 1)]!;
   }
 
-  private pmdWrite(t: Thread, slot: number, value: number, marked: boolean): void {
+  /** Write a PMD slot, checked and reported. For the builtin table (builtins.ts). */
+  pmdWrite(t: Thread, slot: number, value: number, marked: boolean): void {
     const mm = this.mmOfPmd(slot);
     if (!this.valid(t, mm, "mm_struct", "pmd", true)) return;
     this.observer.access(t, { obj: slot, struct: "pmd_t", field: "pmd" }, true, marked);
@@ -483,14 +499,16 @@ export class World implements Kernel {
     return makePtr(this.T.ptdesc!, ptrIndex(slot) >>> 9, ptrTag(slot));
   }
 
-  private pteRead(t: Thread, slot: number, what: string, marked: boolean): number {
+  /** Read a PTE slot, checked and reported. For the builtin table (builtins.ts). */
+  pteRead(t: Thread, slot: number, what: string, marked: boolean): number {
     const pt = this.ptdescOf(slot);
     if (!this.valid(t, pt, "ptdesc", what, false)) return 0;
     this.observer.access(t, { obj: slot, struct: "pte_t", field: "pte" }, false, marked);
     return this.ptes.get(ptrIndex(pt))![ptrIndex(slot) & (PTRS_PER_PTE - 1)]!;
   }
 
-  private pteWrite(t: Thread, slot: number, value: number, marked: boolean, what: string): void {
+  /** Write a PTE slot, checked and reported. For the builtin table (builtins.ts). */
+  pteWrite(t: Thread, slot: number, value: number, marked: boolean, what: string): void {
     const pt = this.ptdescOf(slot);
     if (!this.valid(t, pt, "ptdesc", what, true)) return;
     this.observer.access(t, { obj: slot, struct: "pte_t", field: "pte" }, true, marked);
@@ -718,10 +736,13 @@ export class World implements Kernel {
     return node === undefined ? 0 : this.owner.get(node)!.obj;
   }
 
-  // --- builtins --------------------------------------------------------------------------
+  // --- builtins (the table itself is in builtins.ts) -------------------------------------
 
-  /** Ask the scheduling side for a lock operation; tell the monitors once it completes. */
-  private lockOp(
+  /**
+   * Ask the scheduling side for a lock operation; tell the monitors once it
+   * completes. For the builtin table (builtins.ts).
+   */
+  lockOp(
     t: Thread,
     b: Builtin,
     effect: LockEffect,
@@ -733,496 +754,35 @@ export class World implements Kernel {
     return v;
   }
 
-  private rcuOp(t: Thread, op: "read_lock" | "read_unlock" | "synchronize"): StepResult {
+  /** lockOp() for RCU. For the builtin table (builtins.ts). */
+  rcuOp(t: Thread, op: "read_lock" | "read_unlock" | "synchronize"): StepResult {
     const v = this.sched.rcu(t, op);
     if (typeof v === "number") this.observer.rcu(t, op);
     return v;
   }
 
-  private hintOp(t: Thread, b: Builtin, args: readonly number[]): void {
+  /** A timing or context hint: to the scheduling side, then the monitors. For the builtin table (builtins.ts). */
+  hintOp(t: Thread, b: Builtin, args: readonly number[]): void {
     this.sched.hint(t, b, args);
     this.observer.hint(t, b, args);
   }
 
-  private field(struct: string, name: string): number {
+  /** A field's index in struct's layout. For the builtin table (builtins.ts). */
+  field(struct: string, name: string): number {
     return this.heap.field(this.T[struct]!, name);
   }
 
-  private atomic(t: Thread, p: number, write: boolean): boolean {
-    if (!this.valid(t, p, "atomic_t", "atomic_t", write)) return false;
-    const own = this.owner.get(p);
-    if (own) {
-      const name = this.heap.layout(ptrType(own.obj)).name;
-      this.observer.access(
-        t,
-        {
-          obj: own.obj,
-          struct: name,
-          field: this.heap.layout(ptrType(own.obj)).fields[own.field]!,
-        },
-        write,
-        true,
-      );
-    }
-    return true;
-  }
-
-  private folioField(
-    t: Thread,
-    folio: number,
-    name: string,
-    write: boolean,
-    marked: boolean,
-  ): boolean {
-    if (!this.valid(t, folio, "folio", `folio.${name}`, write)) return false;
-    this.observer.access(t, { obj: folio, struct: "folio", field: name }, write, marked);
-    return true;
-  }
-
-  private counter(p: number): number {
+  /** An atomic_t's counter. For the builtin table (builtins.ts). */
+  counter(p: number): number {
     return this.heap.load(p, 0);
   }
 
-  private setCounter(p: number, v: number): void {
+  /** Set an atomic_t's counter. For the builtin table (builtins.ts). */
+  setCounter(p: number, v: number): void {
     this.heap.store(p, 0, v);
   }
 
-  /** One implementation per builtin, chosen once per program. */
-  private implement(b: Builtin): (t: Thread, a: readonly number[], b: Builtin) => StepResult {
-    if (b.proto.name === "lock_vma_under_rcu") {
-      // Find the VMA without the mmap lock, then read-trylock its per-VMA lock.
-      const effect = b.lock!;
-      return (t, [mm, addr]) => {
-        const vma = this.findVma(t, mm!, addr!, true);
-        if (vma === 0) return 0;
-        const lock = this.heap.load(vma, this.field("vm_area_struct", "vm_lock"));
-        return this.lockOp(t, b, effect, lock, [vma]) === 1 ? vma : 0;
-      };
-    }
-    if (b.lock?.op === "release_all") {
-      // vma_end_write_all(mm): bumping mm_lock_seq releases every VMA write
-      // lock taken under this mmap write lock, including VMAs freed since.
-      const effect = b.lock;
-      return (t, [mm]) => {
-        if (!this.valid(t, mm!, "mm_struct", b.proto.name, false)) return 0;
-        for (const [lock, w] of [...this.vmaWriters]) {
-          if (w.tid !== t.id || w.mm !== mm) continue;
-          this.vmaWriters.delete(lock);
-          this.lockOp(t, b, effect, lock, []);
-        }
-        return 0;
-      };
-    }
-    if (b.proto.name === "vma_start_write") {
-      // Idempotent within one mmap write section (__is_vma_write_locked()):
-      // mprotect and split write-lock the same VMA more than once.
-      const effect = b.lock!;
-      return (t, a) => {
-        const lock = this.lockObject(t, b, a[0]!);
-        if (lock === 0) return 0;
-        if (this.ownsVmaWrite(t, lock)) return 0;
-        const v = this.lockOp(t, b, effect, lock, a);
-        if (v !== BLOCKED) {
-          this.vmaWriters.set(lock, {
-            tid: t.id,
-            mm: this.heap.load(a[0]!, this.field("vm_area_struct", "vm_mm")),
-          });
-        }
-        return v;
-      };
-    }
-    if (b.lock && b.lock.op !== "assert") {
-      const effect = b.lock;
-      return (t, a) => {
-        const target = this.lockObject(t, b, a[effect.arg]!);
-        return target === 0 ? 0 : this.lockOp(t, b, effect, target, a);
-      };
-    }
-    const h = this.heap;
-    const F = (n: string) => this.field("folio", n);
-    const mapcount = (folio: number) => this.counter(this.atomicOf(folio, "_mapcount"));
-    const mapping = (t: Thread, folio: number, marked: boolean) =>
-      this.folioField(t, folio, "mapping", false, marked) ? h.load(folio, F("mapping")) : 0;
-    const name = b.proto.name;
-    switch (name) {
-      case "rcu_read_lock":
-        return (t) => this.rcuOp(t, "read_lock");
-      case "rcu_read_unlock":
-        return (t) => this.rcuOp(t, "read_unlock");
-      case "synchronize_rcu":
-        return (t) => this.rcuOp(t, "synchronize");
-      case "atomic_read":
-        return (t, [v]) => (this.atomic(t, v!, false) ? this.counter(v!) : 0);
-      case "atomic_set":
-        return (t, [v, i]) => {
-          if (this.atomic(t, v!, true)) this.setCounter(v!, i!);
-          return 0;
-        };
-      case "atomic_inc":
-      case "atomic_dec":
-        return (t, [v]) => {
-          if (this.atomic(t, v!, true))
-            this.setCounter(v!, this.counter(v!) + (name === "atomic_inc" ? 1 : -1));
-          return 0;
-        };
-      case "atomic_inc_not_zero":
-        return (t, [v]) => {
-          if (!this.atomic(t, v!, true) || this.counter(v!) === 0) return 0;
-          this.setCounter(v!, this.counter(v!) + 1);
-          return 1;
-        };
-      case "atomic_dec_and_test":
-        return (t, [v]) => {
-          if (!this.atomic(t, v!, true)) return 0;
-          this.setCounter(v!, this.counter(v!) - 1);
-          return this.counter(v!) === 0 ? 1 : 0;
-        };
-      case "smp_mb":
-      case "smp_rmb":
-      case "smp_wmb":
-        return (t, a) => {
-          this.hintOp(t, b, a);
-          return 0;
-        };
-      case "folio_mapcount":
-        return (t, [f]) => (this.folioField(t, f!, "_mapcount", false, true) ? mapcount(f!) : 0);
-      case "folio_mapped":
-        return (t, [f]) =>
-          this.folioField(t, f!, "_mapcount", false, true) && mapcount(f!) > 0 ? 1 : 0;
-      case "folio_raw_mapping":
-        return (t, [f]) => mapping(t, f!, b.marked) & ~3;
-      case "folio_test_anon":
-        return (t, [f]) => mapping(t, f!, true) & 1;
-      case "folio_test_ksm":
-        return (t, [f]) => ((mapping(t, f!, true) & 3) === 3 ? 1 : 0);
-      case "folio_test_large":
-        return (t, [f]) => {
-          this.folioField(t, f!, "index", false, true);
-          return 0;
-        };
-      case "folio_anon_vma":
-        return (t, [f]) => {
-          const m = mapping(t, f!, true);
-          return (m & 3) === 1 ? m - 1 : 0;
-        };
-      case "folio_pgoff":
-        return (t, [f]) =>
-          this.folioField(t, f!, "index", false, b.marked) ? h.load(f!, F("index")) : 0;
-      case "folio_nr_pages":
-        return () => 1;
-      case "folio_get":
-      case "folio_put":
-        return (t, [f]) => {
-          if (this.folioField(t, f!, "_refcount", true, true)) {
-            const r = this.atomicOf(f!, "_refcount");
-            this.setCounter(r, this.counter(r) + (name === "folio_get" ? 1 : -1));
-          }
-          return 0;
-        };
-      case "folio_ref_count":
-        return (t, [f]) =>
-          this.folioField(t, f!, "_refcount", false, true)
-            ? this.counter(this.atomicOf(f!, "_refcount"))
-            : 0;
-      case "folio_maybe_dma_pinned":
-        return (t, [f]) =>
-          this.folioField(t, f!, "_refcount", false, true) &&
-          this.counter(this.atomicOf(f!, "_refcount")) >= GUP_PIN_COUNTING_BIAS
-            ? 1
-            : 0;
-      case "PageAnonExclusive":
-        return (t, [p]) => (this.pageFlags(t, p!, false) & PG_ANON_EXCLUSIVE ? 1 : 0);
-      case "SetPageAnonExclusive":
-      case "ClearPageAnonExclusive":
-        return (t, [p]) => {
-          const flags = this.pageFlags(t, p!, true);
-          h.store(
-            p!,
-            this.field("page", "flags"),
-            name === "SetPageAnonExclusive"
-              ? flags | PG_ANON_EXCLUSIVE
-              : flags & ~PG_ANON_EXCLUSIVE,
-          );
-          return 0;
-        };
-      case "folio_remove_rmap_pte":
-        return (t, [f]) => {
-          if (this.folioField(t, f!, "_mapcount", true, true))
-            this.setCounter(this.atomicOf(f!, "_mapcount"), mapcount(f!) - 1);
-          return 0;
-        };
-      case "folio_add_new_anon_rmap":
-        return (t, [f, vma, addr]) => {
-          if (!this.valid(t, vma!, "vm_area_struct", "vm_area_struct.anon_vma", false)) return 0;
-          const V = (n: string) => h.load(vma!, this.field("vm_area_struct", n));
-          if (!this.folioField(t, f!, "mapping", true, true)) return 0;
-          h.store(f!, F("mapping"), V("anon_vma") | 1);
-          h.store(f!, F("index"), V("vm_pgoff") + ((addr! - V("vm_start")) >>> PAGE_SHIFT));
-          this.setCounter(this.atomicOf(f!, "_mapcount"), 1);
-          const page = h.load(f!, F("page"));
-          h.store(
-            page,
-            this.field("page", "flags"),
-            h.load(page, this.field("page", "flags")) | PG_ANON_EXCLUSIVE,
-          );
-          return 0;
-        };
-      case "vma_alloc_folio":
-        return (t) => {
-          const f = this.allocObject("folio");
-          this.setCounter(this.atomicOf(f, "_refcount"), 1);
-          this.observer.alloc(t, f, "folio");
-          return f;
-        };
-      case "split_folio":
-        return () => 0;
-      case "ptep_get":
-        return (t, [p]) => this.pteRead(t, p!, "ptep_get", true);
-      case "pte_none":
-        return (_t, [v]) => (v === 0 ? 1 : 0);
-      case "pte_present":
-        return (_t, [v]) => v! & PTE_PRESENT;
-      case "pte_young":
-        return (_t, [v]) => (v! & PTE_YOUNG ? 1 : 0);
-      case "pte_dirty":
-        return (_t, [v]) => (v! & PTE_DIRTY ? 1 : 0);
-      case "pte_write":
-        return (_t, [v]) => (v! & PTE_WRITE ? 1 : 0);
-      case "pte_same":
-      case "pmd_same":
-        return (_t, [a, c]) => (a === c ? 1 : 0);
-      case "pte_mkold":
-        return (_t, [v]) => v! & ~PTE_YOUNG;
-      case "pte_mkyoung":
-        return (_t, [v]) => v! | PTE_YOUNG;
-      case "pte_mkdirty":
-        return (_t, [v]) => v! | PTE_DIRTY;
-      case "pte_mkwrite":
-        return (_t, [v]) => v! | PTE_WRITE;
-      case "pte_wrprotect":
-        return (_t, [v]) => v! & ~PTE_WRITE;
-      case "folio_mk_pte":
-        return (_t, [f, prot]) => this.mkPte(f!, (prot! & VM_WRITE) !== 0);
-      case "vm_normal_folio":
-        return (_t, [, , pte]) => this.folioOfPte(pte!);
-      case "set_pte_at":
-        return (t, [, , p, v]) => {
-          this.pteWrite(t, p!, v!, true, "set_pte_at");
-          return 0;
-        };
-      case "ptep_get_and_clear":
-      case "ptep_clear_flush":
-        return (t, [, , p]) => {
-          const old = this.pteRead(t, p!, name, true);
-          this.pteWrite(t, p!, 0, true, name);
-          if (name === "ptep_clear_flush") this.hintOp(t, b, []);
-          return old;
-        };
-      case "ptep_clear_flush_young_notify":
-      case "ptep_test_and_clear_young":
-        return (t, [, , p]) => {
-          const old = this.pteRead(t, p!, name, true);
-          if (!(old & PTE_YOUNG)) return 0;
-          this.pteWrite(t, p!, old & ~PTE_YOUNG, true, name);
-          this.hintOp(t, b, []);
-          return 1;
-        };
-      case "mm_find_pmd":
-        return (t, [mm, addr]) => {
-          const slot = this.pmdSlot(mm!, addr!);
-          return this.pmdRead(t, slot, true) === 0 ? 0 : slot;
-        };
-      case "pmdp_get_lockless":
-        return (t, [p]) => this.pmdRead(t, p!, true);
-      case "pmd_none":
-        return (_t, [v]) => (v === 0 ? 1 : 0);
-      case "pmd_trans_huge":
-        return () => 0;
-      case "__pte_offset_map":
-        return (t, [pmd, addr, out]) => {
-          const v = this.pmdRead(t, pmd!, true);
-          if (out) this.storeInd(t, out, v);
-          if (v === 0) return 0;
-          // Mapping a freed table is the use-after-free free_pgtables() ordering prevents.
-          if (!this.valid(t, v, "ptdesc", "__pte_offset_map", false)) return 0;
-          return this.pteSlot(v, addr!);
-        };
-      case "pte_lockptr":
-        return (t, [, pmdvalp]) => {
-          const v = this.deref(t, pmdvalp!);
-          return v === 0 ? 0 : this.addr(t, v, "ptdesc", "ptl");
-        };
-      case "free_pgd_range":
-        return (t, [mm, start, end]) => {
-          for (let a = start! & ~((1 << PMD_SHIFT) - 1); a < end!; a += 1 << PMD_SHIFT) {
-            const slot = this.pmdSlot(mm!, a);
-            const pt = this.pmdRead(t, slot, true);
-            if (pt === 0) continue;
-            this.pmdWrite(t, slot, 0, true);
-            this.observer.free(t, pt, "ptdesc");
-            this.ptes.delete(ptrIndex(pt));
-            this.freeObject(pt);
-          }
-          return 0;
-        };
-      case "zap_page_range":
-        return (t, [vma, start, end]) => {
-          const mm = h.load(vma!, this.field("vm_area_struct", "vm_mm"));
-          for (let a = start!; a < end!; a += 1 << PAGE_SHIFT) {
-            const pt = this.pmdWords(mm)[(a >>> PMD_SHIFT) & (PTRS_PER_PMD - 1)]!;
-            if (pt === 0) continue;
-            const slot = this.pteSlot(pt, a);
-            const old = this.pteRead(t, slot, name, true);
-            if (!(old & PTE_PRESENT)) continue;
-            this.pteWrite(t, slot, 0, true, name);
-            const f = this.folioOfPte(old);
-            if (this.heap.validity(f, this.T.folio) === "ok")
-              this.setCounter(this.atomicOf(f, "_mapcount"), mapcount(f) - 1);
-          }
-          return 0;
-        };
-      case "find_vma":
-        return (t, [mm, addr]) => this.findVma(t, mm!, addr!, false);
-      case "vma_lookup":
-        return (t, [mm, addr]) => this.findVma(t, mm!, addr!, true);
-      case "pmd_off":
-        return (_t, [mm, addr]) => this.pmdSlot(mm!, addr!);
-      case "pte_alloc_one":
-        return (t) => {
-          const pt = this.allocObject("ptdesc");
-          this.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
-          this.observer.alloc(t, pt, "ptdesc");
-          return pt;
-        };
-      case "pmd_populate":
-        return (t, [, pmd, pt]) => {
-          this.pmdWrite(t, pmd!, pt!, true);
-          return 0;
-        };
-      case "pte_free":
-        return (t, [, pt]) => {
-          this.observer.free(t, pt!, "ptdesc");
-          this.ptes.delete(ptrIndex(pt!));
-          this.freeObject(pt!);
-          return 0;
-        };
-      case "anon_vma_interval_tree_insert":
-        return (t, [avc, root]) => {
-          this.treeInsert(t, avc!, root!);
-          return 0;
-        };
-      case "anon_vma_interval_tree_remove":
-        return (t, [avc, root]) => {
-          this.treeRemove(t, avc!, root!);
-          return 0;
-        };
-      case "anon_vma_interval_tree_iter_first":
-        return (t, [root, s, l]) => this.treeFirst(t, root!, s!, l!);
-      case "anon_vma_interval_tree_iter_next":
-        return (t, [avc, s, l]) => this.treeNext(t, avc!, s!, l!);
-      case "list_add":
-      case "list_add_tail":
-        return (t, [node, head]) => {
-          this.observer.access(
-            t,
-            { obj: head!, struct: "list_head", field: "list_head" },
-            true,
-            false,
-          );
-          this.listAdd(node!, head!, name === "list_add_tail");
-          return 0;
-        };
-      case "list_del":
-        return (t, [node]) => {
-          const head = this.listOf.get(node!);
-          if (head !== undefined)
-            this.observer.access(
-              t,
-              { obj: head, struct: "list_head", field: "list_head" },
-              true,
-              false,
-            );
-          this.listDel(node!);
-          return 0;
-        };
-      case "list_empty":
-        return (t, [head]) => {
-          this.observer.access(
-            t,
-            { obj: head!, struct: "list_head", field: "list_head" },
-            false,
-            true,
-          );
-          return (this.lists.get(head!)?.length ?? 0) === 0 ? 1 : 0;
-        };
-      case "kmem_cache_alloc":
-        return (t, [cache]) => {
-          const type = this.cacheType.get(cache!);
-          if (type === undefined) return 0;
-          const p = this.allocObject(this.heap.layout(type).name);
-          this.observer.alloc(t, p, this.heap.layout(type).name);
-          return p;
-        };
-      case "kmem_cache_free":
-        return (t, [cache, p]) => {
-          const type = this.cacheType.get(cache!);
-          const v = this.heap.validity(p!, type);
-          if (v !== "ok") {
-            this.observer.badAccess(t, "kmem_cache_free", p!, v, true);
-            return 0;
-          }
-          this.observer.free(t, p!, this.heap.layout(type!).name);
-          this.freeObject(p!);
-          return 0;
-        };
-      case "VM_BUG_ON":
-      case "VM_BUG_ON_FOLIO":
-      case "VM_BUG_ON_VMA":
-      case "BUG_ON":
-        return (t, [c]) => {
-          if (c) this.observer.assertion(t, "BUG", name);
-          return 0;
-        };
-      case "VM_WARN_ON_FOLIO":
-      case "VM_WARN_ON_ONCE":
-      case "WARN_ON":
-      case "WARN_ON_ONCE":
-        return (t, [c]) => {
-          if (c) this.observer.assertion(t, "WARNING", name);
-          return c ? 1 : 0;
-        };
-      case "lockdep_assert_held":
-      case "lockdep_assert_held_read":
-      case "lockdep_assert_held_write":
-      case "vma_assert_write_locked": {
-        const effect = b.lock!;
-        return (t, a) => {
-          const target = this.lockObject(t, b, a[effect.arg]!);
-          return target === 0 ? 0 : this.lockOp(t, b, effect, target, a);
-        };
-      }
-      default:
-        // Timing-only primitives: cond_resched, might_sleep, lb_cycles, TLB flushes,
-        // mmu notifiers, find_vma and friends are given by the Scheduling object.
-        return (t, a) => {
-          this.hintOp(t, b, a);
-          return 0;
-        };
-    }
-  }
-
-  /**
-   * find_vma()/vma_lookup(): the model's maple tree is derived from the live
-   * VMAs themselves (vm_mm, vm_start, vm_end), oldest first among equals.
-   * A read of the mm's VMA tree, for the race monitor.
-   */
-  private findVma(t: Thread, mm: number, addr: number, containing: boolean): number {
-    if (!this.valid(t, mm, "mm_struct", "mm_struct.mm_mt", false)) return 0;
-    this.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, false, true);
-    return this.lookupVma(mm, addr, containing);
-  }
-
-  /** findVma() without reporting anything. */
+  /** find_vma()/vma_lookup() (builtins.ts) without reporting anything. */
   lookupVma(mm: number, addr: number, containing: boolean): number {
     const T = this.T.vm_area_struct!;
     const F = (n: string) => this.heap.field(T, n);
@@ -1239,7 +799,6 @@ export class World implements Kernel {
     return best;
   }
 
-  /** The lock object a lock builtin's argument names: the lock itself, a folio, a VMA's vm_lock. */
   /**
    * The lock object a lock builtin would operate on, computed without
    * reporting anything: the timed engine must know which lock a thread waits
@@ -1268,8 +827,11 @@ export class World implements Kernel {
     return arg;
   }
 
-  /** __is_vma_write_locked(): t took this VMA lock for write in its current mmap write section. */
-  private ownsVmaWrite(t: Thread, lock: number): boolean {
+  /**
+   * __is_vma_write_locked(): t took this VMA lock for write in its current
+   * mmap write section. For the builtin table (builtins.ts).
+   */
+  ownsVmaWrite(t: Thread, lock: number): boolean {
     return this.vmaWriters.get(lock)?.tid === t.id;
   }
 
@@ -1303,32 +865,8 @@ export class World implements Kernel {
     return [...this.vmaWriters].filter(([, w]) => w.tid === tid && w.mm === mm).map(([l]) => l);
   }
 
-  private lockObject(t: Thread, b: Builtin, arg: number): number {
-    const param = b.proto.params[b.lock!.arg]!.type;
-    const struct = param.kind === "ptr" && param.to.kind === "struct" ? param.to.name : undefined;
-    if (struct === "vm_area_struct") {
-      if (!this.valid(t, arg, "vm_area_struct", `${b.proto.name}`, true)) return 0;
-      return this.heap.load(arg, this.field("vm_area_struct", "vm_lock"));
-    }
-    if (struct === "mm_struct")
-      return this.valid(t, arg, "mm_struct", b.proto.name, true) ? arg : 0;
-    // A lock in freed memory is still handed over: the lock monitors report it as KASAN does.
-    const v = this.heap.validity(arg, struct ? this.T[struct] : undefined);
-    if (v === "null" || v === "wild") {
-      this.observer.badAccess(t, b.proto.name, arg, v, true);
-      return 0;
-    }
-    if (v !== "ok") this.observer.badAccess(t, b.proto.name, arg, v, true);
-    return arg;
-  }
-
-  private atomicOf(obj: number, field: string): number {
+  /** The atomic_t embedded as obj's field. For the builtin table (builtins.ts). */
+  atomicOf(obj: number, field: string): number {
     return this.heap.load(obj, this.heap.field(ptrType(obj), field));
-  }
-
-  private pageFlags(t: Thread, page: number, write: boolean): number {
-    if (!this.valid(t, page, "page", "page.flags", write)) return 0;
-    this.observer.access(t, { obj: page, struct: "page", field: "flags" }, write, false);
-    return this.heap.load(page, this.field("page", "flags"));
   }
 }

@@ -1,0 +1,575 @@
+/*
+ * The builtin table: what each kernel primitive a policy may call (the
+ * catalog in src/model/builtins.ts) does to the simulated World. Locks, RCU
+ * and hints go to the World's Scheduling object; atomics, folio fields,
+ * page tables, anon_vma trees, lists and slab caches are read and changed
+ * here, each access reported to the Observer as the World's own are.
+ *
+ * A module of its own so that world.ts keeps the state and this file the
+ * primitives' semantics. The World makes one closure per builtin id, on
+ * first use, and calls it at every step: keep per-call work out of them.
+ *
+ * world.ts imports this module and this module imports world.ts's
+ * constants: a cycle ESM allows because neither side uses the other's
+ * bindings until a step runs.
+ */
+
+import type { Builtin } from "../model/index.ts";
+import { type Heap, ptrIndex, ptrType } from "./heap.ts";
+import { BLOCKED, type StepResult, type Thread } from "./interp.ts";
+import {
+  GUP_PIN_COUNTING_BIAS,
+  type Observer,
+  PAGE_SHIFT,
+  PG_ANON_EXCLUSIVE,
+  PMD_SHIFT,
+  PTE_DIRTY,
+  PTE_PRESENT,
+  PTE_WRITE,
+  PTE_YOUNG,
+  PTRS_PER_PMD,
+  PTRS_PER_PTE,
+  type Scheduling,
+  VM_WRITE,
+} from "./world.ts";
+
+/** A builtin's implementation: the arguments in, the step's result out. */
+export type BuiltinImpl = (t: Thread, args: readonly number[], b: Builtin) => StepResult;
+
+/**
+ * The part of World (world.ts) the builtin table uses: its state and the
+ * checked accessors that report to the Observer.
+ */
+export interface BuiltinWorld {
+  readonly heap: Heap;
+  /** Type ids by struct name. */
+  readonly T: Readonly<Record<string, number>>;
+  readonly observer: Observer;
+  /** Embedded object -> (owner object, field index). */
+  readonly owner: ReadonlyMap<number, { readonly obj: number; readonly field: number }>;
+  /** Per-VMA write locks by holder (vma_start_write, vma_end_write_all). */
+  readonly vmaWriters: Map<number, { readonly tid: number; readonly mm: number }>;
+  /** PTE words per ptdesc index. */
+  readonly ptes: Map<number, Int32Array>;
+  readonly lists: ReadonlyMap<number, readonly number[]>;
+  readonly listOf: ReadonlyMap<number, number>;
+  /** kmem_cache -> the type of the objects it allocates. */
+  readonly cacheType: ReadonlyMap<number, number>;
+
+  // Objects.
+  field(struct: string, name: string): number;
+  valid(t: Thread, p: number, struct: string, what: string, write: boolean): boolean;
+  allocObject(struct: string): number;
+  freeObject(p: number): void;
+  atomicOf(obj: number, field: string): number;
+  counter(p: number): number;
+  setCounter(p: number, v: number): void;
+  deref(t: Thread, ptr: number): number;
+  storeInd(t: Thread, ptr: number, value: number): void;
+  addr(t: Thread, obj: number, struct: string, field: string): number;
+
+  // Locks, RCU and hints: the Scheduling object's calls, also reported to the Observer.
+  readonly lockOp: Scheduling["lock"];
+  readonly rcuOp: Scheduling["rcu"];
+  readonly hintOp: Scheduling["hint"];
+  ownsVmaWrite(t: Thread, lock: number): boolean;
+  lookupVma(mm: number, addr: number, containing: boolean): number;
+
+  // Page tables.
+  pmdSlot(mm: number, addr: number): number;
+  pmdWords(mm: number): Int32Array;
+  pmdRead(t: Thread, slot: number, marked: boolean): number;
+  pmdWrite(t: Thread, slot: number, value: number, marked: boolean): void;
+  pteSlot(ptdesc: number, addr: number): number;
+  pteRead(t: Thread, slot: number, what: string, marked: boolean): number;
+  pteWrite(t: Thread, slot: number, value: number, marked: boolean, what: string): void;
+  mkPte(folio: number, writable: boolean): number;
+  folioOfPte(pte: number): number;
+
+  // Interval trees and lists.
+  treeInsert(t: Thread, avc: number, root: number): void;
+  treeRemove(t: Thread, avc: number, root: number): void;
+  treeFirst(t: Thread, root: number, start: number, last: number): number;
+  treeNext(t: Thread, avc: number, start: number, last: number): number;
+  listAdd(node: number, head: number, tail: boolean): void;
+  listDel(node: number): void;
+}
+
+/** One implementation per builtin, chosen once per program. */
+export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
+  if (b.proto.name === "lock_vma_under_rcu") {
+    // Find the VMA without the mmap lock, then read-trylock its per-VMA lock.
+    const effect = b.lock!;
+    return (t, [mm, addr]) => {
+      const vma = findVma(w, t, mm!, addr!, true);
+      if (vma === 0) return 0;
+      const lock = w.heap.load(vma, w.field("vm_area_struct", "vm_lock"));
+      return w.lockOp(t, b, effect, lock, [vma]) === 1 ? vma : 0;
+    };
+  }
+  if (b.lock?.op === "release_all") {
+    // vma_end_write_all(mm): bumping mm_lock_seq releases every VMA write
+    // lock taken under this mmap write lock, including VMAs freed since.
+    const effect = b.lock;
+    return (t, [mm]) => {
+      if (!w.valid(t, mm!, "mm_struct", b.proto.name, false)) return 0;
+      for (const [lock, writer] of [...w.vmaWriters]) {
+        if (writer.tid !== t.id || writer.mm !== mm) continue;
+        w.vmaWriters.delete(lock);
+        w.lockOp(t, b, effect, lock, []);
+      }
+      return 0;
+    };
+  }
+  if (b.proto.name === "vma_start_write") {
+    // Idempotent within one mmap write section (__is_vma_write_locked()):
+    // mprotect and split write-lock the same VMA more than once.
+    const effect = b.lock!;
+    return (t, a) => {
+      const lock = lockObject(w, t, b, a[0]!);
+      if (lock === 0) return 0;
+      if (w.ownsVmaWrite(t, lock)) return 0;
+      const v = w.lockOp(t, b, effect, lock, a);
+      if (v !== BLOCKED) {
+        w.vmaWriters.set(lock, {
+          tid: t.id,
+          mm: w.heap.load(a[0]!, w.field("vm_area_struct", "vm_mm")),
+        });
+      }
+      return v;
+    };
+  }
+  if (b.lock && b.lock.op !== "assert") {
+    const effect = b.lock;
+    return (t, a) => {
+      const target = lockObject(w, t, b, a[effect.arg]!);
+      return target === 0 ? 0 : w.lockOp(t, b, effect, target, a);
+    };
+  }
+  const h = w.heap;
+  const F = (n: string) => w.field("folio", n);
+  const mapcount = (folio: number) => w.counter(w.atomicOf(folio, "_mapcount"));
+  const mapping = (t: Thread, folio: number, marked: boolean) =>
+    folioField(w, t, folio, "mapping", false, marked) ? h.load(folio, F("mapping")) : 0;
+  const name = b.proto.name;
+  switch (name) {
+    case "rcu_read_lock":
+      return (t) => w.rcuOp(t, "read_lock");
+    case "rcu_read_unlock":
+      return (t) => w.rcuOp(t, "read_unlock");
+    case "synchronize_rcu":
+      return (t) => w.rcuOp(t, "synchronize");
+    case "atomic_read":
+      return (t, [v]) => (atomic(w, t, v!, false) ? w.counter(v!) : 0);
+    case "atomic_set":
+      return (t, [v, i]) => {
+        if (atomic(w, t, v!, true)) w.setCounter(v!, i!);
+        return 0;
+      };
+    case "atomic_inc":
+    case "atomic_dec":
+      return (t, [v]) => {
+        if (atomic(w, t, v!, true))
+          w.setCounter(v!, w.counter(v!) + (name === "atomic_inc" ? 1 : -1));
+        return 0;
+      };
+    case "atomic_inc_not_zero":
+      return (t, [v]) => {
+        if (!atomic(w, t, v!, true) || w.counter(v!) === 0) return 0;
+        w.setCounter(v!, w.counter(v!) + 1);
+        return 1;
+      };
+    case "atomic_dec_and_test":
+      return (t, [v]) => {
+        if (!atomic(w, t, v!, true)) return 0;
+        w.setCounter(v!, w.counter(v!) - 1);
+        return w.counter(v!) === 0 ? 1 : 0;
+      };
+    case "smp_mb":
+    case "smp_rmb":
+    case "smp_wmb":
+      return (t, a) => {
+        w.hintOp(t, b, a);
+        return 0;
+      };
+    case "folio_mapcount":
+      return (t, [f]) => (folioField(w, t, f!, "_mapcount", false, true) ? mapcount(f!) : 0);
+    case "folio_mapped":
+      return (t, [f]) =>
+        folioField(w, t, f!, "_mapcount", false, true) && mapcount(f!) > 0 ? 1 : 0;
+    case "folio_raw_mapping":
+      return (t, [f]) => mapping(t, f!, b.marked) & ~3;
+    case "folio_test_anon":
+      return (t, [f]) => mapping(t, f!, true) & 1;
+    case "folio_test_ksm":
+      return (t, [f]) => ((mapping(t, f!, true) & 3) === 3 ? 1 : 0);
+    case "folio_test_large":
+      return (t, [f]) => {
+        folioField(w, t, f!, "index", false, true);
+        return 0;
+      };
+    case "folio_anon_vma":
+      return (t, [f]) => {
+        const m = mapping(t, f!, true);
+        return (m & 3) === 1 ? m - 1 : 0;
+      };
+    case "folio_pgoff":
+      return (t, [f]) =>
+        folioField(w, t, f!, "index", false, b.marked) ? h.load(f!, F("index")) : 0;
+    case "folio_nr_pages":
+      return () => 1;
+    case "folio_get":
+    case "folio_put":
+      return (t, [f]) => {
+        if (folioField(w, t, f!, "_refcount", true, true)) {
+          const r = w.atomicOf(f!, "_refcount");
+          w.setCounter(r, w.counter(r) + (name === "folio_get" ? 1 : -1));
+        }
+        return 0;
+      };
+    case "folio_ref_count":
+      return (t, [f]) =>
+        folioField(w, t, f!, "_refcount", false, true) ? w.counter(w.atomicOf(f!, "_refcount")) : 0;
+    case "folio_maybe_dma_pinned":
+      return (t, [f]) =>
+        folioField(w, t, f!, "_refcount", false, true) &&
+        w.counter(w.atomicOf(f!, "_refcount")) >= GUP_PIN_COUNTING_BIAS
+          ? 1
+          : 0;
+    case "PageAnonExclusive":
+      return (t, [p]) => (pageFlags(w, t, p!, false) & PG_ANON_EXCLUSIVE ? 1 : 0);
+    case "SetPageAnonExclusive":
+    case "ClearPageAnonExclusive":
+      return (t, [p]) => {
+        const flags = pageFlags(w, t, p!, true);
+        h.store(
+          p!,
+          w.field("page", "flags"),
+          name === "SetPageAnonExclusive" ? flags | PG_ANON_EXCLUSIVE : flags & ~PG_ANON_EXCLUSIVE,
+        );
+        return 0;
+      };
+    case "folio_remove_rmap_pte":
+      return (t, [f]) => {
+        if (folioField(w, t, f!, "_mapcount", true, true))
+          w.setCounter(w.atomicOf(f!, "_mapcount"), mapcount(f!) - 1);
+        return 0;
+      };
+    case "folio_add_new_anon_rmap":
+      return (t, [f, vma, addr]) => {
+        if (!w.valid(t, vma!, "vm_area_struct", "vm_area_struct.anon_vma", false)) return 0;
+        const V = (n: string) => h.load(vma!, w.field("vm_area_struct", n));
+        if (!folioField(w, t, f!, "mapping", true, true)) return 0;
+        h.store(f!, F("mapping"), V("anon_vma") | 1);
+        h.store(f!, F("index"), V("vm_pgoff") + ((addr! - V("vm_start")) >>> PAGE_SHIFT));
+        w.setCounter(w.atomicOf(f!, "_mapcount"), 1);
+        const page = h.load(f!, F("page"));
+        h.store(
+          page,
+          w.field("page", "flags"),
+          h.load(page, w.field("page", "flags")) | PG_ANON_EXCLUSIVE,
+        );
+        return 0;
+      };
+    case "vma_alloc_folio":
+      return (t) => {
+        const f = w.allocObject("folio");
+        w.setCounter(w.atomicOf(f, "_refcount"), 1);
+        w.observer.alloc(t, f, "folio");
+        return f;
+      };
+    case "split_folio":
+      return () => 0;
+    case "ptep_get":
+      return (t, [p]) => w.pteRead(t, p!, "ptep_get", true);
+    case "pte_none":
+      return (_t, [v]) => (v === 0 ? 1 : 0);
+    case "pte_present":
+      return (_t, [v]) => v! & PTE_PRESENT;
+    case "pte_young":
+      return (_t, [v]) => (v! & PTE_YOUNG ? 1 : 0);
+    case "pte_dirty":
+      return (_t, [v]) => (v! & PTE_DIRTY ? 1 : 0);
+    case "pte_write":
+      return (_t, [v]) => (v! & PTE_WRITE ? 1 : 0);
+    case "pte_same":
+    case "pmd_same":
+      return (_t, [a, c]) => (a === c ? 1 : 0);
+    case "pte_mkold":
+      return (_t, [v]) => v! & ~PTE_YOUNG;
+    case "pte_mkyoung":
+      return (_t, [v]) => v! | PTE_YOUNG;
+    case "pte_mkdirty":
+      return (_t, [v]) => v! | PTE_DIRTY;
+    case "pte_mkwrite":
+      return (_t, [v]) => v! | PTE_WRITE;
+    case "pte_wrprotect":
+      return (_t, [v]) => v! & ~PTE_WRITE;
+    case "folio_mk_pte":
+      return (_t, [f, prot]) => w.mkPte(f!, (prot! & VM_WRITE) !== 0);
+    case "vm_normal_folio":
+      return (_t, [, , pte]) => w.folioOfPte(pte!);
+    case "set_pte_at":
+      return (t, [, , p, v]) => {
+        w.pteWrite(t, p!, v!, true, "set_pte_at");
+        return 0;
+      };
+    case "ptep_get_and_clear":
+    case "ptep_clear_flush":
+      return (t, [, , p]) => {
+        const old = w.pteRead(t, p!, name, true);
+        w.pteWrite(t, p!, 0, true, name);
+        if (name === "ptep_clear_flush") w.hintOp(t, b, []);
+        return old;
+      };
+    case "ptep_clear_flush_young_notify":
+    case "ptep_test_and_clear_young":
+      return (t, [, , p]) => {
+        const old = w.pteRead(t, p!, name, true);
+        if (!(old & PTE_YOUNG)) return 0;
+        w.pteWrite(t, p!, old & ~PTE_YOUNG, true, name);
+        w.hintOp(t, b, []);
+        return 1;
+      };
+    case "mm_find_pmd":
+      return (t, [mm, addr]) => {
+        const slot = w.pmdSlot(mm!, addr!);
+        return w.pmdRead(t, slot, true) === 0 ? 0 : slot;
+      };
+    case "pmdp_get_lockless":
+      return (t, [p]) => w.pmdRead(t, p!, true);
+    case "pmd_none":
+      return (_t, [v]) => (v === 0 ? 1 : 0);
+    case "pmd_trans_huge":
+      return () => 0;
+    case "__pte_offset_map":
+      return (t, [pmd, addr, out]) => {
+        const v = w.pmdRead(t, pmd!, true);
+        if (out) w.storeInd(t, out, v);
+        if (v === 0) return 0;
+        // Mapping a freed table is the use-after-free free_pgtables() ordering prevents.
+        if (!w.valid(t, v, "ptdesc", "__pte_offset_map", false)) return 0;
+        return w.pteSlot(v, addr!);
+      };
+    case "pte_lockptr":
+      return (t, [, pmdvalp]) => {
+        const v = w.deref(t, pmdvalp!);
+        return v === 0 ? 0 : w.addr(t, v, "ptdesc", "ptl");
+      };
+    case "free_pgd_range":
+      return (t, [mm, start, end]) => {
+        for (let a = start! & ~((1 << PMD_SHIFT) - 1); a < end!; a += 1 << PMD_SHIFT) {
+          const slot = w.pmdSlot(mm!, a);
+          const pt = w.pmdRead(t, slot, true);
+          if (pt === 0) continue;
+          w.pmdWrite(t, slot, 0, true);
+          w.observer.free(t, pt, "ptdesc");
+          w.ptes.delete(ptrIndex(pt));
+          w.freeObject(pt);
+        }
+        return 0;
+      };
+    case "zap_page_range":
+      return (t, [vma, start, end]) => {
+        const mm = h.load(vma!, w.field("vm_area_struct", "vm_mm"));
+        for (let a = start!; a < end!; a += 1 << PAGE_SHIFT) {
+          const pt = w.pmdWords(mm)[(a >>> PMD_SHIFT) & (PTRS_PER_PMD - 1)]!;
+          if (pt === 0) continue;
+          const slot = w.pteSlot(pt, a);
+          const old = w.pteRead(t, slot, name, true);
+          if (!(old & PTE_PRESENT)) continue;
+          w.pteWrite(t, slot, 0, true, name);
+          const f = w.folioOfPte(old);
+          if (w.heap.validity(f, w.T.folio) === "ok")
+            w.setCounter(w.atomicOf(f, "_mapcount"), mapcount(f) - 1);
+        }
+        return 0;
+      };
+    case "find_vma":
+      return (t, [mm, addr]) => findVma(w, t, mm!, addr!, false);
+    case "vma_lookup":
+      return (t, [mm, addr]) => findVma(w, t, mm!, addr!, true);
+    case "pmd_off":
+      return (_t, [mm, addr]) => w.pmdSlot(mm!, addr!);
+    case "pte_alloc_one":
+      return (t) => {
+        const pt = w.allocObject("ptdesc");
+        w.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
+        w.observer.alloc(t, pt, "ptdesc");
+        return pt;
+      };
+    case "pmd_populate":
+      return (t, [, pmd, pt]) => {
+        w.pmdWrite(t, pmd!, pt!, true);
+        return 0;
+      };
+    case "pte_free":
+      return (t, [, pt]) => {
+        w.observer.free(t, pt!, "ptdesc");
+        w.ptes.delete(ptrIndex(pt!));
+        w.freeObject(pt!);
+        return 0;
+      };
+    case "anon_vma_interval_tree_insert":
+      return (t, [avc, root]) => {
+        w.treeInsert(t, avc!, root!);
+        return 0;
+      };
+    case "anon_vma_interval_tree_remove":
+      return (t, [avc, root]) => {
+        w.treeRemove(t, avc!, root!);
+        return 0;
+      };
+    case "anon_vma_interval_tree_iter_first":
+      return (t, [root, s, l]) => w.treeFirst(t, root!, s!, l!);
+    case "anon_vma_interval_tree_iter_next":
+      return (t, [avc, s, l]) => w.treeNext(t, avc!, s!, l!);
+    case "list_add":
+    case "list_add_tail":
+      return (t, [node, head]) => {
+        w.observer.access(t, { obj: head!, struct: "list_head", field: "list_head" }, true, false);
+        w.listAdd(node!, head!, name === "list_add_tail");
+        return 0;
+      };
+    case "list_del":
+      return (t, [node]) => {
+        const head = w.listOf.get(node!);
+        if (head !== undefined)
+          w.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, true, false);
+        w.listDel(node!);
+        return 0;
+      };
+    case "list_empty":
+      return (t, [head]) => {
+        w.observer.access(t, { obj: head!, struct: "list_head", field: "list_head" }, false, true);
+        return (w.lists.get(head!)?.length ?? 0) === 0 ? 1 : 0;
+      };
+    case "kmem_cache_alloc":
+      return (t, [cache]) => {
+        const type = w.cacheType.get(cache!);
+        if (type === undefined) return 0;
+        const p = w.allocObject(w.heap.layout(type).name);
+        w.observer.alloc(t, p, w.heap.layout(type).name);
+        return p;
+      };
+    case "kmem_cache_free":
+      return (t, [cache, p]) => {
+        const type = w.cacheType.get(cache!);
+        const v = w.heap.validity(p!, type);
+        if (v !== "ok") {
+          w.observer.badAccess(t, "kmem_cache_free", p!, v, true);
+          return 0;
+        }
+        w.observer.free(t, p!, w.heap.layout(type!).name);
+        w.freeObject(p!);
+        return 0;
+      };
+    case "VM_BUG_ON":
+    case "VM_BUG_ON_FOLIO":
+    case "VM_BUG_ON_VMA":
+    case "BUG_ON":
+      return (t, [c]) => {
+        if (c) w.observer.assertion(t, "BUG", name);
+        return 0;
+      };
+    case "VM_WARN_ON_FOLIO":
+    case "VM_WARN_ON_ONCE":
+    case "WARN_ON":
+    case "WARN_ON_ONCE":
+      return (t, [c]) => {
+        if (c) w.observer.assertion(t, "WARNING", name);
+        return c ? 1 : 0;
+      };
+    case "lockdep_assert_held":
+    case "lockdep_assert_held_read":
+    case "lockdep_assert_held_write":
+    case "vma_assert_write_locked": {
+      const effect = b.lock!;
+      return (t, a) => {
+        const target = lockObject(w, t, b, a[effect.arg]!);
+        return target === 0 ? 0 : w.lockOp(t, b, effect, target, a);
+      };
+    }
+    default:
+      // Timing-only primitives: cond_resched, might_sleep, lb_cycles, TLB flushes,
+      // mmu notifiers, find_vma and friends are given by the Scheduling object.
+      return (t, a) => {
+        w.hintOp(t, b, a);
+        return 0;
+      };
+  }
+}
+
+/** The lock object a lock builtin's argument names: the lock itself, a folio, a VMA's vm_lock. */
+function lockObject(w: BuiltinWorld, t: Thread, b: Builtin, arg: number): number {
+  const param = b.proto.params[b.lock!.arg]!.type;
+  const struct = param.kind === "ptr" && param.to.kind === "struct" ? param.to.name : undefined;
+  if (struct === "vm_area_struct") {
+    if (!w.valid(t, arg, "vm_area_struct", `${b.proto.name}`, true)) return 0;
+    return w.heap.load(arg, w.field("vm_area_struct", "vm_lock"));
+  }
+  if (struct === "mm_struct") return w.valid(t, arg, "mm_struct", b.proto.name, true) ? arg : 0;
+  // A lock in freed memory is still handed over: the lock monitors report it as KASAN does.
+  const v = w.heap.validity(arg, struct ? w.T[struct] : undefined);
+  if (v === "null" || v === "wild") {
+    w.observer.badAccess(t, b.proto.name, arg, v, true);
+    return 0;
+  }
+  if (v !== "ok") w.observer.badAccess(t, b.proto.name, arg, v, true);
+  return arg;
+}
+
+function atomic(w: BuiltinWorld, t: Thread, p: number, write: boolean): boolean {
+  if (!w.valid(t, p, "atomic_t", "atomic_t", write)) return false;
+  const own = w.owner.get(p);
+  if (own) {
+    const name = w.heap.layout(ptrType(own.obj)).name;
+    w.observer.access(
+      t,
+      {
+        obj: own.obj,
+        struct: name,
+        field: w.heap.layout(ptrType(own.obj)).fields[own.field]!,
+      },
+      write,
+      true,
+    );
+  }
+  return true;
+}
+
+function folioField(
+  w: BuiltinWorld,
+  t: Thread,
+  folio: number,
+  name: string,
+  write: boolean,
+  marked: boolean,
+): boolean {
+  if (!w.valid(t, folio, "folio", `folio.${name}`, write)) return false;
+  w.observer.access(t, { obj: folio, struct: "folio", field: name }, write, marked);
+  return true;
+}
+
+function pageFlags(w: BuiltinWorld, t: Thread, page: number, write: boolean): number {
+  if (!w.valid(t, page, "page", "page.flags", write)) return 0;
+  w.observer.access(t, { obj: page, struct: "page", field: "flags" }, write, false);
+  return w.heap.load(page, w.field("page", "flags"));
+}
+
+/**
+ * find_vma()/vma_lookup(): the model's maple tree is derived from the live
+ * VMAs themselves (vm_mm, vm_start, vm_end), oldest first among equals.
+ * A read of the mm's VMA tree, for the race monitor.
+ */
+function findVma(
+  w: BuiltinWorld,
+  t: Thread,
+  mm: number,
+  addr: number,
+  containing: boolean,
+): number {
+  if (!w.valid(t, mm, "mm_struct", "mm_struct.mm_mt", false)) return 0;
+  w.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, false, true);
+  return w.lookupVma(mm, addr, containing);
+}
