@@ -18800,8 +18800,18 @@ var Interpreter = class {
     this.advance(t);
     return t.done ? "done" : "ok";
   }
+  /**
+   * Register files of returned frames, by size, for the next call of that
+   * size: a typed array per call is garbage the collector would chase.
+   */
+  spare = [];
+  recycle(regs) {
+    const free = this.spare[regs.length];
+    if (free) free.push(regs);
+    else this.spare[regs.length] = [regs];
+  }
   push(t, fn, args, retDst) {
-    const regs = new Int32Array(fn.nregs);
+    const regs = this.spare[fn.nregs]?.pop()?.fill(0) ?? new Int32Array(fn.nregs);
     for (let i = 0; i < args.length; i++) regs[i] = args[i];
     t.frames.push({ fn, pc: 0, regs, cells: [], retDst, hashed: false, hash0: 0, hash1: 0 });
     this.kernel.enter(t, fn, args);
@@ -18920,6 +18930,7 @@ var Interpreter = class {
         k.freeCells(t, fr.cells);
         k.leave(t, fr.fn, v);
         t.frames.pop();
+        this.recycle(r);
         if (t.frames.length === 0) {
           t.done = true;
           t.retval = v;
@@ -18935,6 +18946,444 @@ var Interpreter = class {
     return 0;
   }
 };
+
+// src/sim/builtins.ts
+function implementBuiltin(w, b) {
+  if (b.proto.name === "lock_vma_under_rcu") {
+    const effect = b.lock;
+    return (t, [mm, addr]) => {
+      const vma = findVma(w, t, mm, addr, true);
+      if (vma === 0) return 0;
+      const lock = w.heap.load(vma, w.field("vm_area_struct", "vm_lock"));
+      return w.lockOp(t, b, effect, lock, [vma]) === 1 ? vma : 0;
+    };
+  }
+  if (b.lock?.op === "release_all") {
+    const effect = b.lock;
+    return (t, [mm]) => {
+      if (!w.valid(t, mm, "mm_struct", b.proto.name, false)) return 0;
+      for (const [lock, writer] of [...w.vmaWriters]) {
+        if (writer.tid !== t.id || writer.mm !== mm) continue;
+        w.vmaWriters.delete(lock);
+        w.lockOp(t, b, effect, lock, []);
+      }
+      return 0;
+    };
+  }
+  if (b.proto.name === "vma_start_write") {
+    const effect = b.lock;
+    return (t, a) => {
+      const lock = lockObject(w, t, b, a[0]);
+      if (lock === 0) return 0;
+      if (w.ownsVmaWrite(t, lock)) return 0;
+      const v = w.lockOp(t, b, effect, lock, a);
+      if (v !== BLOCKED) {
+        w.vmaWriters.set(lock, {
+          tid: t.id,
+          mm: w.heap.load(a[0], w.field("vm_area_struct", "vm_mm"))
+        });
+      }
+      return v;
+    };
+  }
+  if (b.lock && b.lock.op !== "assert") {
+    const effect = b.lock;
+    return (t, a) => {
+      const target = lockObject(w, t, b, a[effect.arg]);
+      return target === 0 ? 0 : w.lockOp(t, b, effect, target, a);
+    };
+  }
+  const h = w.heap;
+  const F = (n) => w.field("folio", n);
+  const mapcount = (folio) => w.counter(w.atomicOf(folio, "_mapcount"));
+  const mapping = (t, folio, marked) => folioField(w, t, folio, "mapping", false, marked) ? h.load(folio, F("mapping")) : 0;
+  const name = b.proto.name;
+  switch (name) {
+    case "rcu_read_lock":
+      return (t) => w.rcuOp(t, "read_lock");
+    case "rcu_read_unlock":
+      return (t) => w.rcuOp(t, "read_unlock");
+    case "synchronize_rcu":
+      return (t) => w.rcuOp(t, "synchronize");
+    case "atomic_read":
+      return (t, [v]) => atomic(w, t, v, false) ? w.counter(v) : 0;
+    case "atomic_set":
+      return (t, [v, i]) => {
+        if (atomic(w, t, v, true)) w.setCounter(v, i);
+        return 0;
+      };
+    case "atomic_inc":
+    case "atomic_dec":
+      return (t, [v]) => {
+        if (atomic(w, t, v, true))
+          w.setCounter(v, w.counter(v) + (name === "atomic_inc" ? 1 : -1));
+        return 0;
+      };
+    case "atomic_inc_not_zero":
+      return (t, [v]) => {
+        if (!atomic(w, t, v, true) || w.counter(v) === 0) return 0;
+        w.setCounter(v, w.counter(v) + 1);
+        return 1;
+      };
+    case "atomic_dec_and_test":
+      return (t, [v]) => {
+        if (!atomic(w, t, v, true)) return 0;
+        w.setCounter(v, w.counter(v) - 1);
+        return w.counter(v) === 0 ? 1 : 0;
+      };
+    case "smp_mb":
+    case "smp_rmb":
+    case "smp_wmb":
+      return (t, a) => {
+        w.hintOp(t, b, a);
+        return 0;
+      };
+    case "folio_mapcount":
+      return (t, [f2]) => folioField(w, t, f2, "_mapcount", false, true) ? mapcount(f2) : 0;
+    case "folio_mapped":
+      return (t, [f2]) => folioField(w, t, f2, "_mapcount", false, true) && mapcount(f2) > 0 ? 1 : 0;
+    case "folio_raw_mapping":
+      return (t, [f2]) => mapping(t, f2, b.marked) & ~3;
+    case "folio_test_anon":
+      return (t, [f2]) => mapping(t, f2, true) & 1;
+    case "folio_test_ksm":
+      return (t, [f2]) => (mapping(t, f2, true) & 3) === 3 ? 1 : 0;
+    case "folio_test_large":
+      return (t, [f2]) => {
+        folioField(w, t, f2, "index", false, true);
+        return 0;
+      };
+    case "folio_anon_vma":
+      return (t, [f2]) => {
+        const m = mapping(t, f2, true);
+        return (m & 3) === 1 ? m - 1 : 0;
+      };
+    case "folio_pgoff":
+      return (t, [f2]) => folioField(w, t, f2, "index", false, b.marked) ? h.load(f2, F("index")) : 0;
+    case "folio_nr_pages":
+      return () => 1;
+    case "folio_get":
+    case "folio_put":
+      return (t, [f2]) => {
+        if (folioField(w, t, f2, "_refcount", true, true)) {
+          const r = w.atomicOf(f2, "_refcount");
+          w.setCounter(r, w.counter(r) + (name === "folio_get" ? 1 : -1));
+        }
+        return 0;
+      };
+    case "folio_ref_count":
+      return (t, [f2]) => folioField(w, t, f2, "_refcount", false, true) ? w.counter(w.atomicOf(f2, "_refcount")) : 0;
+    case "folio_maybe_dma_pinned":
+      return (t, [f2]) => folioField(w, t, f2, "_refcount", false, true) && w.counter(w.atomicOf(f2, "_refcount")) >= GUP_PIN_COUNTING_BIAS ? 1 : 0;
+    case "PageAnonExclusive":
+      return (t, [p]) => pageFlags(w, t, p, false) & PG_ANON_EXCLUSIVE ? 1 : 0;
+    case "SetPageAnonExclusive":
+    case "ClearPageAnonExclusive":
+      return (t, [p]) => {
+        const flags = pageFlags(w, t, p, true);
+        h.store(
+          p,
+          w.field("page", "flags"),
+          name === "SetPageAnonExclusive" ? flags | PG_ANON_EXCLUSIVE : flags & ~PG_ANON_EXCLUSIVE
+        );
+        return 0;
+      };
+    case "folio_remove_rmap_pte":
+      return (t, [f2]) => {
+        if (folioField(w, t, f2, "_mapcount", true, true))
+          w.setCounter(w.atomicOf(f2, "_mapcount"), mapcount(f2) - 1);
+        return 0;
+      };
+    case "folio_add_new_anon_rmap":
+      return (t, [f2, vma, addr]) => {
+        if (!w.valid(t, vma, "vm_area_struct", "vm_area_struct.anon_vma", false)) return 0;
+        const V = (n) => h.load(vma, w.field("vm_area_struct", n));
+        if (!folioField(w, t, f2, "mapping", true, true)) return 0;
+        h.store(f2, F("mapping"), V("anon_vma") | 1);
+        h.store(f2, F("index"), V("vm_pgoff") + (addr - V("vm_start") >>> PAGE_SHIFT));
+        w.setCounter(w.atomicOf(f2, "_mapcount"), 1);
+        const page = h.load(f2, F("page"));
+        h.store(
+          page,
+          w.field("page", "flags"),
+          h.load(page, w.field("page", "flags")) | PG_ANON_EXCLUSIVE
+        );
+        return 0;
+      };
+    case "vma_alloc_folio":
+      return (t) => {
+        const f2 = w.allocObject("folio");
+        w.setCounter(w.atomicOf(f2, "_refcount"), 1);
+        w.observer.alloc(t, f2, "folio");
+        return f2;
+      };
+    case "split_folio":
+      return () => 0;
+    case "ptep_get":
+      return (t, [p]) => w.pteRead(t, p, "ptep_get", true);
+    case "pte_none":
+      return (_t, [v]) => v === 0 ? 1 : 0;
+    case "pte_present":
+      return (_t, [v]) => v & PTE_PRESENT;
+    case "pte_young":
+      return (_t, [v]) => v & PTE_YOUNG ? 1 : 0;
+    case "pte_dirty":
+      return (_t, [v]) => v & PTE_DIRTY ? 1 : 0;
+    case "pte_write":
+      return (_t, [v]) => v & PTE_WRITE ? 1 : 0;
+    case "pte_same":
+    case "pmd_same":
+      return (_t, [a, c2]) => a === c2 ? 1 : 0;
+    case "pte_mkold":
+      return (_t, [v]) => v & ~PTE_YOUNG;
+    case "pte_mkyoung":
+      return (_t, [v]) => v | PTE_YOUNG;
+    case "pte_mkdirty":
+      return (_t, [v]) => v | PTE_DIRTY;
+    case "pte_mkwrite":
+      return (_t, [v]) => v | PTE_WRITE;
+    case "pte_wrprotect":
+      return (_t, [v]) => v & ~PTE_WRITE;
+    case "folio_mk_pte":
+      return (_t, [f2, prot]) => w.mkPte(f2, (prot & VM_WRITE) !== 0);
+    case "vm_normal_folio":
+      return (_t, [, , pte]) => w.folioOfPte(pte);
+    case "set_pte_at":
+      return (t, [, , p, v]) => {
+        w.pteWrite(t, p, v, true, "set_pte_at");
+        return 0;
+      };
+    case "ptep_get_and_clear":
+    case "ptep_clear_flush":
+      return (t, [, , p]) => {
+        const old = w.pteRead(t, p, name, true);
+        w.pteWrite(t, p, 0, true, name);
+        if (name === "ptep_clear_flush") w.hintOp(t, b, []);
+        return old;
+      };
+    case "ptep_clear_flush_young_notify":
+    case "ptep_test_and_clear_young":
+      return (t, [, , p]) => {
+        const old = w.pteRead(t, p, name, true);
+        if (!(old & PTE_YOUNG)) return 0;
+        w.pteWrite(t, p, old & ~PTE_YOUNG, true, name);
+        w.hintOp(t, b, []);
+        return 1;
+      };
+    case "mm_find_pmd":
+      return (t, [mm, addr]) => {
+        const slot = w.pmdSlot(mm, addr);
+        return w.pmdRead(t, slot, true) === 0 ? 0 : slot;
+      };
+    case "pmdp_get_lockless":
+      return (t, [p]) => w.pmdRead(t, p, true);
+    case "pmd_none":
+      return (_t, [v]) => v === 0 ? 1 : 0;
+    case "pmd_trans_huge":
+      return () => 0;
+    case "__pte_offset_map":
+      return (t, [pmd, addr, out]) => {
+        const v = w.pmdRead(t, pmd, true);
+        if (out) w.storeInd(t, out, v);
+        if (v === 0) return 0;
+        if (!w.valid(t, v, "ptdesc", "__pte_offset_map", false)) return 0;
+        return w.pteSlot(v, addr);
+      };
+    case "pte_lockptr":
+      return (t, [, pmdvalp]) => {
+        const v = w.deref(t, pmdvalp);
+        return v === 0 ? 0 : w.addr(t, v, "ptdesc", "ptl");
+      };
+    case "free_pgd_range":
+      return (t, [mm, start, end]) => {
+        for (let a = start & ~((1 << PMD_SHIFT) - 1); a < end; a += 1 << PMD_SHIFT) {
+          const slot = w.pmdSlot(mm, a);
+          const pt = w.pmdRead(t, slot, true);
+          if (pt === 0) continue;
+          w.pmdWrite(t, slot, 0, true);
+          w.observer.free(t, pt, "ptdesc");
+          w.ptes.delete(ptrIndex(pt));
+          w.freeObject(pt);
+        }
+        return 0;
+      };
+    case "zap_page_range":
+      return (t, [vma, start, end]) => {
+        const mm = h.load(vma, w.field("vm_area_struct", "vm_mm"));
+        for (let a = start; a < end; a += 1 << PAGE_SHIFT) {
+          const pt = w.pmdWords(mm)[a >>> PMD_SHIFT & PTRS_PER_PMD - 1];
+          if (pt === 0) continue;
+          const slot = w.pteSlot(pt, a);
+          const old = w.pteRead(t, slot, name, true);
+          if (!(old & PTE_PRESENT)) continue;
+          w.pteWrite(t, slot, 0, true, name);
+          const f2 = w.folioOfPte(old);
+          if (w.heap.validity(f2, w.T.folio) === "ok")
+            w.setCounter(w.atomicOf(f2, "_mapcount"), mapcount(f2) - 1);
+        }
+        return 0;
+      };
+    case "find_vma":
+      return (t, [mm, addr]) => findVma(w, t, mm, addr, false);
+    case "vma_lookup":
+      return (t, [mm, addr]) => findVma(w, t, mm, addr, true);
+    case "pmd_off":
+      return (_t, [mm, addr]) => w.pmdSlot(mm, addr);
+    case "pte_alloc_one":
+      return (t) => {
+        const pt = w.allocObject("ptdesc");
+        w.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
+        w.observer.alloc(t, pt, "ptdesc");
+        return pt;
+      };
+    case "pmd_populate":
+      return (t, [, pmd, pt]) => {
+        w.pmdWrite(t, pmd, pt, true);
+        return 0;
+      };
+    case "pte_free":
+      return (t, [, pt]) => {
+        w.observer.free(t, pt, "ptdesc");
+        w.ptes.delete(ptrIndex(pt));
+        w.freeObject(pt);
+        return 0;
+      };
+    case "anon_vma_interval_tree_insert":
+      return (t, [avc, root]) => {
+        w.treeInsert(t, avc, root);
+        return 0;
+      };
+    case "anon_vma_interval_tree_remove":
+      return (t, [avc, root]) => {
+        w.treeRemove(t, avc, root);
+        return 0;
+      };
+    case "anon_vma_interval_tree_iter_first":
+      return (t, [root, s, l]) => w.treeFirst(t, root, s, l);
+    case "anon_vma_interval_tree_iter_next":
+      return (t, [avc, s, l]) => w.treeNext(t, avc, s, l);
+    case "list_add":
+    case "list_add_tail":
+      return (t, [node, head]) => {
+        w.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, true, false);
+        w.listAdd(node, head, name === "list_add_tail");
+        return 0;
+      };
+    case "list_del":
+      return (t, [node]) => {
+        const head = w.listOf.get(node);
+        if (head !== void 0)
+          w.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, true, false);
+        w.listDel(node);
+        return 0;
+      };
+    case "list_empty":
+      return (t, [head]) => {
+        w.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, false, true);
+        return (w.lists.get(head)?.length ?? 0) === 0 ? 1 : 0;
+      };
+    case "kmem_cache_alloc":
+      return (t, [cache]) => {
+        const type = w.cacheType.get(cache);
+        if (type === void 0) return 0;
+        const p = w.allocObject(w.heap.layout(type).name);
+        w.observer.alloc(t, p, w.heap.layout(type).name);
+        return p;
+      };
+    case "kmem_cache_free":
+      return (t, [cache, p]) => {
+        const type = w.cacheType.get(cache);
+        const v = w.heap.validity(p, type);
+        if (v !== "ok") {
+          w.observer.badAccess(t, "kmem_cache_free", p, v, true);
+          return 0;
+        }
+        w.observer.free(t, p, w.heap.layout(type).name);
+        w.freeObject(p);
+        return 0;
+      };
+    case "VM_BUG_ON":
+    case "VM_BUG_ON_FOLIO":
+    case "VM_BUG_ON_VMA":
+    case "BUG_ON":
+      return (t, [c2]) => {
+        if (c2) w.observer.assertion(t, "BUG", name);
+        return 0;
+      };
+    case "VM_WARN_ON_FOLIO":
+    case "VM_WARN_ON_ONCE":
+    case "WARN_ON":
+    case "WARN_ON_ONCE":
+      return (t, [c2]) => {
+        if (c2) w.observer.assertion(t, "WARNING", name);
+        return c2 ? 1 : 0;
+      };
+    case "lockdep_assert_held":
+    case "lockdep_assert_held_read":
+    case "lockdep_assert_held_write":
+    case "vma_assert_write_locked": {
+      const effect = b.lock;
+      return (t, a) => {
+        const target = lockObject(w, t, b, a[effect.arg]);
+        return target === 0 ? 0 : w.lockOp(t, b, effect, target, a);
+      };
+    }
+    default:
+      return (t, a) => {
+        w.hintOp(t, b, a);
+        return 0;
+      };
+  }
+}
+function lockObject(w, t, b, arg) {
+  const param = b.proto.params[b.lock.arg].type;
+  const struct2 = param.kind === "ptr" && param.to.kind === "struct" ? param.to.name : void 0;
+  if (struct2 === "vm_area_struct") {
+    if (!w.valid(t, arg, "vm_area_struct", `${b.proto.name}`, true)) return 0;
+    return w.heap.load(arg, w.field("vm_area_struct", "vm_lock"));
+  }
+  if (struct2 === "mm_struct") return w.valid(t, arg, "mm_struct", b.proto.name, true) ? arg : 0;
+  const v = w.heap.validity(arg, struct2 ? w.T[struct2] : void 0);
+  if (v === "null" || v === "wild") {
+    w.observer.badAccess(t, b.proto.name, arg, v, true);
+    return 0;
+  }
+  if (v !== "ok") w.observer.badAccess(t, b.proto.name, arg, v, true);
+  return arg;
+}
+function atomic(w, t, p, write) {
+  if (!w.valid(t, p, "atomic_t", "atomic_t", write)) return false;
+  const own = w.owner.get(p);
+  if (own) {
+    const name = w.heap.layout(ptrType(own.obj)).name;
+    w.observer.access(
+      t,
+      {
+        obj: own.obj,
+        struct: name,
+        field: w.heap.layout(ptrType(own.obj)).fields[own.field]
+      },
+      write,
+      true
+    );
+  }
+  return true;
+}
+function folioField(w, t, folio, name, write, marked) {
+  if (!w.valid(t, folio, "folio", `folio.${name}`, write)) return false;
+  w.observer.access(t, { obj: folio, struct: "folio", field: name }, write, marked);
+  return true;
+}
+function pageFlags(w, t, page, write) {
+  if (!w.valid(t, page, "page", "page.flags", write)) return 0;
+  w.observer.access(t, { obj: page, struct: "page", field: "flags" }, write, false);
+  return w.heap.load(page, w.field("page", "flags"));
+}
+function findVma(w, t, mm, addr, containing) {
+  if (!w.valid(t, mm, "mm_struct", "mm_struct.mm_mt", false)) return 0;
+  w.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, false, true);
+  return w.lookupVma(mm, addr, containing);
+}
 
 // src/sim/world.ts
 var PTE_PRESENT = 1;
@@ -19031,18 +19480,25 @@ var World = class {
   heap;
   structs;
   privateTypes;
-  /** Page tables: PTE words per ptdesc index; PMD words per mm index. */
+  /** Page tables: PTE words per ptdesc index. For the builtin table (builtins.ts). */
   ptes = /* @__PURE__ */ new Map();
+  /** PMD words per mm index. */
   pmds = /* @__PURE__ */ new Map();
   trees = /* @__PURE__ */ new Map();
   treeOf = /* @__PURE__ */ new Map();
+  /** Each list head's nodes in order. For the builtin table (builtins.ts). */
   lists = /* @__PURE__ */ new Map();
+  /** Each listed node's head. For the builtin table (builtins.ts). */
   listOf = /* @__PURE__ */ new Map();
-  /** Embedded object -> (owner object, field index). */
+  /** Embedded object -> (owner object, field index). For the builtin table (builtins.ts). */
   owner = /* @__PURE__ */ new Map();
   globals = /* @__PURE__ */ new Map();
-  /** Per-VMA write locks by holder: released together by vma_end_write_all(). */
+  /**
+   * Per-VMA write locks by holder: released together by vma_end_write_all().
+   * For the builtin table (builtins.ts).
+   */
   vmaWriters = /* @__PURE__ */ new Map();
+  /** Each kmem_cache's object type. For the builtin table (builtins.ts). */
   cacheType = /* @__PURE__ */ new Map();
   /** Stack-object arenas by (arena slot, type): the next fresh index and the freed ones. */
   arenas = /* @__PURE__ */ new Map();
@@ -19050,6 +19506,7 @@ var World = class {
   builtinImpl;
   /** Hash of the side structures (page tables, trees, lists), XOR-maintained like the heap's. */
   sideHash = 0;
+  /** Type ids by struct name. For the builtin table (builtins.ts). */
   T;
   /**
    * Become a copy of src, a World of the same program, between steps: the
@@ -19117,7 +19574,10 @@ var World = class {
     }
     this.heap.free(p);
   }
-  /** Check a pointer before use; reports and returns false if it is not a live object of that struct. */
+  /**
+   * Check a pointer before use; reports and returns false if it is not a
+   * live object of that struct. For the builtin table (builtins.ts).
+   */
   valid(t, p, struct2, what, write) {
     const v = this.heap.validity(p, this.T[struct2]);
     if (v === "ok") return true;
@@ -19211,7 +19671,7 @@ var World = class {
   builtin(t, b, id, args) {
     let impl = this.builtinImpl[id];
     if (impl === void 0) {
-      impl = this.implement(b);
+      impl = implementBuiltin(this, b);
       this.builtinImpl[id] = impl;
     }
     return impl(t, args, b);
@@ -19229,6 +19689,7 @@ var World = class {
       ptrTag(mm)
     );
   }
+  /** The PMD words of mm, made on first use. For the builtin table (builtins.ts). */
   pmdWords(mm) {
     let w = this.pmds.get(ptrIndex(mm));
     if (!w) {
@@ -19240,12 +19701,14 @@ var World = class {
   mmOfPmd(p) {
     return makePtr(this.T.mm_struct, ptrIndex(p) >>> 10, ptrTag(p));
   }
+  /** Read a PMD slot, checked and reported. For the builtin table (builtins.ts). */
   pmdRead(t, slot, marked) {
     const mm = this.mmOfPmd(slot);
     if (!this.valid(t, mm, "mm_struct", "pmd", false)) return 0;
     this.observer.access(t, { obj: slot, struct: "pmd_t", field: "pmd" }, false, marked);
     return this.pmdWords(mm)[ptrIndex(slot) & PTRS_PER_PMD - 1];
   }
+  /** Write a PMD slot, checked and reported. For the builtin table (builtins.ts). */
   pmdWrite(t, slot, value2, marked) {
     const mm = this.mmOfPmd(slot);
     if (!this.valid(t, mm, "mm_struct", "pmd", true)) return;
@@ -19275,12 +19738,14 @@ var World = class {
   ptdescOf(slot) {
     return makePtr(this.T.ptdesc, ptrIndex(slot) >>> 9, ptrTag(slot));
   }
+  /** Read a PTE slot, checked and reported. For the builtin table (builtins.ts). */
   pteRead(t, slot, what, marked) {
     const pt = this.ptdescOf(slot);
     if (!this.valid(t, pt, "ptdesc", what, false)) return 0;
     this.observer.access(t, { obj: slot, struct: "pte_t", field: "pte" }, false, marked);
     return this.ptes.get(ptrIndex(pt))[ptrIndex(slot) & PTRS_PER_PTE - 1];
   }
+  /** Write a PTE slot, checked and reported. For the builtin table (builtins.ts). */
   pteWrite(t, slot, value2, marked, what) {
     const pt = this.ptdescOf(slot);
     if (!this.valid(t, pt, "ptdesc", what, true)) return;
@@ -19485,468 +19950,40 @@ var World = class {
     const node = l[i];
     return node === void 0 ? 0 : this.owner.get(node).obj;
   }
-  // --- builtins --------------------------------------------------------------------------
-  /** Ask the scheduling side for a lock operation; tell the monitors once it completes. */
+  // --- builtins (the table itself is in builtins.ts) -------------------------------------
+  /**
+   * Ask the scheduling side for a lock operation; tell the monitors once it
+   * completes. For the builtin table (builtins.ts).
+   */
   lockOp(t, b, effect, lock, args) {
     const v = this.sched.lock(t, b, effect, lock, args);
     if (typeof v === "number") this.observer.lock(t, b, effect, lock, v);
     return v;
   }
+  /** lockOp() for RCU. For the builtin table (builtins.ts). */
   rcuOp(t, op) {
     const v = this.sched.rcu(t, op);
     if (typeof v === "number") this.observer.rcu(t, op);
     return v;
   }
+  /** A timing or context hint: to the scheduling side, then the monitors. For the builtin table (builtins.ts). */
   hintOp(t, b, args) {
     this.sched.hint(t, b, args);
     this.observer.hint(t, b, args);
   }
+  /** A field's index in struct's layout. For the builtin table (builtins.ts). */
   field(struct2, name) {
     return this.heap.field(this.T[struct2], name);
   }
-  atomic(t, p, write) {
-    if (!this.valid(t, p, "atomic_t", "atomic_t", write)) return false;
-    const own = this.owner.get(p);
-    if (own) {
-      const name = this.heap.layout(ptrType(own.obj)).name;
-      this.observer.access(
-        t,
-        {
-          obj: own.obj,
-          struct: name,
-          field: this.heap.layout(ptrType(own.obj)).fields[own.field]
-        },
-        write,
-        true
-      );
-    }
-    return true;
-  }
-  folioField(t, folio, name, write, marked) {
-    if (!this.valid(t, folio, "folio", `folio.${name}`, write)) return false;
-    this.observer.access(t, { obj: folio, struct: "folio", field: name }, write, marked);
-    return true;
-  }
+  /** An atomic_t's counter. For the builtin table (builtins.ts). */
   counter(p) {
     return this.heap.load(p, 0);
   }
+  /** Set an atomic_t's counter. For the builtin table (builtins.ts). */
   setCounter(p, v) {
     this.heap.store(p, 0, v);
   }
-  /** One implementation per builtin, chosen once per program. */
-  implement(b) {
-    if (b.proto.name === "lock_vma_under_rcu") {
-      const effect = b.lock;
-      return (t, [mm, addr]) => {
-        const vma = this.findVma(t, mm, addr, true);
-        if (vma === 0) return 0;
-        const lock = this.heap.load(vma, this.field("vm_area_struct", "vm_lock"));
-        return this.lockOp(t, b, effect, lock, [vma]) === 1 ? vma : 0;
-      };
-    }
-    if (b.lock?.op === "release_all") {
-      const effect = b.lock;
-      return (t, [mm]) => {
-        if (!this.valid(t, mm, "mm_struct", b.proto.name, false)) return 0;
-        for (const [lock, w] of [...this.vmaWriters]) {
-          if (w.tid !== t.id || w.mm !== mm) continue;
-          this.vmaWriters.delete(lock);
-          this.lockOp(t, b, effect, lock, []);
-        }
-        return 0;
-      };
-    }
-    if (b.proto.name === "vma_start_write") {
-      const effect = b.lock;
-      return (t, a) => {
-        const lock = this.lockObject(t, b, a[0]);
-        if (lock === 0) return 0;
-        if (this.ownsVmaWrite(t, lock)) return 0;
-        const v = this.lockOp(t, b, effect, lock, a);
-        if (v !== BLOCKED) {
-          this.vmaWriters.set(lock, {
-            tid: t.id,
-            mm: this.heap.load(a[0], this.field("vm_area_struct", "vm_mm"))
-          });
-        }
-        return v;
-      };
-    }
-    if (b.lock && b.lock.op !== "assert") {
-      const effect = b.lock;
-      return (t, a) => {
-        const target = this.lockObject(t, b, a[effect.arg]);
-        return target === 0 ? 0 : this.lockOp(t, b, effect, target, a);
-      };
-    }
-    const h = this.heap;
-    const F = (n) => this.field("folio", n);
-    const mapcount = (folio) => this.counter(this.atomicOf(folio, "_mapcount"));
-    const mapping = (t, folio, marked) => this.folioField(t, folio, "mapping", false, marked) ? h.load(folio, F("mapping")) : 0;
-    const name = b.proto.name;
-    switch (name) {
-      case "rcu_read_lock":
-        return (t) => this.rcuOp(t, "read_lock");
-      case "rcu_read_unlock":
-        return (t) => this.rcuOp(t, "read_unlock");
-      case "synchronize_rcu":
-        return (t) => this.rcuOp(t, "synchronize");
-      case "atomic_read":
-        return (t, [v]) => this.atomic(t, v, false) ? this.counter(v) : 0;
-      case "atomic_set":
-        return (t, [v, i]) => {
-          if (this.atomic(t, v, true)) this.setCounter(v, i);
-          return 0;
-        };
-      case "atomic_inc":
-      case "atomic_dec":
-        return (t, [v]) => {
-          if (this.atomic(t, v, true))
-            this.setCounter(v, this.counter(v) + (name === "atomic_inc" ? 1 : -1));
-          return 0;
-        };
-      case "atomic_inc_not_zero":
-        return (t, [v]) => {
-          if (!this.atomic(t, v, true) || this.counter(v) === 0) return 0;
-          this.setCounter(v, this.counter(v) + 1);
-          return 1;
-        };
-      case "atomic_dec_and_test":
-        return (t, [v]) => {
-          if (!this.atomic(t, v, true)) return 0;
-          this.setCounter(v, this.counter(v) - 1);
-          return this.counter(v) === 0 ? 1 : 0;
-        };
-      case "smp_mb":
-      case "smp_rmb":
-      case "smp_wmb":
-        return (t, a) => {
-          this.hintOp(t, b, a);
-          return 0;
-        };
-      case "folio_mapcount":
-        return (t, [f2]) => this.folioField(t, f2, "_mapcount", false, true) ? mapcount(f2) : 0;
-      case "folio_mapped":
-        return (t, [f2]) => this.folioField(t, f2, "_mapcount", false, true) && mapcount(f2) > 0 ? 1 : 0;
-      case "folio_raw_mapping":
-        return (t, [f2]) => mapping(t, f2, b.marked) & ~3;
-      case "folio_test_anon":
-        return (t, [f2]) => mapping(t, f2, true) & 1;
-      case "folio_test_ksm":
-        return (t, [f2]) => (mapping(t, f2, true) & 3) === 3 ? 1 : 0;
-      case "folio_test_large":
-        return (t, [f2]) => {
-          this.folioField(t, f2, "index", false, true);
-          return 0;
-        };
-      case "folio_anon_vma":
-        return (t, [f2]) => {
-          const m = mapping(t, f2, true);
-          return (m & 3) === 1 ? m - 1 : 0;
-        };
-      case "folio_pgoff":
-        return (t, [f2]) => this.folioField(t, f2, "index", false, b.marked) ? h.load(f2, F("index")) : 0;
-      case "folio_nr_pages":
-        return () => 1;
-      case "folio_get":
-      case "folio_put":
-        return (t, [f2]) => {
-          if (this.folioField(t, f2, "_refcount", true, true)) {
-            const r = this.atomicOf(f2, "_refcount");
-            this.setCounter(r, this.counter(r) + (name === "folio_get" ? 1 : -1));
-          }
-          return 0;
-        };
-      case "folio_ref_count":
-        return (t, [f2]) => this.folioField(t, f2, "_refcount", false, true) ? this.counter(this.atomicOf(f2, "_refcount")) : 0;
-      case "folio_maybe_dma_pinned":
-        return (t, [f2]) => this.folioField(t, f2, "_refcount", false, true) && this.counter(this.atomicOf(f2, "_refcount")) >= GUP_PIN_COUNTING_BIAS ? 1 : 0;
-      case "PageAnonExclusive":
-        return (t, [p]) => this.pageFlags(t, p, false) & PG_ANON_EXCLUSIVE ? 1 : 0;
-      case "SetPageAnonExclusive":
-      case "ClearPageAnonExclusive":
-        return (t, [p]) => {
-          const flags = this.pageFlags(t, p, true);
-          h.store(
-            p,
-            this.field("page", "flags"),
-            name === "SetPageAnonExclusive" ? flags | PG_ANON_EXCLUSIVE : flags & ~PG_ANON_EXCLUSIVE
-          );
-          return 0;
-        };
-      case "folio_remove_rmap_pte":
-        return (t, [f2]) => {
-          if (this.folioField(t, f2, "_mapcount", true, true))
-            this.setCounter(this.atomicOf(f2, "_mapcount"), mapcount(f2) - 1);
-          return 0;
-        };
-      case "folio_add_new_anon_rmap":
-        return (t, [f2, vma, addr]) => {
-          if (!this.valid(t, vma, "vm_area_struct", "vm_area_struct.anon_vma", false)) return 0;
-          const V = (n) => h.load(vma, this.field("vm_area_struct", n));
-          if (!this.folioField(t, f2, "mapping", true, true)) return 0;
-          h.store(f2, F("mapping"), V("anon_vma") | 1);
-          h.store(f2, F("index"), V("vm_pgoff") + (addr - V("vm_start") >>> PAGE_SHIFT));
-          this.setCounter(this.atomicOf(f2, "_mapcount"), 1);
-          const page = h.load(f2, F("page"));
-          h.store(
-            page,
-            this.field("page", "flags"),
-            h.load(page, this.field("page", "flags")) | PG_ANON_EXCLUSIVE
-          );
-          return 0;
-        };
-      case "vma_alloc_folio":
-        return (t) => {
-          const f2 = this.allocObject("folio");
-          this.setCounter(this.atomicOf(f2, "_refcount"), 1);
-          this.observer.alloc(t, f2, "folio");
-          return f2;
-        };
-      case "split_folio":
-        return () => 0;
-      case "ptep_get":
-        return (t, [p]) => this.pteRead(t, p, "ptep_get", true);
-      case "pte_none":
-        return (_t, [v]) => v === 0 ? 1 : 0;
-      case "pte_present":
-        return (_t, [v]) => v & PTE_PRESENT;
-      case "pte_young":
-        return (_t, [v]) => v & PTE_YOUNG ? 1 : 0;
-      case "pte_dirty":
-        return (_t, [v]) => v & PTE_DIRTY ? 1 : 0;
-      case "pte_write":
-        return (_t, [v]) => v & PTE_WRITE ? 1 : 0;
-      case "pte_same":
-      case "pmd_same":
-        return (_t, [a, c2]) => a === c2 ? 1 : 0;
-      case "pte_mkold":
-        return (_t, [v]) => v & ~PTE_YOUNG;
-      case "pte_mkyoung":
-        return (_t, [v]) => v | PTE_YOUNG;
-      case "pte_mkdirty":
-        return (_t, [v]) => v | PTE_DIRTY;
-      case "pte_mkwrite":
-        return (_t, [v]) => v | PTE_WRITE;
-      case "pte_wrprotect":
-        return (_t, [v]) => v & ~PTE_WRITE;
-      case "folio_mk_pte":
-        return (_t, [f2, prot]) => this.mkPte(f2, (prot & VM_WRITE) !== 0);
-      case "vm_normal_folio":
-        return (_t, [, , pte]) => this.folioOfPte(pte);
-      case "set_pte_at":
-        return (t, [, , p, v]) => {
-          this.pteWrite(t, p, v, true, "set_pte_at");
-          return 0;
-        };
-      case "ptep_get_and_clear":
-      case "ptep_clear_flush":
-        return (t, [, , p]) => {
-          const old = this.pteRead(t, p, name, true);
-          this.pteWrite(t, p, 0, true, name);
-          if (name === "ptep_clear_flush") this.hintOp(t, b, []);
-          return old;
-        };
-      case "ptep_clear_flush_young_notify":
-      case "ptep_test_and_clear_young":
-        return (t, [, , p]) => {
-          const old = this.pteRead(t, p, name, true);
-          if (!(old & PTE_YOUNG)) return 0;
-          this.pteWrite(t, p, old & ~PTE_YOUNG, true, name);
-          this.hintOp(t, b, []);
-          return 1;
-        };
-      case "mm_find_pmd":
-        return (t, [mm, addr]) => {
-          const slot = this.pmdSlot(mm, addr);
-          return this.pmdRead(t, slot, true) === 0 ? 0 : slot;
-        };
-      case "pmdp_get_lockless":
-        return (t, [p]) => this.pmdRead(t, p, true);
-      case "pmd_none":
-        return (_t, [v]) => v === 0 ? 1 : 0;
-      case "pmd_trans_huge":
-        return () => 0;
-      case "__pte_offset_map":
-        return (t, [pmd, addr, out]) => {
-          const v = this.pmdRead(t, pmd, true);
-          if (out) this.storeInd(t, out, v);
-          if (v === 0) return 0;
-          if (!this.valid(t, v, "ptdesc", "__pte_offset_map", false)) return 0;
-          return this.pteSlot(v, addr);
-        };
-      case "pte_lockptr":
-        return (t, [, pmdvalp]) => {
-          const v = this.deref(t, pmdvalp);
-          return v === 0 ? 0 : this.addr(t, v, "ptdesc", "ptl");
-        };
-      case "free_pgd_range":
-        return (t, [mm, start, end]) => {
-          for (let a = start & ~((1 << PMD_SHIFT) - 1); a < end; a += 1 << PMD_SHIFT) {
-            const slot = this.pmdSlot(mm, a);
-            const pt = this.pmdRead(t, slot, true);
-            if (pt === 0) continue;
-            this.pmdWrite(t, slot, 0, true);
-            this.observer.free(t, pt, "ptdesc");
-            this.ptes.delete(ptrIndex(pt));
-            this.freeObject(pt);
-          }
-          return 0;
-        };
-      case "zap_page_range":
-        return (t, [vma, start, end]) => {
-          const mm = h.load(vma, this.field("vm_area_struct", "vm_mm"));
-          for (let a = start; a < end; a += 1 << PAGE_SHIFT) {
-            const pt = this.pmdWords(mm)[a >>> PMD_SHIFT & PTRS_PER_PMD - 1];
-            if (pt === 0) continue;
-            const slot = this.pteSlot(pt, a);
-            const old = this.pteRead(t, slot, name, true);
-            if (!(old & PTE_PRESENT)) continue;
-            this.pteWrite(t, slot, 0, true, name);
-            const f2 = this.folioOfPte(old);
-            if (this.heap.validity(f2, this.T.folio) === "ok")
-              this.setCounter(this.atomicOf(f2, "_mapcount"), mapcount(f2) - 1);
-          }
-          return 0;
-        };
-      case "find_vma":
-        return (t, [mm, addr]) => this.findVma(t, mm, addr, false);
-      case "vma_lookup":
-        return (t, [mm, addr]) => this.findVma(t, mm, addr, true);
-      case "pmd_off":
-        return (_t, [mm, addr]) => this.pmdSlot(mm, addr);
-      case "pte_alloc_one":
-        return (t) => {
-          const pt = this.allocObject("ptdesc");
-          this.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
-          this.observer.alloc(t, pt, "ptdesc");
-          return pt;
-        };
-      case "pmd_populate":
-        return (t, [, pmd, pt]) => {
-          this.pmdWrite(t, pmd, pt, true);
-          return 0;
-        };
-      case "pte_free":
-        return (t, [, pt]) => {
-          this.observer.free(t, pt, "ptdesc");
-          this.ptes.delete(ptrIndex(pt));
-          this.freeObject(pt);
-          return 0;
-        };
-      case "anon_vma_interval_tree_insert":
-        return (t, [avc, root]) => {
-          this.treeInsert(t, avc, root);
-          return 0;
-        };
-      case "anon_vma_interval_tree_remove":
-        return (t, [avc, root]) => {
-          this.treeRemove(t, avc, root);
-          return 0;
-        };
-      case "anon_vma_interval_tree_iter_first":
-        return (t, [root, s, l]) => this.treeFirst(t, root, s, l);
-      case "anon_vma_interval_tree_iter_next":
-        return (t, [avc, s, l]) => this.treeNext(t, avc, s, l);
-      case "list_add":
-      case "list_add_tail":
-        return (t, [node, head]) => {
-          this.observer.access(
-            t,
-            { obj: head, struct: "list_head", field: "list_head" },
-            true,
-            false
-          );
-          this.listAdd(node, head, name === "list_add_tail");
-          return 0;
-        };
-      case "list_del":
-        return (t, [node]) => {
-          const head = this.listOf.get(node);
-          if (head !== void 0)
-            this.observer.access(
-              t,
-              { obj: head, struct: "list_head", field: "list_head" },
-              true,
-              false
-            );
-          this.listDel(node);
-          return 0;
-        };
-      case "list_empty":
-        return (t, [head]) => {
-          this.observer.access(
-            t,
-            { obj: head, struct: "list_head", field: "list_head" },
-            false,
-            true
-          );
-          return (this.lists.get(head)?.length ?? 0) === 0 ? 1 : 0;
-        };
-      case "kmem_cache_alloc":
-        return (t, [cache]) => {
-          const type = this.cacheType.get(cache);
-          if (type === void 0) return 0;
-          const p = this.allocObject(this.heap.layout(type).name);
-          this.observer.alloc(t, p, this.heap.layout(type).name);
-          return p;
-        };
-      case "kmem_cache_free":
-        return (t, [cache, p]) => {
-          const type = this.cacheType.get(cache);
-          const v = this.heap.validity(p, type);
-          if (v !== "ok") {
-            this.observer.badAccess(t, "kmem_cache_free", p, v, true);
-            return 0;
-          }
-          this.observer.free(t, p, this.heap.layout(type).name);
-          this.freeObject(p);
-          return 0;
-        };
-      case "VM_BUG_ON":
-      case "VM_BUG_ON_FOLIO":
-      case "VM_BUG_ON_VMA":
-      case "BUG_ON":
-        return (t, [c2]) => {
-          if (c2) this.observer.assertion(t, "BUG", name);
-          return 0;
-        };
-      case "VM_WARN_ON_FOLIO":
-      case "VM_WARN_ON_ONCE":
-      case "WARN_ON":
-      case "WARN_ON_ONCE":
-        return (t, [c2]) => {
-          if (c2) this.observer.assertion(t, "WARNING", name);
-          return c2 ? 1 : 0;
-        };
-      case "lockdep_assert_held":
-      case "lockdep_assert_held_read":
-      case "lockdep_assert_held_write":
-      case "vma_assert_write_locked": {
-        const effect = b.lock;
-        return (t, a) => {
-          const target = this.lockObject(t, b, a[effect.arg]);
-          return target === 0 ? 0 : this.lockOp(t, b, effect, target, a);
-        };
-      }
-      default:
-        return (t, a) => {
-          this.hintOp(t, b, a);
-          return 0;
-        };
-    }
-  }
-  /**
-   * find_vma()/vma_lookup(): the model's maple tree is derived from the live
-   * VMAs themselves (vm_mm, vm_start, vm_end), oldest first among equals.
-   * A read of the mm's VMA tree, for the race monitor.
-   */
-  findVma(t, mm, addr, containing) {
-    if (!this.valid(t, mm, "mm_struct", "mm_struct.mm_mt", false)) return 0;
-    this.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, false, true);
-    return this.lookupVma(mm, addr, containing);
-  }
-  /** findVma() without reporting anything. */
+  /** find_vma()/vma_lookup() (builtins.ts) without reporting anything. */
   lookupVma(mm, addr, containing) {
     const T = this.T.vm_area_struct;
     const F = (n) => this.heap.field(T, n);
@@ -19962,7 +19999,6 @@ var World = class {
     }
     return best;
   }
-  /** The lock object a lock builtin's argument names: the lock itself, a folio, a VMA's vm_lock. */
   /**
    * The lock object a lock builtin would operate on, computed without
    * reporting anything: the timed engine must know which lock a thread waits
@@ -19986,7 +20022,10 @@ var World = class {
     }
     return arg;
   }
-  /** __is_vma_write_locked(): t took this VMA lock for write in its current mmap write section. */
+  /**
+   * __is_vma_write_locked(): t took this VMA lock for write in its current
+   * mmap write section. For the builtin table (builtins.ts).
+   */
   ownsVmaWrite(t, lock) {
     return this.vmaWriters.get(lock)?.tid === t.id;
   }
@@ -20015,30 +20054,9 @@ var World = class {
   vmaWriteLocks(tid, mm) {
     return [...this.vmaWriters].filter(([, w]) => w.tid === tid && w.mm === mm).map(([l]) => l);
   }
-  lockObject(t, b, arg) {
-    const param = b.proto.params[b.lock.arg].type;
-    const struct2 = param.kind === "ptr" && param.to.kind === "struct" ? param.to.name : void 0;
-    if (struct2 === "vm_area_struct") {
-      if (!this.valid(t, arg, "vm_area_struct", `${b.proto.name}`, true)) return 0;
-      return this.heap.load(arg, this.field("vm_area_struct", "vm_lock"));
-    }
-    if (struct2 === "mm_struct")
-      return this.valid(t, arg, "mm_struct", b.proto.name, true) ? arg : 0;
-    const v = this.heap.validity(arg, struct2 ? this.T[struct2] : void 0);
-    if (v === "null" || v === "wild") {
-      this.observer.badAccess(t, b.proto.name, arg, v, true);
-      return 0;
-    }
-    if (v !== "ok") this.observer.badAccess(t, b.proto.name, arg, v, true);
-    return arg;
-  }
+  /** The atomic_t embedded as obj's field. For the builtin table (builtins.ts). */
   atomicOf(obj2, field) {
     return this.heap.load(obj2, this.heap.field(ptrType(obj2), field));
-  }
-  pageFlags(t, page, write) {
-    if (!this.valid(t, page, "page", "page.flags", write)) return 0;
-    this.observer.access(t, { obj: page, struct: "page", field: "flags" }, write, false);
-    return this.heap.load(page, this.field("page", "flags"));
   }
 };
 
@@ -21906,6 +21924,7 @@ var LivelockMonitor = class {
       const frames = this.ctx.thread(i + 1).frames;
       loops.forEach((l, d) => {
         if (l) this.frames.set(frames[d], l);
+        else this.frames.delete(frames[d]);
       });
     });
     Object.assign(this, { reported });
@@ -23052,18 +23071,31 @@ var Execution = class {
     this.locks.copyFrom(src.locks);
     src.threads.forEach((s, i) => {
       const t = this.threads[i];
-      t.frames.length = 0;
-      for (const fr of s.frames)
-        t.frames.push({
-          fn: fr.fn,
-          pc: fr.pc,
-          regs: fr.regs.slice(),
-          cells: fr.cells.slice(),
-          retDst: fr.retDst,
-          hashed: fr.hashed,
-          hash0: fr.hash0,
-          hash1: fr.hash1
-        });
+      const frames = t.frames;
+      for (let d = 0; d < s.frames.length; d++) {
+        const fr = s.frames[d];
+        const mine = frames[d];
+        if (mine && mine.fn === fr.fn && mine.retDst === fr.retDst) {
+          mine.pc = fr.pc;
+          mine.regs.set(fr.regs);
+          copyInto(mine.cells, fr.cells);
+          mine.hashed = fr.hashed;
+          mine.hash0 = fr.hash0;
+          mine.hash1 = fr.hash1;
+        } else {
+          frames[d] = {
+            fn: fr.fn,
+            pc: fr.pc,
+            regs: fr.regs.slice(),
+            cells: fr.cells.slice(),
+            retDst: fr.retDst,
+            hashed: fr.hashed,
+            hash0: fr.hash0,
+            hash1: fr.hash1
+          };
+        }
+      }
+      frames.length = s.frames.length;
       t.done = s.done;
       t.retval = s.retval;
       t.executed = s.executed;

@@ -339,18 +339,34 @@ export class Execution {
     this.locks.copyFrom(src.locks);
     src.threads.forEach((s, i) => {
       const t = this.threads[i]!;
-      t.frames.length = 0;
-      for (const fr of s.frames)
-        t.frames.push({
-          fn: fr.fn,
-          pc: fr.pc,
-          regs: fr.regs.slice(),
-          cells: fr.cells.slice(),
-          retDst: fr.retDst,
-          hashed: fr.hashed,
-          hash0: fr.hash0,
-          hash1: fr.hash1,
-        });
+      const frames = t.frames;
+      for (let d = 0; d < s.frames.length; d++) {
+        const fr = s.frames[d]!;
+        const mine = frames[d];
+        // Into the frame already there when it is of the same call (the
+        // pool's executions mostly stand in the same functions): no new
+        // register file per frame per copy.
+        if (mine && mine.fn === fr.fn && mine.retDst === fr.retDst) {
+          mine.pc = fr.pc;
+          mine.regs.set(fr.regs);
+          copyInto(mine.cells, fr.cells);
+          mine.hashed = fr.hashed;
+          mine.hash0 = fr.hash0;
+          mine.hash1 = fr.hash1;
+        } else {
+          frames[d] = {
+            fn: fr.fn,
+            pc: fr.pc,
+            regs: fr.regs.slice(),
+            cells: fr.cells.slice(),
+            retDst: fr.retDst,
+            hashed: fr.hashed,
+            hash0: fr.hash0,
+            hash1: fr.hash1,
+          };
+        }
+      }
+      frames.length = s.frames.length;
       t.done = s.done;
       t.retval = s.retval;
       t.executed = s.executed;

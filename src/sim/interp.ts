@@ -154,8 +154,20 @@ export class Interpreter {
     return t.done ? "done" : "ok";
   }
 
+  /**
+   * Register files of returned frames, by size, for the next call of that
+   * size: a typed array per call is garbage the collector would chase.
+   */
+  private readonly spare: Int32Array[][] = [];
+
+  private recycle(regs: Int32Array): void {
+    const free = this.spare[regs.length];
+    if (free) free.push(regs);
+    else this.spare[regs.length] = [regs];
+  }
+
   private push(t: Thread, fn: IRFunction, args: readonly number[], retDst: number): void {
-    const regs = new Int32Array(fn.nregs);
+    const regs = this.spare[fn.nregs]?.pop()?.fill(0) ?? new Int32Array(fn.nregs);
     for (let i = 0; i < args.length; i++) regs[i] = args[i]!;
     t.frames.push({ fn, pc: 0, regs, cells: [], retDst, hashed: false, hash0: 0, hash1: 0 });
     this.kernel.enter(t, fn, args);
@@ -276,6 +288,7 @@ export class Interpreter {
         k.freeCells(t, fr.cells);
         k.leave(t, fr.fn, v);
         t.frames.pop();
+        this.recycle(r);
         if (t.frames.length === 0) {
           t.done = true;
           t.retval = v;

@@ -54,7 +54,9 @@ class LivelockMonitor implements Monitor {
     threads.forEach((loops, i) => {
       const frames = this.ctx.thread(i + 1)!.frames;
       loops.forEach((l, d) => {
+        // Execution.copyFrom may reuse a frame object: drop what it counted before.
         if (l) this.frames.set(frames[d]!, l);
+        else this.frames.delete(frames[d]!);
       });
     });
     Object.assign(this, { reported });
