@@ -45480,8 +45480,9 @@ var Nodes = class {
   parent = new Int32Array(1024);
   thread = new Uint8Array(1024);
   depth = new Int32Array(1024);
+  context = new Int32Array(1024);
   length = 0;
-  push(parent, thread, depth) {
+  push(parent, thread, depth, context3 = 0) {
     if (this.length === this.parent.length) {
       const grow = (a, make) => {
         const b = make(a.length * 2);
@@ -45491,10 +45492,12 @@ var Nodes = class {
       this.parent = grow(this.parent, (n) => new Int32Array(n));
       this.thread = grow(this.thread, (n) => new Uint8Array(n));
       this.depth = grow(this.depth, (n) => new Int32Array(n));
+      this.context = grow(this.context, (n) => new Int32Array(n));
     }
     this.parent[this.length] = parent;
     this.thread[this.length] = thread;
     this.depth[this.length] = depth;
+    this.context[this.length] = context3;
     return this.length++;
   }
   /** The schedule from the root to node n. */
@@ -45518,7 +45521,8 @@ function explore(scenario2, options = {}) {
   const reduce = options.reduce ?? DEFAULTS2.reduce;
   const hashing = options.hashing ?? DEFAULTS2.hashing;
   const copy = options.copy ?? DEFAULTS2.copy;
-  const sleepSets = (options.sleepSets ?? DEFAULTS2.sleepSets) && hashing;
+  const maxPreemptions = options.maxPreemptions;
+  const sleepSets = (options.sleepSets ?? DEFAULTS2.sleepSets) && hashing && maxPreemptions === void 0;
   const runOptions = {
     maxSteps: maxDepth + 1,
     // A warning (lockdep, race) is recorded and the path goes on: the
@@ -45606,8 +45610,8 @@ function explore(scenario2, options = {}) {
   if (!rootEnded) {
     nodes.push(-1, 0, 0);
     sleep.push(NO_SLEEP);
-    const [lo, hi] = root.hash();
-    visited.addOrGet(lo, hi, 0);
+    root.computeHash();
+    visited.addOrGet(root.hashLo ^ contextHash(0, 0), root.hashHi ^ contextHash(0, 1), 0);
   }
   let base;
   const commute = (u, v) => {
@@ -45629,6 +45633,7 @@ function explore(scenario2, options = {}) {
       );
   };
   const scratch = [];
+  const contexts = [];
   let level = 0;
   for (; head < nodes.length; head++) {
     const depth = nodes.depth[head];
@@ -45646,12 +45651,31 @@ function explore(scenario2, options = {}) {
     live.delete(head);
     const asleep = sleep[head];
     const succ = successors(here, reduce, asleep, scratch);
+    const ctx = nodes.context[head];
+    if (maxPreemptions !== void 0) {
+      let kept = 0;
+      for (const i of succ) {
+        const c2 = contextAfter(here, ctx, i, maxPreemptions);
+        if (c2 < 0) {
+          bound ??= `a path reached the preemption bound (${maxPreemptions})`;
+          continue;
+        }
+        contexts[kept] = c2;
+        succ[kept++] = i;
+      }
+      succ.length = kept;
+      if (kept === 0) {
+        if (copy) pool.push(here);
+        continue;
+      }
+    }
     const compare2 = sleepSets && (succ.length > 1 || asleep.set.size > 0);
     const done = compare2 ? [] : void 0;
     base = options.checkIndependence ? branch(here) : void 0;
     for (let k = 0; k < succ.length; k++) {
       const ex = k === succ.length - 1 ? here : branch(here);
       const i = succ[k];
+      const context3 = maxPreemptions === void 0 ? 0 : contexts[k];
       const seen = ex.findings.length;
       let standing = false;
       ex.step(i, compare2);
@@ -45683,8 +45707,8 @@ function explore(scenario2, options = {}) {
       for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j], pathThen(i));
       if (!ended(ex, i)) {
         ex.computeHash();
-        const lo = ex.hashLo;
-        const hi = ex.hashHi;
+        const lo = ex.hashLo ^ contextHash(context3, 0);
+        const hi = ex.hashHi ^ contextHash(context3, 1);
         const old = hashing ? visited.addOrGet(lo, hi, nodes.length) : -1;
         if (old < 0) options.onState?.(hex2(lo, hi), pathThen(i));
         if (old >= 0) {
@@ -45694,7 +45718,7 @@ function explore(scenario2, options = {}) {
             const kept = new Map([...h.set].filter(([u]) => next?.has(u)));
             if (old > head) sleep[old] = { set: kept };
             else if (depth + 1 < maxDepth) {
-              const again = nodes.push(head, i, depth + 1);
+              const again = nodes.push(head, i, depth + 1, context3);
               sleep.push({ set: next ?? /* @__PURE__ */ new Map(), only: new Set(woken) });
               sleep[old] = { set: kept };
               if (live.size < MAX_LIVE) {
@@ -45706,7 +45730,7 @@ function explore(scenario2, options = {}) {
         } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
         else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
         else {
-          const child2 = nodes.push(head, i, depth + 1);
+          const child2 = nodes.push(head, i, depth + 1, context3);
           sleep.push(next?.size ? { set: next } : NO_SLEEP);
           if (live.size < MAX_LIVE) {
             live.set(child2, ex);
@@ -45755,6 +45779,20 @@ function successors(ex, reduce, asleep, out) {
 }
 function awake(i, asleep) {
   return !asleep.set.has(i) && (asleep.only === void 0 || asleep.only.has(i));
+}
+function contextAfter(ex, ctx, i, max) {
+  const t = ex.threads[i];
+  if (invisible(t.top.fn, t.top.pc)) return ctx;
+  const last = (ctx & 255) - 1;
+  let n = ctx >>> 8;
+  if (last >= 0 && last !== i) {
+    const p = ex.threads[last];
+    if (!p.done && ex.locks.runnable(p.id)) n++;
+  }
+  return n > max ? -1 : i + 1 | n << 8;
+}
+function contextHash(ctx, lane) {
+  return ctx === 0 ? 0 : fmix(ctx ^ (lane === 0 ? 1540483477 : 668265263));
 }
 function invisible(fn, pc) {
   const op = fn.code[pc].op;
@@ -51343,7 +51381,8 @@ function verifyPolicy(program, name, specs, opts) {
     const scenario2 = buildScenario(spec, program);
     const r = explore(scenario2, {
       ...opts.explore,
-      ...spec.maxDepth === void 0 ? {} : { maxDepth: spec.maxDepth }
+      ...spec.maxDepth === void 0 ? {} : { maxDepth: spec.maxDepth },
+      ...preemptionBound(opts.maxPreemptions ?? spec.maxPreemptions)
     });
     const violations = r.violations.map(
       (v) => counterexample(spec, program, opts.policy, v.schedule, v.key)
@@ -51371,6 +51410,7 @@ function verifyPolicy(program, name, specs, opts) {
     scenarios
   };
 }
+var preemptionBound = (n) => n === void 0 ? {} : { maxPreemptions: n };
 function counterexample(spec, program, policy2, schedule, key) {
   const r = run(buildScenario(spec, program), new ReplayStrategy(schedule), {
     maxSteps: schedule.length + 1
@@ -51437,6 +51477,11 @@ var scenario_schema_default = {
       description: "Steps one interleaving may take before the search is cut there and reported as bounded (default 4000).",
       type: "integer",
       minimum: 1
+    },
+    max_preemptions: {
+      description: "Preemptions one interleaving may make (CHESS's context bound: switching away from a thread that could take its next visible step). Paths past it are cut and the search is reported as bounded. Default: unbounded; `lockbench verify --preemptions N` overrides it.",
+      type: "integer",
+      minimum: 0
     },
     processes: {
       description: "Processes in creation order; a child forks from a process declared above it.",
@@ -51631,6 +51676,7 @@ function loadScenario(path6, text) {
     description: f2.description,
     hazard: f2.hazard,
     ...f2.max_depth === void 0 ? {} : { maxDepth: f2.max_depth },
+    ...f2.max_preemptions === void 0 ? {} : { maxPreemptions: f2.max_preemptions },
     processes,
     threads
   };
@@ -51678,6 +51724,7 @@ function computeVerify(opts) {
       (c2) => verifyPolicy(c2.ir, c2.name, specs, {
         policy: c2.file,
         now: () => performance.now(),
+        ...opts.maxPreemptions === void 0 ? {} : { maxPreemptions: opts.maxPreemptions },
         onScenario: (s, ms) => opts.progress?.(
           `${c2.name} ${s.scenario}: ${s.states} states, ${s.transitions} transitions, depth ${s.maxDepth}, ${s.complete ? "complete" : "bounded"}, ${s.violations.length} violation(s), ${(ms / 1e3).toFixed(1)} s`
         )

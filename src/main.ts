@@ -61,6 +61,8 @@ run options:
 verify options (default policies: linux-v6.18 and linux-v6.19):
   --scenario S    a scenario by name or file (repeatable; default: all)
   --replay R      re-run the schedule R of a counterexample, every step shown
+  --preemptions N explore only schedules with at most N preemptions (a context bound, as
+                  CHESS; for scenarios too big to search whole: the verdict is then bounded)
 
 ci options (also --duration-ms, --scenario; --policy evaluates those files, not the changed ones):
   --base REF                   compare with the merge base of REF and HEAD
@@ -131,6 +133,7 @@ const OPTIONS = {
   scenario: { type: "string", multiple: true },
   race: { type: "boolean" },
   replay: { type: "string" },
+  preemptions: { type: "string" },
 } as const;
 
 function parse(args: readonly string[]) {
@@ -146,6 +149,13 @@ function positiveInt(flag: string, v: string | undefined, dflt: number): number 
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1)
     throw new UsageError(`--${flag} must be a positive integer, not '${v}'`);
+  return n;
+}
+
+function nonNegativeInt(flag: string, v: string): number {
+  const n = Number(v);
+  if (v.trim() === "" || !Number.isInteger(n) || n < 0)
+    throw new UsageError(`--${flag} must be a non-negative integer, not '${v}'`);
   return n;
 }
 
@@ -226,6 +236,9 @@ function verify(args: readonly string[], io: IO): number {
       scenarios: values.scenario ?? [],
       ...(values.json ? { json: values.json } : {}),
       ...(values.replay !== undefined ? { replay: values.replay } : {}),
+      ...(values.preemptions !== undefined
+        ? { maxPreemptions: nonNegativeInt("preemptions", values.preemptions) }
+        : {}),
     },
     io,
   );

@@ -52,6 +52,51 @@ describe("lockbench verify", () => {
     expect(rows.at(-1)).toContain(`${c.steps.at(-1)!.fn}: ${c.steps.at(-1)!.text}`);
   }, 120_000);
 
+  it("bounds the search by preemptions when asked, and says the verdict is bounded", async () => {
+    const safe = await lockbench(
+      "verify",
+      "policies/linux-v6.19.policy",
+      "--scenario",
+      "walker-vs-merge",
+      "--preemptions",
+      "0",
+    );
+    // Not a proof: exit 0 (no violation), but never called safe.
+    expect(safe.code).toBe(0);
+    expect(safe.out).toContain("(linux-v6.19): BOUNDED ==");
+    expect(safe.out).toContain("bounded: a path reached the preemption bound (0)");
+    // The same bound from the scenario file; the flag overrides it.
+    const dir = mkdtempSync(`${tmpdir()}/lb-pre-`);
+    const file = `${dir}/walker-vs-merge.yaml`;
+    const yaml = readFileSync("workloads/scenarios/walker-vs-merge.yaml", "utf8");
+    writeFileSync(file, `${yaml}max_preemptions: 0\n`);
+    const fromFile = await lockbench("verify", "policies/linux-v6.19.policy", "--scenario", file);
+    expect(fromFile.out).toContain("preemption bound (0)");
+    const lifted = await lockbench(
+      "verify",
+      "policies/linux-v6.19.policy",
+      "--scenario",
+      file,
+      "--preemptions",
+      "100",
+    );
+    expect(lifted.out).toMatch(/walker-vs-merge\s+safe\s+complete/);
+    // One preemption is enough for the seed diff's stale anon_vma walk.
+    const unsafe = await lockbench(
+      "verify",
+      "test/fixtures/policies/seed-diff.policy",
+      "--scenario",
+      "page-idle-vs-move",
+      "--preemptions",
+      "1",
+    );
+    expect(unsafe.code).toBe(1);
+    expect(unsafe.out).toContain("rmap: walk of an anon_vma that no longer owns the folio");
+    const bad = await lockbench("verify", "--preemptions", "x");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe("lockbench: --preemptions must be a non-negative integer, not 'x'");
+  }, 120_000);
+
   it("reports a bad scenario with its file and line, exit 2", async () => {
     const dir = mkdtempSync(`${tmpdir()}/lb-scn-`);
     const file = `${dir}/bad.yaml`;

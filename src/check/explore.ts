@@ -42,11 +42,18 @@ import type { MonitorFactory } from "./monitor.ts";
 import { Execution, prepare, type Scenario } from "./run.ts";
 import { encodeSchedule } from "./strategy.ts";
 import { type Footprint, independent } from "./footprint.ts";
+import { fmix } from "./statehash.ts";
 import { VisitedSet } from "./visited.ts";
 
 export interface ExploreOptions {
   /** Steps a path may take before the search is cut there (reported as bounded). */
   readonly maxDepth?: number;
+  /**
+   * Preemptions a path may make (CHESS's context bound): switching away from
+   * a thread that could have taken its next visible step. Unset: unbounded.
+   * Paths past it are cut and the search is reported as bounded.
+   */
+  readonly maxPreemptions?: number;
   /** Distinct states before the whole search stops (reported as bounded). */
   readonly maxStates?: number;
   /** Expand invisible steps alone (default true; false for the naive cross-check). */
@@ -123,14 +130,18 @@ const DEFAULTS = {
   copy: true,
 };
 
-/** A growable pair of typed arrays: each node's parent and the thread of its last step. */
+/**
+ * Growable typed arrays, one entry per node: its parent, the thread of its
+ * last step, its depth, and its preemption context (see contextAfter).
+ */
 class Nodes {
   parent = new Int32Array(1024);
   thread = new Uint8Array(1024);
   depth = new Int32Array(1024);
+  context = new Int32Array(1024);
   length = 0;
 
-  push(parent: number, thread: number, depth: number): number {
+  push(parent: number, thread: number, depth: number, context = 0): number {
     if (this.length === this.parent.length) {
       const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
         const b = make(a.length * 2);
@@ -140,10 +151,12 @@ class Nodes {
       this.parent = grow(this.parent, (n) => new Int32Array(n));
       this.thread = grow(this.thread, (n) => new Uint8Array(n));
       this.depth = grow(this.depth, (n) => new Int32Array(n));
+      this.context = grow(this.context, (n) => new Int32Array(n));
     }
     this.parent[this.length] = parent;
     this.thread[this.length] = thread;
     this.depth[this.length] = depth;
+    this.context[this.length] = context;
     return this.length++;
   }
 
@@ -178,7 +191,12 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   const reduce = options.reduce ?? DEFAULTS.reduce;
   const hashing = options.hashing ?? DEFAULTS.hashing;
   const copy = options.copy ?? DEFAULTS.copy;
-  const sleepSets = (options.sleepSets ?? DEFAULTS.sleepSets) && hashing;
+  const maxPreemptions = options.maxPreemptions;
+  // Sleep sets assume that the order b·a taken from a state stands for a·b,
+  // which a preemption bound breaks (one order may preempt where the other
+  // does not), so bounded searches do without them.
+  const sleepSets =
+    (options.sleepSets ?? DEFAULTS.sleepSets) && hashing && maxPreemptions === undefined;
   const runOptions = {
     maxSteps: maxDepth + 1,
     // A warning (lockdep, race) is recorded and the path goes on: the
@@ -282,8 +300,8 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   if (!rootEnded) {
     nodes.push(-1, 0, 0);
     sleep.push(NO_SLEEP);
-    const [lo, hi] = root.hash();
-    visited.addOrGet(lo, hi, 0);
+    root.computeHash();
+    visited.addOrGet(root.hashLo ^ contextHash(0, 0), root.hashHi ^ contextHash(0, 1), 0);
   }
   // checkIndependence: the state being expanded, kept to run both orders from.
   let base: Execution | undefined;
@@ -305,8 +323,10 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         `at ${encodeSchedule(path())}: steps of ${u} and ${v} do not commute (${uv} vs ${vu}) at ${describeStep(from, u)} / ${describeStep(from, v)}`,
       );
   };
-  // The threads to expand at the state being expanded (refilled per state).
+  // The threads to expand at the state being expanded (refilled per state),
+  // and with a preemption bound the context after each one's step.
   const scratch: number[] = [];
+  const contexts: number[] = [];
   let level = 0;
   for (; head < nodes.length; head++) {
     const depth = nodes.depth[head]!;
@@ -324,6 +344,25 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     live.delete(head);
     const asleep = sleep[head]!;
     const succ = successors(here, reduce, asleep, scratch);
+    // With a preemption bound: each successor's context, and the ones past it cut.
+    const ctx = nodes.context[head]!;
+    if (maxPreemptions !== undefined) {
+      let kept = 0;
+      for (const i of succ) {
+        const c = contextAfter(here, ctx, i, maxPreemptions);
+        if (c < 0) {
+          bound ??= `a path reached the preemption bound (${maxPreemptions})`;
+          continue;
+        }
+        contexts[kept] = c;
+        succ[kept++] = i;
+      }
+      succ.length = kept;
+      if (kept === 0) {
+        if (copy) pool.push(here);
+        continue;
+      }
+    }
     // Footprints matter only where a sibling or a sleeping thread will be
     // compared with the step.
     const compare = sleepSets && (succ.length > 1 || asleep.set.size > 0);
@@ -333,6 +372,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       // The last successor continues the execution standing here; the others branch off a copy.
       const ex = k === succ.length - 1 ? here : branch(here);
       const i = succ[k]!;
+      const context = maxPreemptions === undefined ? 0 : contexts[k]!;
       const seen = ex.findings.length;
       let standing = false; // a queued state keeps ex
       ex.step(i, compare);
@@ -368,8 +408,9 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j]!, pathThen(i));
       if (!ended(ex, i)) {
         ex.computeHash();
-        const lo = ex.hashLo;
-        const hi = ex.hashHi;
+        // Bounded by preemptions, a state's futures depend on its context too.
+        const lo = ex.hashLo ^ contextHash(context, 0);
+        const hi = ex.hashHi ^ contextHash(context, 1);
         const old = hashing ? visited.addOrGet(lo, hi, nodes.length) : -1;
         if (old < 0) options.onState?.(hex(lo, hi), pathThen(i));
         if (old >= 0) {
@@ -381,7 +422,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
             if (old > head) sleep[old] = { set: kept };
             else if (depth + 1 < maxDepth) {
               // Already expanded: expand it again for the woken threads only.
-              const again = nodes.push(head, i, depth + 1);
+              const again = nodes.push(head, i, depth + 1, context);
               sleep.push({ set: next ?? new Map(), only: new Set(woken) });
               sleep[old] = { set: kept };
               if (live.size < MAX_LIVE) {
@@ -393,7 +434,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
         else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
         else {
-          const child = nodes.push(head, i, depth + 1);
+          const child = nodes.push(head, i, depth + 1, context);
           sleep.push(next?.size ? { set: next } : NO_SLEEP);
           if (live.size < MAX_LIVE) {
             live.set(child, ex);
@@ -451,6 +492,34 @@ function successors(ex: Execution, reduce: boolean, asleep: SleepSet, out: numbe
 /** Thread i is not asleep here (and, re-expanding a state, is among those woken). */
 function awake(i: number, asleep: SleepSet): boolean {
   return !asleep.set.has(i) && (asleep.only === undefined || asleep.only.has(i));
+}
+
+/**
+ * A node's preemption context, packed: the thread of the last visible step
+ * plus one (0: none yet) in the low byte, the preemptions so far above it.
+ * Thread i's next step from ex (standing at a node of context ctx) preempts
+ * when a visible step switches away from the last visible step's thread
+ * while that thread could go on (not done, not waiting for a lock or a grace
+ * period), as CHESS counts. An invisible step (entering a function) touches
+ * nothing shared, so it neither counts nor changes the last thread: where
+ * the explorer runs it alone, no schedule is lost to the bound. Returns the
+ * context after the step, or -1 when it would exceed max.
+ */
+function contextAfter(ex: Execution, ctx: number, i: number, max: number): number {
+  const t = ex.threads[i]!;
+  if (invisible(t.top.fn, t.top.pc)) return ctx;
+  const last = (ctx & 0xff) - 1;
+  let n = ctx >>> 8;
+  if (last >= 0 && last !== i) {
+    const p = ex.threads[last]!;
+    if (!p.done && ex.locks.runnable(p.id)) n++;
+  }
+  return n > max ? -1 : (i + 1) | (n << 8);
+}
+
+/** A context's share of the state hash (0 for the initial context, so unbounded searches hash as before). */
+function contextHash(ctx: number, lane: 0 | 1): number {
+  return ctx === 0 ? 0 : fmix(ctx ^ (lane === 0 ? 0x5bd1e995 : 0x27d4eb2f));
 }
 
 function invisible(fn: IRFunction, pc: number): boolean {

@@ -22,7 +22,9 @@ export interface VerifyOptions {
   /** Progress and timing, for the terminal only (never in the results). */
   readonly onScenario?: (s: ScenarioVerdict, ms: number) => void;
   readonly now?: () => number;
-  readonly explore?: Omit<ExploreOptions, "maxDepth">;
+  readonly explore?: Omit<ExploreOptions, "maxDepth" | "maxPreemptions">;
+  /** A preemption bound for every scenario, over what each scenario says. */
+  readonly maxPreemptions?: number;
 }
 
 /**
@@ -47,6 +49,7 @@ export function verifyPolicy(
     const r = explore(scenario, {
       ...opts.explore,
       ...(spec.maxDepth === undefined ? {} : { maxDepth: spec.maxDepth }),
+      ...preemptionBound(opts.maxPreemptions ?? spec.maxPreemptions),
     });
     const violations = r.violations.map((v) =>
       counterexample(spec, program, opts.policy, v.schedule, v.key),
@@ -74,6 +77,8 @@ export function verifyPolicy(
     scenarios,
   };
 }
+
+const preemptionBound = (n: number | undefined) => (n === undefined ? {} : { maxPreemptions: n });
 
 /** Replay a schedule with tracing on: the steps and the finding a reviewer reads. */
 export function counterexample(

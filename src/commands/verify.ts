@@ -32,6 +32,8 @@ export interface VerifyCommandOptions {
   readonly json?: string;
   /** A schedule string: replay it (one policy, one scenario). */
   readonly replay?: string;
+  /** A preemption bound for every scenario (--preemptions). */
+  readonly maxPreemptions?: number;
 }
 
 export interface VerifyIO {
@@ -79,6 +81,7 @@ export function computeVerify(opts: {
   readonly cwd: string;
   readonly err?: (s: string) => void;
   readonly progress?: (line: string) => void;
+  readonly maxPreemptions?: number;
 }): VerifyResults {
   const err = opts.err ?? (() => {});
   const specs = loadScenarios(opts.cwd, opts.scenarios ?? []);
@@ -104,6 +107,7 @@ export function computeVerify(opts: {
       verifyPolicy(c.ir, c.name, specs, {
         policy: c.file,
         now: () => performance.now(),
+        ...(opts.maxPreemptions === undefined ? {} : { maxPreemptions: opts.maxPreemptions }),
         onScenario: (s, ms) =>
           opts.progress?.(
             `${c.name} ${s.scenario}: ${s.states} states, ${s.transitions} transitions, depth ${s.maxDepth}, ` +
@@ -123,6 +127,7 @@ export function verifyCommand(opts: VerifyCommandOptions, io: VerifyIO): number 
     cwd: io.cwd,
     err: io.err,
     progress: io.err,
+    ...(opts.maxPreemptions === undefined ? {} : { maxPreemptions: opts.maxPreemptions }),
   });
   if (opts.json) {
     writeJson(opts.json, results, io);

@@ -59,6 +59,8 @@ export interface ScenarioSpec {
   readonly description: string;
   readonly hazard: string;
   readonly maxDepth?: number;
+  /** Preemptions a path may make (the explorer's context bound); unbounded when absent. */
+  readonly maxPreemptions?: number;
   readonly processes: readonly ScenarioProcess[];
   readonly threads: readonly ScenarioThread[];
 }
@@ -68,6 +70,7 @@ interface FileShape {
   description: string;
   hazard: string;
   max_depth?: number;
+  max_preemptions?: number;
   processes: {
     name: string;
     fork?: string;
@@ -212,6 +215,7 @@ export function loadScenario(path: string, text: string): ScenarioSpec {
     description: f.description,
     hazard: f.hazard,
     ...(f.max_depth === undefined ? {} : { maxDepth: f.max_depth }),
+    ...(f.max_preemptions === undefined ? {} : { maxPreemptions: f.max_preemptions }),
     processes,
     threads,
   };

@@ -132,6 +132,81 @@ describe("explorer", () => {
   });
 });
 
+describe("preemption bound", () => {
+  const hex = ([lo, hi]: [number, number]) =>
+    (hi >>> 0).toString(16).padStart(8, "0") + (lo >>> 0).toString(16).padStart(8, "0");
+
+  /**
+   * The final states of every schedule with at most max preemptions, by
+   * brute force (each schedule replayed from the start, no hashing, no
+   * reduction): a preemption is a step of another thread while the last
+   * one to step could go on.
+   */
+  function boundedFinals(
+    s: ReturnType<typeof pair>,
+    max: number,
+  ): { finals: string[]; cut: boolean } {
+    const prepared = prepare(s, { monitors: [] });
+    const finals = new Set<string>();
+    let cut = false;
+    const walk = (schedule: number[], last: number, n: number): void => {
+      const ex = new Execution(s, { monitors: [] }, prepared);
+      for (const i of schedule) ex.step(i);
+      if (ex.outcome) {
+        if (ex.outcome.kind === "complete") finals.add(hex(ex.hash()));
+        return;
+      }
+      const runnable = ex.runnable();
+      for (const i of runnable) {
+        const m = n + (last >= 0 && i !== last && runnable.includes(last) ? 1 : 0);
+        if (m <= max) walk([...schedule, i], i, m);
+        else cut = true;
+      }
+    };
+    walk([], -1, 0);
+    return { finals: [...finals].sort(), cut };
+  }
+
+  it("reaches exactly the final states of the schedules within the bound", () => {
+    for (const n of [2, 3])
+      for (const max of [0, 1, 2]) {
+        const s = pair("bump", n);
+        const r = explore(s, { monitors: [], maxPreemptions: max });
+        const want = boundedFinals(s, max);
+        expect({ n, max, finals: r.finals }).toEqual({ n, max, finals: want.finals });
+        expect(r.complete).toBe(!want.cut);
+        if (want.cut) expect(r.bound).toMatch(new RegExp(`preemption bound \\(${max}\\)`));
+      }
+  });
+
+  it("without preemptions only serial runs happen: the lost update needs one", () => {
+    const s = pair("bump");
+    expect(explore(s, { monitors: [], maxPreemptions: 0 }).finals).toHaveLength(1);
+    expect(explore(s, { monitors: [], maxPreemptions: 1 }).finals).toHaveLength(2);
+  });
+
+  it("finds what the unbounded search finds when the bound is never reached", () => {
+    const s = pair("bump", 3);
+    const r = explore(s, { maxPreemptions: 50 });
+    expect(r.complete).toBe(true);
+    expect(summary(r)).toEqual(summary(explore(s)));
+  });
+
+  it("loses nothing to running invisible steps alone, on a real scenario with a violation", () => {
+    const file = "workloads/scenarios/page-idle-vs-move.yaml";
+    const spec = loadScenario(file, readFileSync(file, "utf8"));
+    const program = frontEnd("test/fixtures/policies/seed-diff.policy", fileReader(process.cwd()))
+      .ir!;
+    const s = buildScenario(spec, program);
+    const reduced = explore(s, { maxPreemptions: 1 });
+    expect(reduced.complete).toBe(false);
+    // The rmap finding needs only one preemption: MOVE between the walker's
+    // read of folio->mapping and its walk.
+    expect(reduced.violations.some((v) => v.finding.kind === "rmap")).toBe(true);
+    expect(summary(explore(s, { maxPreemptions: 1, reduce: false }))).toEqual(summary(reduced));
+  }, 120_000);
+});
+
 describe("branching by copying an execution", () => {
   const same = (s: Parameters<typeof explore>[0]) => {
     const copied = explore(s);
