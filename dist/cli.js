@@ -19376,7 +19376,7 @@ function folioField(w, t, folio, name, write, marked) {
 }
 function pageFlags(w, t, page, write) {
   if (!w.valid(t, page, "page", "page.flags", write)) return 0;
-  w.observer.access(t, { obj: page, struct: "page", field: "flags" }, write, false);
+  w.observer.access(t, { obj: page, struct: "page", field: "flags" }, write, true);
   return w.heap.load(page, w.field("page", "flags"));
 }
 function findVma(w, t, mm, addr, containing) {

@@ -42153,7 +42153,7 @@ function folioField(w, t, folio, name, write2, marked) {
 }
 function pageFlags(w, t, page, write2) {
   if (!w.valid(t, page, "page", "page.flags", write2)) return 0;
-  w.observer.access(t, { obj: page, struct: "page", field: "flags" }, write2, false);
+  w.observer.access(t, { obj: page, struct: "page", field: "flags" }, write2, true);
   return w.heap.load(page, w.field("page", "flags"));
 }
 function findVma(w, t, mm, addr, containing) {

@@ -551,9 +551,15 @@ function folioField(
   return true;
 }
 
+/**
+ * PG_anon_exclusive through PageAnonExclusive()/SetPageAnonExclusive()/
+ * ClearPageAnonExclusive(): test_bit(), set_bit() and clear_bit() on
+ * page->flags (include/linux/page-flags.h), atomic bitops, which KCSAN
+ * counts as marked accesses.
+ */
 function pageFlags(w: BuiltinWorld, t: Thread, page: number, write: boolean): number {
   if (!w.valid(t, page, "page", "page.flags", write)) return 0;
-  w.observer.access(t, { obj: page, struct: "page", field: "flags" }, write, false);
+  w.observer.access(t, { obj: page, struct: "page", field: "flags" }, write, true);
   return w.heap.load(page, w.field("page", "flags"));
 }
 

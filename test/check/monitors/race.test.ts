@@ -80,6 +80,17 @@ void last_put(struct folio *folio, struct anon_vma *av)
 		av->num_active_vmas = 0;
 }
 
+/* PG_anon_exclusive through the page-flag helpers: atomic bitops, marked on both sides. */
+void set_exclusive(struct folio *folio, struct anon_vma *av)
+{
+	SetPageAnonExclusive(&folio->page);
+}
+
+int test_exclusive(struct folio *folio, struct anon_vma *av)
+{
+	return PageAnonExclusive(&folio->page);
+}
+
 void write_then_put_relaxed(struct folio *folio, struct anon_vma *av)
 {
 	av->num_active_vmas = 1;
@@ -125,6 +136,12 @@ describe("race monitor", () => {
   it("does not report marked accesses on both sides, but does one plain against one marked", () => {
     expect(only(serial(threads("w_once", "r_once")), "race")).toEqual([]);
     expect(only(serial(threads("w_once", "r_plain")), "race")).toHaveLength(1);
+  });
+
+  it("does not report PageAnonExclusive against SetPageAnonExclusive: test_bit and set_bit are atomic", () => {
+    expect(only(serial(threads("set_exclusive", "test_exclusive")), "race")).toEqual([]);
+    // The same unordered pair on a plain field is a race (the near-twin).
+    expect(only(serial(threads("w_plain", "r_plain")), "race")).toHaveLength(1);
   });
 
   it("orders an RCU reader before a writer that waited with synchronize_rcu()", () => {
