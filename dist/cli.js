@@ -14544,6 +14544,12 @@ function parsePrototype(text) {
 }
 
 // src/model/builtins.ts
+var VMA_TREE = [
+  "mm_struct.mm_mt",
+  "vm_area_struct.vm_mm",
+  "vm_area_struct.vm_start",
+  "vm_area_struct.vm_end"
+];
 var L = (arg, op, mode) => ({ arg, op, mode });
 var SPECS = [
   // --- rwsem (kernel/locking/rwsem.c) -------------------------------------------------
@@ -14691,19 +14697,19 @@ var SPECS = [
     c: "struct vm_area_struct *lock_vma_under_rcu(struct mm_struct *mm, unsigned long address)",
     cat: "vma",
     lock: L(0, "try", "read"),
-    reads: ["mm_struct.mm_mt"],
+    reads: VMA_TREE,
     doc: "Find the VMA at address and read-lock it without the mmap lock; NULL if that fails."
   },
   {
     c: "struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)",
     cat: "vma",
-    reads: ["mm_struct.mm_mt"],
+    reads: VMA_TREE,
     doc: "First VMA ending above addr (maple tree walk; mmap lock held)."
   },
   {
     c: "struct vm_area_struct *vma_lookup(struct mm_struct *mm, unsigned long addr)",
     cat: "vma",
-    reads: ["mm_struct.mm_mt"],
+    reads: VMA_TREE,
     doc: "The VMA containing addr, or NULL."
   },
   // --- RCU -----------------------------------------------------------------------------

@@ -21,6 +21,18 @@
 
 import { type Prototype, parsePrototype } from "./prototype.ts";
 
+/**
+ * What a VMA lookup reads: the model derives the mm's VMA tree from the
+ * live VMAs' own fields, so a lookup depends on every one of them (the
+ * explorer's sleep sets must not take a range change as independent of it).
+ */
+const VMA_TREE = [
+  "mm_struct.mm_mt",
+  "vm_area_struct.vm_mm",
+  "vm_area_struct.vm_start",
+  "vm_area_struct.vm_end",
+];
+
 export type Category =
   | "lock"
   | "rcu"
@@ -234,19 +246,19 @@ const SPECS: Spec[] = [
     c: "struct vm_area_struct *lock_vma_under_rcu(struct mm_struct *mm, unsigned long address)",
     cat: "vma",
     lock: L(0, "try", "read"),
-    reads: ["mm_struct.mm_mt"],
+    reads: VMA_TREE,
     doc: "Find the VMA at address and read-lock it without the mmap lock; NULL if that fails.",
   },
   {
     c: "struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)",
     cat: "vma",
-    reads: ["mm_struct.mm_mt"],
+    reads: VMA_TREE,
     doc: "First VMA ending above addr (maple tree walk; mmap lock held).",
   },
   {
     c: "struct vm_area_struct *vma_lookup(struct mm_struct *mm, unsigned long addr)",
     cat: "vma",
-    reads: ["mm_struct.mm_mt"],
+    reads: VMA_TREE,
     doc: "The VMA containing addr, or NULL.",
   },
   // --- RCU -----------------------------------------------------------------------------
