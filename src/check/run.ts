@@ -140,6 +140,17 @@ export class Execution {
   private recording: FootprintRecorder | undefined;
   /** What the last step touched (recordFootprints() on), for sleep sets. */
   lastFootprint: Footprint = "all";
+  /** The monitors' last `here` answer (copyFrom forgets it: another path's stack). */
+  private lastHere:
+    | {
+        readonly t: Thread;
+        readonly step: number;
+        readonly fn: unknown;
+        readonly pc: number;
+        readonly depth: number;
+        readonly ref: StepRef;
+      }
+    | undefined;
 
   constructor(
     readonly scenario: Scenario,
@@ -209,13 +220,12 @@ export class Execution {
     const classes = new LockClasses(world);
     this.classes = classes;
     // Where t is, once per step and frame: the race monitor asks on every access.
-    let last: { t?: Thread; step: number; fn?: unknown; pc: number; depth: number; ref?: StepRef } =
-      { step: -2, pc: -1, depth: -1 };
     const here = (t: Thread): StepRef => {
       const top = t.frames.length > 0 ? t.top : undefined;
       const pc = top ? top.pc : -1;
+      const last = this.lastHere;
       if (
-        last.ref &&
+        last &&
         last.t === t &&
         last.step === this.current &&
         last.depth === t.frames.length &&
@@ -224,7 +234,7 @@ export class Execution {
       )
         return last.ref;
       const ref = stepRef(program, t, this.current);
-      last = { t, step: this.current, fn: top?.fn, pc, depth: t.frames.length, ref };
+      this.lastHere = { t, step: this.current, fn: top?.fn, pc, depth: t.frames.length, ref };
       return ref;
     };
     const held = new HeldLocks(program, classes, this.locks, here);
@@ -380,6 +390,7 @@ export class Execution {
     copyInto(this.findings, src.findings);
     this.outcome = src.outcome;
     this.current = src.current;
+    this.lastHere = undefined;
   }
 
   /** The strategy ended the execution. */
