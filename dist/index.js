@@ -45076,14 +45076,14 @@ var Execution = class {
     this.specs = specs;
     const classes = new LockClasses(world);
     this.classes = classes;
-    let last = { step: -2, pc: -1, depth: -1 };
     const here = (t) => {
       const top = t.frames.length > 0 ? t.top : void 0;
       const pc = top ? top.pc : -1;
-      if (last.ref && last.t === t && last.step === this.current && last.depth === t.frames.length && last.fn === top?.fn && last.pc === pc)
+      const last = this.lastHere;
+      if (last && last.t === t && last.step === this.current && last.depth === t.frames.length && last.fn === top?.fn && last.pc === pc)
         return last.ref;
       const ref = stepRef(program, t, this.current);
-      last = { t, step: this.current, fn: top?.fn, pc, depth: t.frames.length, ref };
+      this.lastHere = { t, step: this.current, fn: top?.fn, pc, depth: t.frames.length, ref };
       return ref;
     };
     const held = new HeldLocks(program, classes, this.locks, here);
@@ -45148,6 +45148,8 @@ var Execution = class {
   recording;
   /** What the last step touched (recordFootprints() on), for sleep sets. */
   lastFootprint = "all";
+  /** The monitors' last `here` answer (copyFrom forgets it: another path's stack). */
+  lastHere;
   /** Indices of the threads that can take the next step, ascending. */
   runnable() {
     const out = [];
@@ -45253,6 +45255,7 @@ var Execution = class {
     copyInto(this.findings, src.findings);
     this.outcome = src.outcome;
     this.current = src.current;
+    this.lastHere = void 0;
   }
   /** The strategy ended the execution. */
   stop() {
