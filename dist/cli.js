@@ -30572,8 +30572,10 @@ function verifyPolicy(program, name, specs, opts) {
   for (const spec of specs) {
     const t0 = now();
     const scenario = buildScenario(spec, program);
+    const onProgress = opts.onProgress;
     const r = explore(scenario, {
       ...opts.explore,
+      ...onProgress ? { progress: (p) => onProgress(spec.name, p) } : {},
       ...spec.maxDepth === void 0 ? {} : { maxDepth: spec.maxDepth },
       ...preemptionBound(opts.maxPreemptions ?? spec.maxPreemptions)
     });
@@ -30882,6 +30884,23 @@ function compile2(file, cwd, err) {
   if (!r.ir || !r.policy) throw new UsageError(`${file}: the policy has errors (above)`);
   return { ir: r.ir, name: r.policy.header.name };
 }
+var PROGRESS_EVERY_MS = 5e3;
+function throttled(say) {
+  let current = "";
+  let start = 0;
+  let last = 0;
+  return (scenario, p) => {
+    const now = performance.now();
+    if (scenario !== current) {
+      current = scenario;
+      start = now;
+      last = now;
+    }
+    if (now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    say(scenario, p, (now - start) / 1e3);
+  };
+}
 function computeVerify(opts) {
   const err = opts.err ?? (() => {
   });
@@ -30906,6 +30925,11 @@ function computeVerify(opts) {
         policy: c2.file,
         now: () => performance.now(),
         ...opts.maxPreemptions === void 0 ? {} : { maxPreemptions: opts.maxPreemptions },
+        onProgress: throttled(
+          (scenario, p, secs) => opts.progress?.(
+            `${c2.name} ${scenario}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions, ${p.queued} queued, ${secs.toFixed(0)} s`
+          )
+        ),
         onScenario: (s, ms2) => opts.progress?.(
           `${c2.name} ${s.scenario}: ${s.states} states, ${s.transitions} transitions, depth ${s.maxDepth}, ${s.complete ? "complete" : "bounded"}, ${s.violations.length} violation(s), ${(ms2 / 1e3).toFixed(1)} s`
         )

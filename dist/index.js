@@ -51388,8 +51388,10 @@ function verifyPolicy(program, name, specs, opts) {
   for (const spec of specs) {
     const t0 = now();
     const scenario2 = buildScenario(spec, program);
+    const onProgress = opts.onProgress;
     const r = explore(scenario2, {
       ...opts.explore,
+      ...onProgress ? { progress: (p) => onProgress(spec.name, p) } : {},
       ...spec.maxDepth === void 0 ? {} : { maxDepth: spec.maxDepth },
       ...preemptionBound(opts.maxPreemptions ?? spec.maxPreemptions)
     });
@@ -51710,6 +51712,23 @@ function compile2(file, cwd, err) {
   if (!r.ir || !r.policy) throw new UsageError(`${file}: the policy has errors (above)`);
   return { ir: r.ir, name: r.policy.header.name };
 }
+var PROGRESS_EVERY_MS = 5e3;
+function throttled(say) {
+  let current = "";
+  let start = 0;
+  let last = 0;
+  return (scenario2, p) => {
+    const now = performance.now();
+    if (scenario2 !== current) {
+      current = scenario2;
+      start = now;
+      last = now;
+    }
+    if (now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    say(scenario2, p, (now - start) / 1e3);
+  };
+}
 function computeVerify(opts) {
   const err = opts.err ?? (() => {
   });
@@ -51734,6 +51753,11 @@ function computeVerify(opts) {
         policy: c2.file,
         now: () => performance.now(),
         ...opts.maxPreemptions === void 0 ? {} : { maxPreemptions: opts.maxPreemptions },
+        onProgress: throttled(
+          (scenario2, p, secs) => opts.progress?.(
+            `${c2.name} ${scenario2}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions, ${p.queued} queued, ${secs.toFixed(0)} s`
+          )
+        ),
         onScenario: (s, ms) => opts.progress?.(
           `${c2.name} ${s.scenario}: ${s.states} states, ${s.transitions} transitions, depth ${s.maxDepth}, ${s.complete ? "complete" : "bounded"}, ${s.violations.length} violation(s), ${(ms / 1e3).toFixed(1)} s`
         )

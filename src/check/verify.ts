@@ -8,7 +8,14 @@
 import type { IRProgram } from "../lang/ir.ts";
 import type { Counterexample, PolicyVerdict, ScenarioVerdict } from "../report/verify-results.ts";
 import type { ScenarioSpec } from "../workload/scenario.ts";
-import { type ExploreOptions, explore, faultFinding, findingKey, violationKey } from "./explore.ts";
+import {
+  type ExploreOptions,
+  explore,
+  faultFinding,
+  findingKey,
+  type Progress,
+  violationKey,
+} from "./explore.ts";
 import type { Finding } from "./finding.ts";
 import { formatReport } from "./format.ts";
 import { ReplayStrategy } from "./replay.ts";
@@ -21,6 +28,8 @@ export interface VerifyOptions {
   readonly policy: string;
   /** Progress and timing, for the terminal only (never in the results). */
   readonly onScenario?: (s: ScenarioVerdict, ms: number) => void;
+  /** The search of a scenario finished a depth level (TLC's progress lines). */
+  readonly onProgress?: (scenario: string, p: Progress) => void;
   readonly now?: () => number;
   readonly explore?: Omit<ExploreOptions, "maxDepth" | "maxPreemptions">;
   /** A preemption bound for every scenario, over what each scenario says. */
@@ -46,8 +55,10 @@ export function verifyPolicy(
   for (const spec of specs) {
     const t0 = now();
     const scenario = buildScenario(spec, program);
+    const onProgress = opts.onProgress;
     const r = explore(scenario, {
       ...opts.explore,
+      ...(onProgress ? { progress: (p: Progress) => onProgress(spec.name, p) } : {}),
       ...(spec.maxDepth === undefined ? {} : { maxDepth: spec.maxDepth }),
       ...preemptionBound(opts.maxPreemptions ?? spec.maxPreemptions),
     });

@@ -8,6 +8,7 @@
 
 import { readdirSync } from "node:fs";
 import { ReplayStrategy } from "../check/replay.ts";
+import type { Progress } from "../check/explore.ts";
 import { prepare, run } from "../check/run.ts";
 import { buildScenario, checkScenario } from "../check/scenario.ts";
 import { decodeSchedule } from "../check/strategy.ts";
@@ -71,6 +72,32 @@ function compile(
   return { ir: r.ir, name: r.policy.header.name };
 }
 
+/** Between progress lines of one search (TLC prints one a minute; searches here are shorter). */
+const PROGRESS_EVERY_MS = 5000;
+
+/**
+ * A progress callback that speaks at most every PROGRESS_EVERY_MS, with the
+ * seconds since the scenario's search began: quick searches print nothing.
+ */
+function throttled(
+  say: (scenario: string, p: Progress, secs: number) => void,
+): (scenario: string, p: Progress) => void {
+  let current = "";
+  let start = 0;
+  let last = 0;
+  return (scenario, p) => {
+    const now = performance.now();
+    if (scenario !== current) {
+      current = scenario;
+      start = now;
+      last = now;
+    }
+    if (now - last < PROGRESS_EVERY_MS) return;
+    last = now;
+    say(scenario, p, (now - start) / 1000);
+  };
+}
+
 /**
  * The explorer over every scenario for each policy: what the Action and
  * `lockbench ci` call. Throws UsageError or InputError on bad input.
@@ -108,6 +135,12 @@ export function computeVerify(opts: {
         policy: c.file,
         now: () => performance.now(),
         ...(opts.maxPreemptions === undefined ? {} : { maxPreemptions: opts.maxPreemptions }),
+        onProgress: throttled((scenario, p, secs) =>
+          opts.progress?.(
+            `${c.name} ${scenario}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions, ` +
+              `${p.queued} queued, ${secs.toFixed(0)} s`,
+          ),
+        ),
         onScenario: (s, ms) =>
           opts.progress?.(
             `${c.name} ${s.scenario}: ${s.states} states, ${s.transitions} transitions, depth ${s.maxDepth}, ` +

@@ -41,6 +41,24 @@ describe("lockbench verify on the shipped policies", () => {
     LONG,
   );
 
+  it("tells its progress per scenario and depth level, as TLC's progress lines", () => {
+    const r = frontEnd("policies/linux-v6.19.policy", read);
+    const seen: { scenario: string; depth: number; states: number }[] = [];
+    const v = verifyPolicy(r.ir!, "v", [scenario("walker-vs-merge"), scenario("move-vs-fault")], {
+      policy: "p",
+      onProgress: (s, p) => seen.push({ scenario: s, depth: p.depth, states: p.states }),
+    });
+    for (const sv of v.scenarios) {
+      const lines = seen.filter((x) => x.scenario === sv.scenario);
+      // One line per level and a last one, states never decreasing, ending at the total.
+      expect(lines.length).toBeGreaterThanOrEqual(sv.maxDepth);
+      expect(lines.map((x) => x.states)).toEqual(
+        [...lines.map((x) => x.states)].sort((a, b) => a - b),
+      );
+      expect(lines.at(-1)!.states).toBe(sv.states);
+    }
+  });
+
   it(
     "linux-v6.18: the one finding is the plain folio->index race of a walker and MOVE",
     () => {
