@@ -42311,9 +42311,7 @@ var World = class {
     copy(this.lists, src.lists, (v) => v.slice());
     copy(this.listOf, src.listOf, same);
     copy(this.owner, src.owner, same);
-    copy(this.globals, src.globals, same);
     copy(this.vmaWriters, src.vmaWriters, same);
-    copy(this.cacheType, src.cacheType, same);
     copy(this.arenas, src.arenas, (a) => ({ next: a.next, free: a.free.slice() }));
     this.sideHash = src.sideHash;
   }
@@ -44548,6 +44546,8 @@ function formatMightSleep(f2) {
 
 // src/check/monitors/race.ts
 var NONE = { w: void 0, pw: void 0, r: void 0, pr: void 0 };
+var epochs = 0;
+var nextEpoch = () => ++epochs;
 var FIELD_IDS = /* @__PURE__ */ new Map();
 function locationKey(obj4, field) {
   let id = FIELD_IDS.get(field);
@@ -44574,10 +44574,19 @@ var RaceMonitor = class {
    */
   last = [];
   slots = /* @__PURE__ */ new Map();
+  /**
+   * Per slot, the epoch its array was made in: an array made in this
+   * instance's current epoch is its own and is updated in place; any other
+   * may be shared with a copy (save() starts a new epoch) and is copied
+   * first.
+   */
+  madeIn = [];
+  epoch = nextEpoch();
   current = /* @__PURE__ */ new Map();
   reported = /* @__PURE__ */ new Set();
   save() {
     const { clocks, syncs, last, current, reported } = this;
+    this.epoch = nextEpoch();
     return {
       clocks: copyMap(clocks, copyArray),
       syncs: copyMap(syncs, copyArray),
@@ -44588,7 +44597,7 @@ var RaceMonitor = class {
     };
   }
   load(s) {
-    Object.assign(this, s);
+    Object.assign(this, s, { madeIn: [], epoch: nextEpoch() });
   }
   clock(tid) {
     let c2 = this.clocks.get(tid);
@@ -44656,7 +44665,12 @@ var RaceMonitor = class {
       slot = this.slots.size;
       this.slots.set(loc, slot);
     }
-    const per = this.last[slot] ?? [];
+    let per = this.last[slot];
+    if (!per) {
+      per = [];
+      this.last[slot] = per;
+      this.madeIn[slot] = this.epoch;
+    }
     let found;
     for (let i = 0; i < per.length; i++) {
       const l = per[i];
@@ -44680,10 +44694,14 @@ var RaceMonitor = class {
     const mine = per.findIndex((l) => l.tid === t.id);
     const old = mine < 0 ? NONE : per[mine];
     const now = write2 ? { tid: t.id, w: acc, pw: marked ? old.pw : acc, r: old.r, pr: old.pr } : { tid: t.id, w: old.w, pw: old.pw, r: acc, pr: marked ? old.pr : acc };
-    const next = per.slice();
+    let next = per;
+    if (this.madeIn[slot] !== this.epoch) {
+      next = per.slice();
+      this.last[slot] = next;
+      this.madeIn[slot] = this.epoch;
+    }
     if (mine < 0) next.push(now);
     else next[mine] = now;
-    this.last[slot] = next;
     if (atomicFull) this.release(t.id, key);
   }
   race(a, first, second) {

@@ -249,9 +249,9 @@ export class World implements Kernel, BuiltinWorld {
     copy(this.lists, src.lists, (v) => v.slice());
     copy(this.listOf, src.listOf, same);
     copy(this.owner, src.owner, same);
-    copy(this.globals, src.globals, same);
     copy(this.vmaWriters, src.vmaWriters, same);
-    copy(this.cacheType, src.cacheType, same);
+    // globals and cacheType are made by the constructor alone, the same
+    // kmem_caches at the same pointers in every World of a program.
     copy(this.arenas, src.arenas, (a) => ({ next: a.next, free: a.free.slice() }));
     this.sideHash = src.sideHash;
   }

@@ -57,6 +57,10 @@ interface Last {
 
 const NONE: Omit<Last, "tid"> = { w: undefined, pw: undefined, r: undefined, pr: undefined };
 
+/** Epochs of RaceMonitor's copy-on-write arrays: unique numbers, nothing else. */
+let epochs = 0;
+const nextEpoch = () => ++epochs;
+
 /** Field names as small numbers, for location keys (append-only, shared by every copy). */
 const FIELD_IDS = new Map<string, number>();
 
@@ -84,8 +88,16 @@ class RaceMonitor implements Monitor {
    * touched it. An array, so a copy is one slice; the slots are numbered by
    * `slots` (location key -> slot), append-only and shared with every copy.
    */
-  private readonly last: (readonly Last[] | undefined)[] = [];
+  private readonly last: (Last[] | undefined)[] = [];
   private readonly slots = new Map<number, number>();
+  /**
+   * Per slot, the epoch its array was made in: an array made in this
+   * instance's current epoch is its own and is updated in place; any other
+   * may be shared with a copy (save() starts a new epoch) and is copied
+   * first.
+   */
+  private madeIn: number[] = [];
+  private epoch = nextEpoch();
   private readonly current = new Map<number, string>();
   private readonly reported = new Set<string>();
 
@@ -93,6 +105,7 @@ class RaceMonitor implements Monitor {
 
   save(): unknown {
     const { clocks, syncs, last, current, reported } = this;
+    this.epoch = nextEpoch(); // every array is shared with the copy from now on
     return {
       clocks: copyMap(clocks, copyArray),
       syncs: copyMap(syncs, copyArray),
@@ -103,7 +116,7 @@ class RaceMonitor implements Monitor {
     };
   }
   load(s: unknown): void {
-    Object.assign(this, s);
+    Object.assign(this, s, { madeIn: [], epoch: nextEpoch() });
   }
 
   private clock(tid: number): Clock {
@@ -179,7 +192,12 @@ class RaceMonitor implements Monitor {
       slot = this.slots.size;
       this.slots.set(loc, slot);
     }
-    const per = this.last[slot] ?? [];
+    let per = this.last[slot];
+    if (!per) {
+      per = [];
+      this.last[slot] = per;
+      this.madeIn[slot] = this.epoch;
+    }
     // The first earlier access of another thread (in the order threads first
     // touched the location) that this one is not ordered after. A plain access
     // conflicts with any write (and, if a write, any read); a marked one only
@@ -210,10 +228,14 @@ class RaceMonitor implements Monitor {
     const now: Last = write
       ? { tid: t.id, w: acc, pw: marked ? old.pw : acc, r: old.r, pr: old.pr }
       : { tid: t.id, w: old.w, pw: old.pw, r: acc, pr: marked ? old.pr : acc };
-    const next = per.slice();
+    let next = per;
+    if (this.madeIn[slot] !== this.epoch) {
+      next = per.slice();
+      this.last[slot] = next;
+      this.madeIn[slot] = this.epoch;
+    }
     if (mine < 0) next.push(now);
     else next[mine] = now;
-    this.last[slot] = next;
     if (atomicFull) this.release(t.id, key);
   }
 
