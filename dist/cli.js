@@ -23028,6 +23028,8 @@ var Execution = class {
   recording;
   /** What the last step touched (recordFootprints() on), for sleep sets. */
   lastFootprint = "all";
+  /** Findings settle() has looked at (the ones before did not end the execution). */
+  settled = 0;
   /** The monitors' last `here` answer (copyFrom forgets it: another path's stack). */
   lastHere;
   /** Indices of the threads that can take the next step, ascending. */
@@ -23135,6 +23137,7 @@ var Execution = class {
     copyInto(this.findings, src.findings);
     this.outcome = src.outcome;
     this.current = src.current;
+    this.settled = src.settled;
     this.lastHere = void 0;
   }
   /** The strategy ended the execution. */
@@ -23241,16 +23244,27 @@ var Execution = class {
   /** Decide whether the execution has ended after a step. */
   settle() {
     if (this.outcome) return;
-    const stop = this.findings.find((f2) => f2.fatal || this.opts.stopOnFinding);
+    let stop;
+    for (let i = this.settled; i < this.findings.length && !stop; i++) {
+      const f2 = this.findings[i];
+      if (f2.fatal || this.opts.stopOnFinding) stop = f2;
+    }
+    this.settled = this.findings.length;
     if (stop) {
       this.outcome = stop.kind === "deadlock" ? { kind: "deadlock", finding: stop } : { kind: "finding", finding: stop };
       return;
     }
-    if (this.threads.every((t) => t.done)) {
+    let done = true;
+    let runnable = false;
+    for (const t of this.threads) {
+      done &&= t.done;
+      runnable ||= !t.done && this.locks.runnable(t.id);
+    }
+    if (done) {
       this.outcome = { kind: "complete" };
       return;
     }
-    if (this.runnable().length === 0) {
+    if (!runnable) {
       const before = this.findings.length;
       this.fan.stuck();
       const d = this.findings.slice(before).find((f2) => f2.kind === "deadlock");

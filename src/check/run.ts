@@ -140,6 +140,8 @@ export class Execution {
   private recording: FootprintRecorder | undefined;
   /** What the last step touched (recordFootprints() on), for sleep sets. */
   lastFootprint: Footprint = "all";
+  /** Findings settle() has looked at (the ones before did not end the execution). */
+  private settled = 0;
   /** The monitors' last `here` answer (copyFrom forgets it: another path's stack). */
   private lastHere:
     | {
@@ -390,6 +392,7 @@ export class Execution {
     copyInto(this.findings, src.findings);
     this.outcome = src.outcome;
     this.current = src.current;
+    this.settled = src.settled;
     this.lastHere = undefined;
   }
 
@@ -507,7 +510,13 @@ export class Execution {
   /** Decide whether the execution has ended after a step. */
   private settle(): void {
     if (this.outcome) return;
-    const stop = this.findings.find((f) => f.fatal || this.opts.stopOnFinding);
+    // Only the findings since the last settle: the earlier ones did not stop it.
+    let stop: Finding | undefined;
+    for (let i = this.settled; i < this.findings.length && !stop; i++) {
+      const f = this.findings[i]!;
+      if (f.fatal || this.opts.stopOnFinding) stop = f;
+    }
+    this.settled = this.findings.length;
     if (stop) {
       this.outcome =
         stop.kind === "deadlock"
@@ -515,11 +524,17 @@ export class Execution {
           : { kind: "finding", finding: stop };
       return;
     }
-    if (this.threads.every((t) => t.done)) {
+    let done = true;
+    let runnable = false;
+    for (const t of this.threads) {
+      done &&= t.done;
+      runnable ||= !t.done && this.locks.runnable(t.id);
+    }
+    if (done) {
       this.outcome = { kind: "complete" };
       return;
     }
-    if (this.runnable().length === 0) {
+    if (!runnable) {
       const before = this.findings.length;
       this.fan.stuck();
       const d = this.findings.slice(before).find((f) => f.kind === "deadlock");
