@@ -29,6 +29,12 @@
  * tests check against the unreduced search, with the same final states and
  * violations.
  *
+ * A preemption bound (maxPreemptions, CHESS's context bounding) keeps only
+ * the schedules that switch away from a thread that could go on at most that
+ * many times, for scenarios too big to search whole. The preemptions used
+ * and the last thread to step are part of a state then (contextAfter), and
+ * sleep sets are off; a cut search is bounded.
+ *
  * What pruning costs: the state hash leaves out the monitors' history
  * (vector clocks, the lockdep graph). A race whose two accesses lie on
  * either side of a pruned join can be missed on that path; the search
