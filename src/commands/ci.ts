@@ -8,22 +8,15 @@ import { runGit } from "../github/git.ts";
 import { UsageError } from "../policy-files.ts";
 import { writeJson } from "./files.ts";
 import { ACCEPT_LABEL, buildReport, gate, type GateItem } from "../report/ci.ts";
-import type { Thresholds } from "../report/compare.ts";
 import { renderComment } from "../report/comment.ts";
-import { evaluate } from "./evaluate.ts";
+import { type EvaluationMatrix, evaluate } from "./evaluate.ts";
 
 export { CI_DEFAULT_SEEDS } from "./evaluate.ts";
 
-export interface CiOptions {
+export interface CiOptions extends EvaluationMatrix {
   readonly base?: string;
   readonly policies: readonly string[];
   readonly baseline?: string;
-  readonly workloads: readonly string[];
-  readonly machines: readonly string[];
-  readonly scenarios: readonly string[];
-  readonly seeds: number;
-  readonly durationMs?: number;
-  readonly thresholds: Thresholds;
   readonly failOn: ReadonlySet<GateItem>;
   readonly acceptRegression: boolean;
   readonly json?: string;

@@ -30,7 +30,22 @@ import { computeVerify, SCENARIO_DIR, scenarioFiles } from "./verify.ts";
 /** Seeds per cell when neither --seeds nor the Action's `seeds` input says otherwise. */
 export const CI_DEFAULT_SEEDS = 5;
 
-export interface EvaluateOptions {
+/**
+ * What both the Action's inputs and `lockbench ci`'s flags choose: the
+ * matrix to simulate, the scenarios to explore and the threshold of a
+ * regression.
+ */
+export interface EvaluationMatrix {
+  readonly workloads: readonly string[];
+  readonly machines: readonly string[];
+  readonly seeds: number;
+  readonly durationMs?: number;
+  readonly thresholds: Thresholds;
+  /** Scenarios to explore (names or files); every one under workloads/scenarios when empty. */
+  readonly scenarios: readonly string[];
+}
+
+export interface EvaluateOptions extends Omit<EvaluationMatrix, "scenarios"> {
   /** The head checkout. */
   readonly cwd: string;
   readonly base: { readonly sha: string; readonly ref?: string };
@@ -41,14 +56,8 @@ export interface EvaluateOptions {
   /** Evaluate these policy files (patterns) instead of the changed ones. */
   readonly policies?: readonly string[];
   readonly baseline?: string;
-  readonly workloads: readonly string[];
-  readonly machines: readonly string[];
-  readonly seeds: number;
-  readonly durationMs?: number;
-  readonly thresholds: Thresholds;
   readonly shard?: { readonly index: number; readonly count: number };
-  /** Scenarios to explore (names or files); every one under workloads/scenarios when empty. */
-  readonly scenarios?: readonly string[];
+  readonly scenarios?: EvaluationMatrix["scenarios"];
   readonly log: (line: string) => void;
 }
 

@@ -12,7 +12,7 @@
 
 import { writeFileSync } from "node:fs";
 import * as core from "@actions/core";
-import { CI_DEFAULT_SEEDS, evaluate } from "../commands/evaluate.ts";
+import { CI_DEFAULT_SEEDS, type EvaluationMatrix, evaluate } from "../commands/evaluate.ts";
 import {
   ACCEPT_LABEL,
   buildReport,
@@ -22,7 +22,7 @@ import {
   type GateItem,
   parseFailOn,
 } from "../report/ci.ts";
-import { parseOverrides, parseThreshold, type Thresholds } from "../report/compare.ts";
+import { parseOverrides, parseThreshold } from "../report/compare.ts";
 import { renderComment, renderSummary } from "../report/comment.ts";
 import { escapeMarkdown } from "../report/escape.ts";
 import { readHistory } from "../report/history.ts";
@@ -70,17 +70,11 @@ export const Outputs = {
 const DEFAULT_RESULTS = "lockbench-results.json";
 export const ARTIFACT = "lockbench-results";
 
-interface Settings {
+interface Settings extends EvaluationMatrix {
   readonly mode: "run" | "report";
   readonly policies: readonly string[];
   readonly baseRef: string;
   readonly baseline: string;
-  readonly workloads: readonly string[];
-  readonly machines: readonly string[];
-  readonly scenarios: readonly string[];
-  readonly seeds: number;
-  readonly durationMs?: number;
-  readonly thresholds: Thresholds;
   readonly failOn: ReadonlySet<GateItem>;
   readonly shard?: { readonly index: number; readonly count: number };
   readonly results: string;

@@ -71,14 +71,18 @@ export interface MatrixSpec {
   readonly chosen: { readonly workloads: boolean; readonly machines: boolean };
 }
 
-export interface CiResults {
+/** How both CI documents begin: which commits were compared, over what, against what threshold. */
+interface CiHeader<K extends string> {
   readonly schemaVersion: typeof SCHEMA_VERSION;
-  readonly kind: "ci";
+  readonly kind: K;
   readonly base: { readonly sha: string; readonly ref?: string };
   readonly head: { readonly sha: string };
   readonly pullRequest?: number;
   readonly matrix: MatrixSpec;
   readonly thresholds: Thresholds;
+}
+
+export interface CiResults extends CiHeader<"ci"> {
   /** Present in one shard's file; absent once merged (or when not sharded). */
   readonly shard?: { readonly index: number; readonly count: number };
   readonly policies: readonly CiPolicy[];
@@ -214,14 +218,7 @@ export interface PolicyReport extends CiPolicy {
   readonly runFindings?: readonly RunFinding[];
 }
 
-export interface CiReport {
-  readonly schemaVersion: typeof SCHEMA_VERSION;
-  readonly kind: "ci-report";
-  readonly base: { readonly sha: string; readonly ref?: string };
-  readonly head: { readonly sha: string };
-  readonly pullRequest?: number;
-  readonly matrix: MatrixSpec;
-  readonly thresholds: Thresholds;
+export interface CiReport extends CiHeader<"ci-report"> {
   /** The explorer ran (false: this build has none, and the safety part says so). */
   readonly verified: boolean;
   /** Regressions were accepted on purpose (the PR label). */
