@@ -36867,8 +36867,8 @@ function includedBaseline(path6, files, extract) {
   for (const d of direct2) {
     for (const t of transitiveIncludes(d, files, extract)) covered.add(t);
   }
-  const roots = direct2.filter((d) => !covered.has(d) && d !== path6);
-  return roots[roots.length - 1];
+  const roots2 = direct2.filter((d) => !covered.has(d) && d !== path6);
+  return roots2[roots2.length - 1];
 }
 function baselineFor(path6, copiedFrom, opts) {
   if (opts.baseline !== void 0 && opts.baseline !== "" && opts.baseline !== path6) {
@@ -37093,10 +37093,10 @@ function contentsSourceReader(client2, owner, repo, ref) {
     return Buffer.from(file.content, "base64").toString("utf8");
   };
 }
-async function loadSources(roots, read, extract = extractIncludes) {
+async function loadSources(roots2, read, extract = extractIncludes) {
   const files = /* @__PURE__ */ new Map();
   const tried = /* @__PURE__ */ new Set();
-  let wave = [...new Set(roots)].sort();
+  let wave = [...new Set(roots2)].sort();
   while (wave.length > 0) {
     for (const p of wave) tried.add(p);
     const texts = await Promise.all(wave.map((p) => read(p)));
@@ -37120,7 +37120,7 @@ async function discover(opts) {
     extractIncludes: extract,
     ...opts.baseline === void 0 ? {} : { baseline: opts.baseline }
   });
-  const roots = policies.flatMap((p) => basePathOf(p) ?? []);
+  const roots2 = policies.flatMap((p) => basePathOf(p) ?? []);
   let baseFrom;
   let read;
   if (await hasCommit(opts.cwd, opts.pr.baseSha)) {
@@ -37134,7 +37134,7 @@ async function discover(opts) {
       `The base commit ${opts.pr.baseSha} is not in the checkout and there is no token to fetch it (use actions/checkout with fetch-depth: 0).`
     );
   }
-  const base = roots.length === 0 ? /* @__PURE__ */ new Map() : await loadSources(roots, read, extract);
+  const base = roots2.length === 0 ? /* @__PURE__ */ new Map() : await loadSources(roots2, read, extract);
   return { source, files, policies, head, base, baseFrom };
 }
 
@@ -43052,41 +43052,24 @@ function describe(p, fn, ins) {
       return ins.op;
   }
 }
-var sites = /* @__PURE__ */ new WeakMap();
-function site(p, fn, pc) {
-  let all = sites.get(fn);
-  if (!all) {
-    all = [];
-    sites.set(fn, all);
-  }
-  let s = all[pc];
-  if (!s) {
-    const loc = fn.locs[pc] ?? fn.locs[fn.locs.length - 1];
-    const ins = fn.code[pc];
-    s = {
-      frame: Object.freeze({ fn: fn.name, file: p.files[loc.file], line: loc.line }),
-      text: ins ? describe(p, fn, ins) : "exit"
-    };
-    all[pc] = s;
-  }
-  return s;
-}
 function stepRef(p, t, step2) {
-  if (t.frames.length === 0)
-    return Object.freeze({ file: "?", line: 0, fn: t.name, text: "exit", step: step2, stack: [] });
   const stack = [];
   for (let i = t.frames.length - 1; i >= 0; i--) {
     const fr = t.frames[i];
     const pc = i === t.frames.length - 1 ? fr.pc : Math.max(0, fr.pc - 1);
-    stack.push(site(p, fr.fn, pc).frame);
+    const loc = fr.fn.locs[pc] ?? fr.fn.locs[fr.fn.locs.length - 1];
+    stack.push(Object.freeze({ fn: fr.fn.name, file: p.files[loc.file], line: loc.line }));
   }
+  if (t.frames.length === 0)
+    return Object.freeze({ file: "?", line: 0, fn: t.name, text: "exit", step: step2, stack: [] });
   const top = t.top;
-  const here = site(p, top.fn, top.pc);
+  const ins = top.fn.code[top.pc];
+  const here = stack[0];
   return Object.freeze({
-    file: here.frame.file,
-    line: here.frame.line,
-    fn: here.frame.fn,
-    text: here.text,
+    file: here.file,
+    line: here.line,
+    fn: here.fn,
+    text: describe(p, top.fn, ins),
     step: step2,
     stack: Object.freeze(stack)
   });
@@ -44218,7 +44201,7 @@ var LockdepMonitor = class {
       case "release":
         if (ctx.held.find(t.id, lock) < 0) {
           const releasing = ctx.held.describe(t, b, effect, lock);
-          this.report(`bad_unlock:${releasing.cls}:${site2(releasing.at)}`, {
+          this.report(`bad_unlock:${releasing.cls}:${site(releasing.at)}`, {
             kind: "lockdep",
             variant: "bad_unlock",
             title: "WARNING: bad unlock balance detected!",
@@ -44234,7 +44217,7 @@ var LockdepMonitor = class {
         if (result === 0) {
           const l = ctx.held.describe(t, b, effect, lock);
           const bug = b.proto.name === "vma_assert_write_locked";
-          this.report(`assert:${l.cls}:${site2(l.at)}`, {
+          this.report(`assert:${l.cls}:${site(l.at)}`, {
             kind: "lockdep",
             variant: "assert",
             title: `${bug ? "kernel BUG" : "WARNING"}: ${b.proto.name}(${l.cls}) failed`,
@@ -44257,7 +44240,7 @@ var LockdepMonitor = class {
     if (op !== "read_unlock" || this.ctx.held.rcuDepth(t.id) > 0) return;
     const here = this.ctx.here(t);
     const releasing = { ptr: 0, cls: "rcu_read_lock", kind: "rcu", read: true, at: here };
-    this.report(`bad_unlock:rcu:${site2(here)}`, {
+    this.report(`bad_unlock:rcu:${site(here)}`, {
       kind: "lockdep",
       variant: "bad_unlock",
       title: "WARNING: bad unlock balance detected!",
@@ -44277,7 +44260,7 @@ var LockdepMonitor = class {
         const threads = [threadOf(t, here)];
         if (holder && holder !== t) threads.push(threadOf(holder, l.at));
         else threads[0] = threadOf(t, l.at, here);
-        this.report(`held_freed:${l.cls}:${site2(here)}`, {
+        this.report(`held_freed:${l.cls}:${site(here)}`, {
           kind: "lockdep",
           variant: "held_freed",
           title: "WARNING: held lock freed!",
@@ -44299,7 +44282,7 @@ var LockdepMonitor = class {
     if (next.kind === "vma" && ctx.held.find(t.id, next.ptr) >= 0) return;
     const same = held.find((h) => h.cls === next.cls);
     if (same) {
-      this.report(`recursive:${next.cls}:${site2(next.at)}`, {
+      this.report(`recursive:${next.cls}:${site(next.at)}`, {
         kind: "lockdep",
         variant: "recursive",
         title: "WARNING: possible recursive locking detected",
@@ -44358,7 +44341,7 @@ var LockdepMonitor = class {
     this.ctx.report(f2);
   }
 };
-var site2 = (s) => `${s.file}:${s.line}`;
+var site = (s) => `${s.file}:${s.line}`;
 function lockdep(graph = new LockdepGraph()) {
   return (ctx) => new LockdepMonitor(ctx, graph);
 }
@@ -44705,8 +44688,8 @@ var RaceMonitor = class {
     if (atomicFull) this.release(t.id, key);
   }
   race(a, first, second) {
-    const sites2 = [first.at, second.at].map((s) => `${s.file}:${s.line}`).sort();
-    const key = `${a.struct}.${a.field}:${sites2.join("|")}`;
+    const sites = [first.at, second.at].map((s) => `${s.file}:${s.line}`).sort();
+    const key = `${a.struct}.${a.field}:${sites.join("|")}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
     const ref = (x) => ({
@@ -45007,6 +44990,78 @@ function defaultMonitors(o = {}) {
   ];
 }
 
+// src/check/stacks.ts
+var roots = /* @__PURE__ */ new WeakMap();
+var StackTable = class {
+  constructor(program) {
+    this.program = program;
+    let root = roots.get(program);
+    if (!root) {
+      root = { next: /* @__PURE__ */ new Map() };
+      roots.set(program, root);
+    }
+    this.root = root;
+  }
+  program;
+  /** The interned stacks: one table per program, shared by every run and execution of it. */
+  root;
+  /**
+   * Per thread id: its top frame and pc when last asked, and that stack. A
+   * frame's callers cannot move while it runs, so the same frame at the
+   * same pc is the same stack; asked again in the same step (a step that
+   * reads several fields), it is the same StepRef too.
+   */
+  last = /* @__PURE__ */ new Map();
+  /**
+   * Drop the per-thread answers: the thread's frames were replaced (the
+   * explorer copied another execution into this one, frame objects and all).
+   */
+  forget() {
+    this.last.clear();
+  }
+  stepRef(t, step2) {
+    const n = t.frames.length;
+    if (n === 0) return stepRef(this.program, t, step2);
+    const top = t.top;
+    let seen = this.last.get(t.id);
+    if (seen?.frame !== top || seen.pc !== top.pc) seen = this.lookup(t, step2, top);
+    else if (seen.step === step2 && seen.ref) return seen.ref;
+    const at2 = seen.node.stack[0];
+    seen.step = step2;
+    seen.ref = Object.freeze({
+      file: at2.file,
+      line: at2.line,
+      fn: at2.fn,
+      text: seen.node.text,
+      step: step2,
+      stack: seen.node.stack
+    });
+    return seen.ref;
+  }
+  lookup(t, step2, top) {
+    const n = t.frames.length;
+    let node = this.root;
+    for (let i = n - 1; i >= 0; i--) {
+      const fr = t.frames[i];
+      const key = fr.fn.index * 1048576 + fr.pc;
+      let next = node.next.get(key);
+      if (!next) {
+        next = { next: /* @__PURE__ */ new Map() };
+        node.next.set(key, next);
+      }
+      node = next;
+    }
+    if (!node.stack) {
+      const ref = stepRef(this.program, t, step2);
+      node.stack = ref.stack;
+      node.text = ref.text;
+    }
+    const seen = { frame: top, pc: top.pc, node, step: -2 };
+    this.last.set(t.id, seen);
+    return seen;
+  }
+};
+
 // src/check/strategy.ts
 function encodeSchedule(schedule) {
   const parts = [];
@@ -45092,18 +45147,10 @@ var Execution = class {
       specs = scenario2.setup({ world, call: (fn, ...args) => this.setupCall(fn, args) });
     }
     this.specs = specs;
+    this.stacks = new StackTable(program);
     const classes = new LockClasses(world);
     this.classes = classes;
-    const here = (t) => {
-      const top = t.frames.length > 0 ? t.top : void 0;
-      const pc = top ? top.pc : -1;
-      const last = this.lastHere;
-      if (last && last.t === t && last.step === this.current && last.depth === t.frames.length && last.fn === top?.fn && last.pc === pc)
-        return last.ref;
-      const ref = stepRef(program, t, this.current);
-      this.lastHere = { t, step: this.current, fn: top?.fn, pc, depth: t.frames.length, ref };
-      return ref;
-    };
+    const here = (t) => this.stacks.stepRef(t, this.current);
     const held = new HeldLocks(program, classes, this.locks, here);
     this.held = held;
     const self = this;
@@ -45168,8 +45215,8 @@ var Execution = class {
   lastFootprint = "all";
   /** Findings settle() has looked at (the ones before did not end the execution). */
   settled = 0;
-  /** The monitors' last `here` answer (copyFrom forgets it: another path's stack). */
-  lastHere;
+  /** The monitors' `here`: stacks interned (copyFrom makes it forget its threads' frames). */
+  stacks;
   /** Indices of the threads that can take the next step, ascending. */
   runnable() {
     const out = [];
@@ -45276,7 +45323,7 @@ var Execution = class {
     this.outcome = src.outcome;
     this.current = src.current;
     this.settled = src.settled;
-    this.lastHere = void 0;
+    this.stacks.forget();
   }
   /** The strategy ended the execution. */
   stop() {
@@ -46224,15 +46271,15 @@ var LockAccounting = class {
   waitStart = /* @__PURE__ */ new Map();
   holdStart = /* @__PURE__ */ new Map();
   /** `tid` must wait for the lock (lock_contended). */
-  contended(tid, cpu, read, site3, now) {
+  contended(tid, cpu, read, site2, now) {
     const row = read ? this.cls.read : this.cls.write;
-    bump(this.cls.contentionPoints, site3);
+    bump(this.cls.contentionPoints, site2);
     if (this.lastSite >= 0) bump(this.cls.contendingPoints, this.lastSite);
     if (this.lastCpu >= 0 && this.lastCpu !== cpu) row.conBounces++;
     this.waitStart.set(tid, now);
   }
   /** `tid` holds the lock from now (lock_acquired). */
-  acquired(tid, cpu, read, site3, now) {
+  acquired(tid, cpu, read, site2, now) {
     const row = read ? this.cls.read : this.cls.write;
     const w = this.waitStart.get(tid);
     if (w !== void 0) {
@@ -46242,7 +46289,7 @@ var LockAccounting = class {
     if (this.lastCpu >= 0 && this.lastCpu !== cpu) row.acqBounces++;
     row.acquisitions++;
     this.lastCpu = cpu;
-    this.lastSite = site3;
+    this.lastSite = site2;
     this.holdStart.set(tid, now);
   }
   /** `tid` releases the lock (lock_release). */
@@ -46252,11 +46299,11 @@ var LockAccounting = class {
     addTime((read ? this.cls.read : this.cls.write).holdtime, now - s);
     this.holdStart.delete(tid);
   }
-  trylock(site3, ok) {
-    let t = this.cls.trylocks.get(site3);
+  trylock(site2, ok) {
+    let t = this.cls.trylocks.get(site2);
     if (!t) {
       t = { attempts: 0, failures: 0 };
-      this.cls.trylocks.set(site3, t);
+      this.cls.trylocks.set(site2, t);
     }
     t.attempts++;
     if (!ok) t.failures++;
@@ -46316,18 +46363,18 @@ var Rwsem = class {
       nonspinnable: this.nonspinnable
     };
   }
-  op(t, op, site3) {
+  op(t, op, site2) {
     switch (op) {
       case "down_read":
-        return this.downRead(t, site3);
+        return this.downRead(t, site2);
       case "down_read_trylock":
-        return this.downReadTrylock(t, site3);
+        return this.downReadTrylock(t, site2);
       case "up_read":
         return this.upRead(t);
       case "down_write":
-        return this.downWrite(t, site3);
+        return this.downWrite(t, site2);
       case "down_write_trylock":
-        return this.downWriteTrylock(t, site3);
+        return this.downWriteTrylock(t, site2);
       case "up_write":
         return this.upWrite(t);
       case "downgrade_write":
@@ -46364,34 +46411,34 @@ var Rwsem = class {
   readFastOk() {
     return this.writer < 0 && this.queue.length === 0 && !this.handoff;
   }
-  grantRead(t, site3) {
+  grantRead(t, site2) {
     this.readers++;
     this.readerSet.add(t);
     this.readerOwned = true;
-    this.acct.acquired(t, this.host.cpuOf(t), true, site3, this.host.now);
+    this.acct.acquired(t, this.host.cpuOf(t), true, site2, this.host.now);
     this.host.lockEvent?.(t, this.id, "acquired");
   }
   /** __down_read: add the reader bias; a READ_FAILED bit sends us to the slow path. */
-  downRead(t, site3) {
+  downRead(t, site2) {
     const cost = this.host.access(t, this.line, "atomic");
     if (this.readFastOk()) {
-      this.grantRead(t, site3);
+      this.grantRead(t, site2);
       this.host.finish(t, cost, 1);
       return this.kickSpinners(this.host.cpuOf(t));
     }
-    this.contended(t, true, site3);
+    this.contended(t, true, site2);
     const rcnt = this.readers + 1;
     const queueIt = this.readerOwned && rcnt > 1 && this.writer < 0;
     if (!queueIt && this.writer < 0 && !this.handoff) {
-      this.grantRead(t, site3);
+      this.grantRead(t, site2);
       if (rcnt === 1 && this.queue.length > 0) this.markWake(WAKE_READ_OWNED);
       this.host.finish(t, cost, 1);
       return this.kickSpinners(this.host.cpuOf(t));
     }
-    const w = this.newWaiter(t, false, site3);
+    const w = this.newWaiter(t, false, site2);
     if (this.queue.length === 0 && this.writer < 0) {
       this.waits.delete(t);
-      this.grantRead(t, site3);
+      this.grantRead(t, site2);
       return this.host.finish(t, cost, 1);
     }
     this.enqueue(w);
@@ -46409,16 +46456,16 @@ var Rwsem = class {
     this.host.finish(t, cost, 1);
   }
   /** __down_read_trylock: cmpxchg only while no READ_FAILED bit is set. */
-  downReadTrylock(t, site3) {
+  downReadTrylock(t, site2) {
     if (this.readFastOk()) {
       const cost2 = this.host.access(t, this.line, "atomic");
-      this.grantRead(t, site3);
-      this.acct.trylock(site3, true);
+      this.grantRead(t, site2);
+      this.acct.trylock(site2, true);
       this.host.finish(t, cost2, 1);
       return this.kickSpinners(this.host.cpuOf(t));
     }
     const cost = this.host.access(t, this.line, "read");
-    this.acct.trylock(site3, false);
+    this.acct.trylock(site2, false);
     this.host.lockEvent?.(t, this.id, "trylock_failed");
     this.host.finish(t, cost, 0);
   }
@@ -46441,38 +46488,38 @@ var Rwsem = class {
     this.watch();
   }
   // --- writers -------------------------------------------------------------
-  grantWrite(t, site3) {
+  grantWrite(t, site2) {
     this.writer = t;
     this.readerOwned = false;
     this.nonspinnable = false;
-    this.acct.acquired(t, this.host.cpuOf(t), false, site3, this.host.now);
+    this.acct.acquired(t, this.host.cpuOf(t), false, site2, this.host.now);
     this.host.lockEvent?.(t, this.id, "acquired");
   }
   /** __down_write_trylock: cmpxchg 0 -> WRITER_LOCKED; any bit set fails it. */
   countIsZero() {
     return this.writer < 0 && this.readers === 0 && this.queue.length === 0 && !this.handoff;
   }
-  downWriteTrylock(t, site3) {
+  downWriteTrylock(t, site2) {
     const cost = this.host.access(t, this.line, "atomic");
     if (this.countIsZero()) {
-      this.grantWrite(t, site3);
-      this.acct.trylock(site3, true);
+      this.grantWrite(t, site2);
+      this.acct.trylock(site2, true);
       this.host.finish(t, cost, 1);
       return this.kickSpinners(this.host.cpuOf(t));
     }
-    this.acct.trylock(site3, false);
+    this.acct.trylock(site2, false);
     this.host.lockEvent?.(t, this.id, "trylock_failed");
     this.host.finish(t, cost, 0);
   }
-  downWrite(t, site3) {
+  downWrite(t, site2) {
     const cost = this.host.access(t, this.line, "atomic");
     if (this.countIsZero()) {
-      this.grantWrite(t, site3);
+      this.grantWrite(t, site2);
       this.host.finish(t, cost, 1);
       return this.kickSpinners(this.host.cpuOf(t));
     }
-    this.contended(t, false, site3);
-    const w = this.newWaiter(t, true, site3);
+    this.contended(t, false, site2);
+    const w = this.newWaiter(t, true, site2);
     if (this.canSpinOnOwner(t)) {
       w.phase = "spin";
       this.osq.push(w);
@@ -46678,11 +46725,11 @@ var Rwsem = class {
     for (const w of woken) h.wake(w.tid);
   }
   // --- bookkeeping ---------------------------------------------------------
-  newWaiter(t, write2, site3) {
+  newWaiter(t, write2, site2) {
     const w = {
       tid: t,
       write: write2,
-      site: site3,
+      site: site2,
       phase: "queued",
       timeout: this.host.jiffies() + this.waitTimeout,
       handoffSet: false,
@@ -46700,8 +46747,8 @@ var Rwsem = class {
     const i = this.queue.indexOf(w);
     if (i >= 0) this.queue.splice(i, 1);
   }
-  contended(t, read, site3) {
-    this.acct.contended(t, this.host.cpuOf(t), read, site3, this.host.now);
+  contended(t, read, site2) {
+    this.acct.contended(t, this.host.cpuOf(t), read, site2, this.host.now);
     this.host.lockEvent?.(t, this.id, "contended");
   }
   /** The OSQ head and a HANDOFF spinner notice a change after the line moves to them. */
@@ -46872,56 +46919,6 @@ var TimedLocks = class {
       if (x) ids.add(x.id);
     }
     return [...ids];
-  }
-};
-var StackTable = class {
-  constructor(program) {
-    this.program = program;
-  }
-  program;
-  root = { next: /* @__PURE__ */ new Map() };
-  /**
-   * Per thread id: its top frame and pc when last asked, and that stack. A
-   * frame's callers cannot move while it runs, so the same frame at the
-   * same pc is the same stack.
-   */
-  last = /* @__PURE__ */ new Map();
-  stepRef(t, step2) {
-    const n = t.frames.length;
-    if (n === 0) return stepRef(this.program, t, step2);
-    const top = t.top;
-    const seen = this.last.get(t.id);
-    const node = seen?.frame === top && seen.pc === top.pc ? seen.node : this.lookup(t, step2, top);
-    const at2 = node.stack[0];
-    return Object.freeze({
-      file: at2.file,
-      line: at2.line,
-      fn: at2.fn,
-      text: node.text,
-      step: step2,
-      stack: node.stack
-    });
-  }
-  lookup(t, step2, top) {
-    const n = t.frames.length;
-    let node = this.root;
-    for (let i = n - 1; i >= 0; i--) {
-      const fr = t.frames[i];
-      const key = fr.fn.index * 1048576 + fr.pc;
-      let next = node.next.get(key);
-      if (!next) {
-        next = { next: /* @__PURE__ */ new Map() };
-        node.next.set(key, next);
-      }
-      node = next;
-    }
-    if (!node.stack) {
-      const ref = stepRef(this.program, t, step2);
-      node.stack = ref.stack;
-      node.text = ref.text;
-    }
-    this.last.set(t.id, { frame: top, pc: top.pc, node });
-    return node;
   }
 };
 var TimedWatch = class {
@@ -47513,9 +47510,9 @@ var ExclusiveLock = class {
     return { owner: this.owner, waiters: this.queue.map((w) => w.tid) };
   }
   /** t owns the lock from now (lock_acquired). */
-  take(t, site3) {
+  take(t, site2) {
     this.owner = t;
-    this.acct.acquired(t, this.host.cpuOf(t), false, site3, this.host.now);
+    this.acct.acquired(t, this.host.cpuOf(t), false, site2, this.host.now);
     this.host.lockEvent?.(t, this.id, "acquired");
   }
 };
@@ -47523,31 +47520,31 @@ var ExclusiveLock = class {
 // src/sim/locks/folio.ts
 var PAGE_LOCK_UNFAIRNESS = 5;
 var FolioLock = class extends ExclusiveLock {
-  op(t, op, site3) {
+  op(t, op, site2) {
     switch (op) {
       case "folio_lock":
-        return this.lock(t, site3);
+        return this.lock(t, site2);
       case "folio_trylock":
-        return this.trylock(t, site3);
+        return this.trylock(t, site2);
       case "folio_unlock":
         return this.unlock(t);
     }
   }
-  lock(t, site3) {
+  lock(t, site2) {
     if (this.owner === t)
       throw new SimError(
         `folio_lock of ${this.cls.name} by thread ${t}, which already holds it (deadlock)`
       );
     const cost = this.host.access(t, this.line, "atomic");
     if (this.owner < 0) {
-      this.take(t, site3);
+      this.take(t, site2);
       return this.host.finish(t, cost, 1);
     }
-    this.acct.contended(t, this.host.cpuOf(t), false, site3, this.host.now);
+    this.acct.contended(t, this.host.cpuOf(t), false, site2, this.host.now);
     this.host.lockEvent?.(t, this.id, "contended");
     const w = {
       tid: t,
-      site: site3,
+      site: site2,
       unfairness: PAGE_LOCK_UNFAIRNESS,
       custom: false,
       woken: false,
@@ -47569,14 +47566,14 @@ var FolioLock = class extends ExclusiveLock {
     this.queue.push(w);
     this.host.block(w.tid);
   }
-  trylock(t, site3) {
+  trylock(t, site2) {
     const cost = this.host.access(t, this.line, "atomic");
     if (this.owner < 0) {
-      this.take(t, site3);
-      this.acct.trylock(site3, true);
+      this.take(t, site2);
+      this.acct.trylock(site2, true);
       return this.host.finish(t, cost, 1);
     }
-    this.acct.trylock(site3, false);
+    this.acct.trylock(site2, false);
     this.host.lockEvent?.(t, this.id, "trylock_failed");
     this.host.finish(t, cost, 0);
   }
@@ -47752,17 +47749,17 @@ var Rcu = class {
 
 // src/sim/locks/spin.ts
 var SpinLock = class extends ExclusiveLock {
-  op(t, op, site3) {
+  op(t, op, site2) {
     switch (op) {
       case "spin_lock":
-        return this.lock(t, site3);
+        return this.lock(t, site2);
       case "spin_trylock":
-        return this.trylock(t, site3);
+        return this.trylock(t, site2);
       case "spin_unlock":
         return this.unlock(t);
     }
   }
-  lock(t, site3) {
+  lock(t, site2) {
     if (this.owner === t)
       throw new SimError(
         `spin_lock of ${this.cls.name} by thread ${t}, which already holds it (deadlock)`
@@ -47770,25 +47767,25 @@ var SpinLock = class extends ExclusiveLock {
     this.host.preempt(t, 1);
     const cost = this.host.access(t, this.line, "atomic");
     if (this.owner < 0 && this.queue.length === 0) {
-      this.take(t, site3);
+      this.take(t, site2);
       return this.host.finish(t, cost, 1);
     }
-    this.acct.contended(t, this.host.cpuOf(t), false, site3, this.host.now);
+    this.acct.contended(t, this.host.cpuOf(t), false, site2, this.host.now);
     this.host.lockEvent?.(t, this.id, "contended");
-    const w = { tid: t, site: site3 };
+    const w = { tid: t, site: site2 };
     this.waits.set(t, w);
     this.queue.push(w);
     this.host.spin(t);
   }
-  trylock(t, site3) {
+  trylock(t, site2) {
     const cost = this.host.access(t, this.line, "atomic");
     if (this.owner < 0 && this.queue.length === 0) {
       this.host.preempt(t, 1);
-      this.take(t, site3);
-      this.acct.trylock(site3, true);
+      this.take(t, site2);
+      this.acct.trylock(site2, true);
       return this.host.finish(t, cost, 1);
     }
-    this.acct.trylock(site3, false);
+    this.acct.trylock(site2, false);
     this.host.lockEvent?.(t, this.id, "trylock_failed");
     this.host.finish(t, cost, 0);
   }
@@ -49145,25 +49142,25 @@ var TimedRun = class {
     return this.lockAction(t, name, target2);
   }
   lockAction(t, name, lock) {
-    const site3 = this.siteOf(t);
+    const site2 = this.siteOf(t);
     const type = this.world.heap.layout(ptrType(lock)).name;
     if (type === "folio") {
       const op = name === "folio_lock" ? "folio_lock" : name === "folio_trylock" ? "folio_trylock" : "folio_unlock";
-      return { kind: "folio", op, lock: this.engineLock(lock, "folio"), site: site3 };
+      return { kind: "folio", op, lock: this.engineLock(lock, "folio"), site: site2 };
     }
     if (type === "spinlock_t") {
       return {
         kind: "spin",
         op: SPIN_OPS[name],
         lock: this.engineLock(lock, "spin"),
-        site: site3
+        site: site2
       };
     }
     return {
       kind: "rwsem",
       op: RWSEM_OPS[name],
       lock: this.engineLock(lock, "rwsem"),
-      site: site3
+      site: site2
     };
   }
   onAccess(t, a, write2) {
@@ -51931,8 +51928,8 @@ async function explicitChanges(opts, patterns) {
       });
     }
   }
-  const roots = changes.flatMap((c2) => basePathOf(c2) ?? []);
-  return { changes, base: roots.length ? await loadSources(roots, read) : /* @__PURE__ */ new Map() };
+  const roots2 = changes.flatMap((c2) => basePathOf(c2) ?? []);
+  return { changes, base: roots2.length ? await loadSources(roots2, read) : /* @__PURE__ */ new Map() };
 }
 function baseNote(c2) {
   if (c2.kind === "added") {

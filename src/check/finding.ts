@@ -282,55 +282,27 @@ export function describe(p: IRProgram, fn: IRFunction, ins: Instr): string {
   }
 }
 
-/**
- * What a StepRef says of one (function, pc): its frame line and the
- * instruction's text, made once per site (monitors ask on every access).
- */
-interface Site {
-  readonly frame: FrameRef;
-  readonly text: string;
-}
-
-const sites = new WeakMap<IRFunction, (Site | undefined)[]>();
-
-function site(p: IRProgram, fn: IRFunction, pc: number): Site {
-  let all = sites.get(fn);
-  if (!all) {
-    all = [];
-    sites.set(fn, all);
-  }
-  let s = all[pc];
-  if (!s) {
-    const loc = fn.locs[pc] ?? fn.locs[fn.locs.length - 1]!;
-    const ins = fn.code[pc];
-    s = {
-      frame: Object.freeze({ fn: fn.name, file: p.files[loc.file]!, line: loc.line }),
-      text: ins ? describe(p, fn, ins) : "exit",
-    };
-    all[pc] = s;
-  }
-  return s;
-}
-
 /** Where thread t is now (the instruction its top frame executes or stands before). */
 export function stepRef(p: IRProgram, t: Thread, step: number): StepRef {
-  // Frozen: steps are shared, never copied, when the explorer copies an execution.
-  if (t.frames.length === 0)
-    return Object.freeze({ file: "?", line: 0, fn: t.name, text: "exit", step, stack: [] });
   const stack: FrameRef[] = [];
   for (let i = t.frames.length - 1; i >= 0; i--) {
     const fr = t.frames[i]!;
     // A caller's pc already points past its call instruction.
     const pc = i === t.frames.length - 1 ? fr.pc : Math.max(0, fr.pc - 1);
-    stack.push(site(p, fr.fn, pc).frame);
+    const loc = fr.fn.locs[pc] ?? fr.fn.locs[fr.fn.locs.length - 1]!;
+    stack.push(Object.freeze({ fn: fr.fn.name, file: p.files[loc.file]!, line: loc.line }));
   }
+  // Frozen: steps are shared, never copied, when the explorer copies an execution.
+  if (t.frames.length === 0)
+    return Object.freeze({ file: "?", line: 0, fn: t.name, text: "exit", step, stack: [] });
   const top = t.top;
-  const here = site(p, top.fn, top.pc);
+  const ins = top.fn.code[top.pc]!;
+  const here = stack[0]!;
   return Object.freeze({
-    file: here.frame.file,
-    line: here.frame.line,
-    fn: here.frame.fn,
-    text: here.text,
+    file: here.file,
+    line: here.line,
+    fn: here.fn,
+    text: describe(p, top.fn, ins),
     step,
     stack: Object.freeze(stack),
   });

@@ -26,6 +26,7 @@ import { LockClasses } from "./lockclass.ts";
 import { CheckLocks } from "./locks.ts";
 import { FanOut, type MonitorContext, type MonitorFactory } from "./monitor.ts";
 import { defaultMonitors } from "./monitors/index.ts";
+import { StackTable } from "./stacks.ts";
 import { encodeSchedule, type Strategy } from "./strategy.ts";
 
 export interface ThreadSpec {
@@ -142,17 +143,8 @@ export class Execution {
   lastFootprint: Footprint = "all";
   /** Findings settle() has looked at (the ones before did not end the execution). */
   private settled = 0;
-  /** The monitors' last `here` answer (copyFrom forgets it: another path's stack). */
-  private lastHere:
-    | {
-        readonly t: Thread;
-        readonly step: number;
-        readonly fn: unknown;
-        readonly pc: number;
-        readonly depth: number;
-        readonly ref: StepRef;
-      }
-    | undefined;
+  /** The monitors' `here`: stacks interned (copyFrom makes it forget its threads' frames). */
+  private readonly stacks: StackTable;
 
   constructor(
     readonly scenario: Scenario,
@@ -219,26 +211,11 @@ export class Execution {
     }
     this.specs = specs;
 
+    this.stacks = new StackTable(program);
     const classes = new LockClasses(world);
     this.classes = classes;
-    // Where t is, once per step and frame: the race monitor asks on every access.
-    const here = (t: Thread): StepRef => {
-      const top = t.frames.length > 0 ? t.top : undefined;
-      const pc = top ? top.pc : -1;
-      const last = this.lastHere;
-      if (
-        last &&
-        last.t === t &&
-        last.step === this.current &&
-        last.depth === t.frames.length &&
-        last.fn === top?.fn &&
-        last.pc === pc
-      )
-        return last.ref;
-      const ref = stepRef(program, t, this.current);
-      this.lastHere = { t, step: this.current, fn: top?.fn, pc, depth: t.frames.length, ref };
-      return ref;
-    };
+    // Where t is: the race monitor asks on every access.
+    const here = (t: Thread): StepRef => this.stacks.stepRef(t, this.current);
     const held = new HeldLocks(program, classes, this.locks, here);
     this.held = held;
     const self = this;
@@ -393,7 +370,7 @@ export class Execution {
     this.outcome = src.outcome;
     this.current = src.current;
     this.settled = src.settled;
-    this.lastHere = undefined;
+    this.stacks.forget();
   }
 
   /** The strategy ended the execution. */

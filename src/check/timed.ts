@@ -22,20 +22,21 @@
  * threads: a label, not a schedule to replay (the timed engine has none).
  */
 
-import type { IRFunction, IRProgram } from "../lang/ir.ts";
+import type { IRFunction } from "../lang/ir.ts";
 import type { Builtin, LockEffect } from "../model/index.ts";
-import type { Frame, Thread } from "../sim/interp.ts";
+import type { Thread } from "../sim/interp.ts";
 import { Rwsem } from "../sim/locks/rwsem.ts";
 import type { StepWatch, TimedRun } from "../sim/timed.ts";
 import type { Access } from "../sim/world.ts";
 import type { Validity } from "../sim/heap.ts";
 import { violationKey } from "./explore.ts";
-import { type Finding, type FrameRef, type StepRef, stepRef } from "./finding.ts";
+import type { Finding } from "./finding.ts";
 import { HeldLocks } from "./held.ts";
 import { LockClasses } from "./lockclass.ts";
 import { lockKindOf, type Wait } from "./locks.ts";
 import { FanOut, type LockView, type MonitorContext, type MonitorFactory } from "./monitor.ts";
 import { defaultMonitors } from "./monitors/index.ts";
+import { StackTable } from "./stacks.ts";
 
 /** Distinct findings kept per run: a broken policy repeats the same few everywhere. */
 export const MAX_RUN_FINDINGS = 20;
@@ -208,70 +209,6 @@ export class TimedLocks implements LockView {
       if (x) ids.add(x.id);
     }
     return [...ids];
-  }
-}
-
-interface StackNode {
-  readonly next: Map<number, StackNode>;
-  /** The call stack ending here (innermost first) and the top instruction's text. */
-  stack?: readonly FrameRef[];
-  text?: string;
-}
-
-/**
- * stepRef() for a run that asks on every access: the call stacks (frozen
- * FrameRef arrays) and instruction texts are interned by the (function, pc)
- * of each frame, so a StepRef costs one object. A simulated run reaches the
- * same few hundred stacks millions of times; the explorer's runs are short.
- */
-class StackTable {
-  private readonly root: StackNode = { next: new Map() };
-  /**
-   * Per thread id: its top frame and pc when last asked, and that stack. A
-   * frame's callers cannot move while it runs, so the same frame at the
-   * same pc is the same stack.
-   */
-  private readonly last = new Map<number, { frame: Frame; pc: number; node: StackNode }>();
-
-  constructor(private readonly program: IRProgram) {}
-
-  stepRef(t: Thread, step: number): StepRef {
-    const n = t.frames.length;
-    if (n === 0) return stepRef(this.program, t, step);
-    const top = t.top;
-    const seen = this.last.get(t.id);
-    const node = seen?.frame === top && seen.pc === top.pc ? seen.node : this.lookup(t, step, top);
-    const at = node.stack![0]!;
-    return Object.freeze({
-      file: at.file,
-      line: at.line,
-      fn: at.fn,
-      text: node.text!,
-      step,
-      stack: node.stack!,
-    });
-  }
-
-  private lookup(t: Thread, step: number, top: Frame): StackNode {
-    const n = t.frames.length;
-    let node = this.root;
-    for (let i = n - 1; i >= 0; i--) {
-      const fr = t.frames[i]!;
-      const key = fr.fn.index * 0x100000 + fr.pc;
-      let next = node.next.get(key);
-      if (!next) {
-        next = { next: new Map() };
-        node.next.set(key, next);
-      }
-      node = next;
-    }
-    if (!node.stack) {
-      const ref = stepRef(this.program, t, step);
-      node.stack = ref.stack;
-      node.text = ref.text;
-    }
-    this.last.set(t.id, { frame: top, pc: top.pc, node });
-    return node;
   }
 }
 
