@@ -18459,39 +18459,42 @@ var ptrType = (p) => p >>> TYPE_SHIFT & 63;
 var ptrIndex = (p) => p >>> INDEX_SHIFT & INDEX_MASK;
 var ptrTag = (p) => p >>> TAG_SHIFT & TAG_MASK;
 var makePtr = (type, index, tag) => type << TYPE_SHIFT | index << INDEX_SHIFT | tag << TAG_SHIFT | 0;
-var Table = class {
-  constructor(layout, capacity = 16) {
-    this.layout = layout;
-    this.nf = layout.fields.length;
-    this.words = new Int32Array(capacity * this.nf);
-    this.live = new Uint8Array(capacity);
-    this.tag = new Uint8Array(capacity);
+var Geometry = class _Geometry {
+  constructor(nf, cap) {
+    this.nf = nf;
+    this.cap = cap;
+    this.wordBase = new Int32Array(nf.length);
+    this.slotBase = new Int32Array(nf.length);
+    let w = 0;
+    let n = 0;
+    for (let k = 0; k < nf.length; k++) {
+      this.wordBase[k] = w;
+      this.slotBase[k] = n;
+      w += cap[k] * nf[k];
+      n += cap[k];
+    }
+    this.words = w;
+    this.slots = n;
   }
-  layout;
-  count = 1;
-  // slot 0 is never handed out
-  /** Fields per object. */
   nf;
+  cap;
+  wordBase;
+  slotBase;
   words;
-  live;
-  tag;
-  free = [];
-  grow() {
-    const cap = this.live.length * 2;
-    const words = new Int32Array(cap * this.nf);
-    words.set(this.words);
-    this.words = words;
-    const live = new Uint8Array(cap);
-    live.set(this.live);
-    this.live = live;
-    const tag = new Uint8Array(cap);
-    tag.set(this.tag);
-    this.tag = tag;
+  slots;
+  /** The same with type k's capacity doubled. */
+  grown(k) {
+    const cap = this.cap.slice();
+    cap[k] = cap[k] * 2;
+    return new _Geometry(this.nf, cap);
   }
 };
+var INITIAL_CAPACITY = 16;
 var HeapShape = class {
   layouts = [];
   byName = /* @__PURE__ */ new Map();
+  /** Where a new heap keeps each type's objects. */
+  geometry;
   constructor(structs, extra = []) {
     const add = (name, fields, embedded) => {
       const tag = this.layouts.length + 1;
@@ -18521,41 +18524,82 @@ var HeapShape = class {
       );
     }
     for (const name of extra) add(name, ["*"], /* @__PURE__ */ new Map());
+    const n = this.layouts.length;
+    this.geometry = new Geometry(
+      Int32Array.from(this.layouts, (l) => l.fields.length),
+      new Int32Array(n).fill(INITIAL_CAPACITY)
+    );
   }
 };
 var Heap = class {
-  tables;
+  layouts;
   byName;
+  geo;
+  words;
+  alive;
+  tag;
+  /** Slots handed out per type (slot 0 is never handed out). */
+  count;
+  /** Freed slots per type, for reuse (SLAB_TYPESAFE_BY_RCU: at once). */
+  freed;
   /** The incremental state hash, two 32-bit halves. */
   hashLo = 0;
   hashHi = 0;
   constructor(structs, extra = []) {
     const shape = structs instanceof HeapShape ? structs : new HeapShape(structs, extra);
-    this.tables = shape.layouts.map((l) => new Table(l));
+    this.layouts = shape.layouts;
     this.byName = shape.byName;
+    this.geo = shape.geometry;
+    this.words = new Int32Array(this.geo.words);
+    this.alive = new Uint8Array(this.geo.slots);
+    this.tag = new Uint8Array(this.geo.slots);
+    this.count = new Int32Array(this.layouts.length).fill(1);
+    this.freed = this.layouts.map(() => []);
   }
   /**
    * Become a copy of src, a heap of the same structs (the explorer starts
    * every replay from one heap built by the scenario's setup).
    */
   copyFrom(src) {
-    src.tables.forEach((a, i) => {
-      const b = this.tables[i];
-      b.count = a.count;
-      if (b.live.length === a.live.length) {
-        b.words.set(a.words);
-        b.live.set(a.live);
-        b.tag.set(a.tag);
-      } else {
-        b.words = a.words.slice();
-        b.live = a.live.slice();
-        b.tag = a.tag.slice();
-      }
-      b.free.length = 0;
-      for (const f2 of a.free) b.free.push(f2);
-    });
+    if (this.geo === src.geo) {
+      this.words.set(src.words);
+      this.alive.set(src.alive);
+      this.tag.set(src.tag);
+    } else {
+      this.geo = src.geo;
+      this.words = src.words.slice();
+      this.alive = src.alive.slice();
+      this.tag = src.tag.slice();
+    }
+    this.count.set(src.count);
+    for (let k = 0; k < this.freed.length; k++) {
+      const mine = this.freed[k];
+      const theirs = src.freed[k];
+      if (mine.length === 0 && theirs.length === 0) continue;
+      mine.length = theirs.length;
+      for (let i = 0; i < theirs.length; i++) mine[i] = theirs[i];
+    }
     this.hashLo = src.hashLo;
     this.hashHi = src.hashHi;
+  }
+  /** Double type k's capacity: a new geometry, every type's objects moved into new buffers. */
+  grow(k) {
+    const from = this.geo;
+    const to = from.grown(k);
+    const words = new Int32Array(to.words);
+    const live = new Uint8Array(to.slots);
+    const tag = new Uint8Array(to.slots);
+    for (let j = 0; j < this.layouts.length; j++) {
+      const w0 = from.wordBase[j];
+      words.set(this.words.subarray(w0, w0 + from.cap[j] * from.nf[j]), to.wordBase[j]);
+      const s0 = from.slotBase[j];
+      live.set(this.alive.subarray(s0, s0 + from.cap[j]), to.slotBase[j]);
+      tag.set(this.tag.subarray(s0, s0 + from.cap[j]), to.slotBase[j]);
+    }
+    this.geo = to;
+    this.words = words;
+    this.alive = live;
+    this.tag = tag;
   }
   typeOf(name) {
     const t = this.byName.get(name);
@@ -18563,7 +18607,7 @@ var Heap = class {
     return t;
   }
   layout(type) {
-    return this.tables[type - 1].layout;
+    return this.layouts[type - 1];
   }
   field(type, name) {
     const i = this.layout(type).fieldIndex.get(name);
@@ -18572,26 +18616,31 @@ var Heap = class {
   }
   /** Allocate a zeroed object, its embedded objects too; returns its pointer. */
   alloc(type) {
-    const t = this.tables[type - 1];
+    const k = type - 1;
+    const free = this.freed[k];
     let index;
-    if (t.free.length > 0) {
-      index = t.free.pop();
-      t.tag[index] = t.tag[index] + 1 & TAG_MASK;
+    if (free.length > 0) {
+      index = free.pop();
+      const s = this.geo.slotBase[k] + index;
+      this.tag[s] = this.tag[s] + 1 & TAG_MASK;
     } else {
-      index = t.count++;
-      if (index > INDEX_MASK) throw new Error(`out of ${t.layout.name} objects`);
-      if (index >= t.live.length) t.grow();
+      index = this.count[k]++;
+      if (index > INDEX_MASK) throw new Error(`out of ${this.layouts[k].name} objects`);
+      if (index >= this.geo.cap[k]) this.grow(k);
     }
-    return this.bring(type, t, index);
+    return this.bring(type, index);
   }
-  /** Make slot index of table t live: zeroed fields, embedded objects allocated. */
-  bring(type, t, index) {
-    t.live[index] = 1;
-    const p = makePtr(type, index, t.tag[index]);
+  /** Make slot index of a type live: zeroed fields, embedded objects allocated. */
+  bring(type, index) {
+    const k = type - 1;
+    const s = this.geo.slotBase[k] + index;
+    this.alive[s] = 1;
+    const p = makePtr(type, index, this.tag[s]);
     this.mix(p, -1, 1);
-    for (let f2 = 0; f2 < t.nf; f2++) {
-      const emb = t.layout.embedded.get(f2);
-      this.set(t, index, f2, emb ? this.alloc(this.typeOf(emb)) : 0, p);
+    const layout = this.layouts[k];
+    for (let f2 = 0; f2 < layout.fields.length; f2++) {
+      const emb = layout.embedded.get(f2);
+      this.set(k, index, f2, emb ? this.alloc(this.typeOf(emb)) : 0, p);
     }
     return p;
   }
@@ -18601,55 +18650,60 @@ var Heap = class {
    * slot's tag advances on every allocation, as on reuse by alloc().
    */
   allocAt(type, index) {
-    const t = this.tables[type - 1];
-    if (index <= 0 || index > INDEX_MASK) throw new Error(`no ${t.layout.name} slot ${index}`);
-    while (index >= t.live.length) t.grow();
-    if (t.live[index]) throw new Error(`${t.layout.name} slot ${index} is in use`);
-    if (index >= t.count) t.count = index + 1;
-    t.tag[index] = t.tag[index] + 1 & TAG_MASK;
-    return this.bring(type, t, index);
+    const k = type - 1;
+    const name = this.layouts[k].name;
+    if (index <= 0 || index > INDEX_MASK) throw new Error(`no ${name} slot ${index}`);
+    while (index >= this.geo.cap[k]) this.grow(k);
+    const s = this.geo.slotBase[k] + index;
+    if (this.alive[s]) throw new Error(`${name} slot ${index} is in use`);
+    if (index >= this.count[k]) this.count[k] = index + 1;
+    this.tag[s] = this.tag[s] + 1 & TAG_MASK;
+    return this.bring(type, index);
   }
   /**
    * Free an object and its embedded objects. The slot may be reused at once
    * by alloc(), unless `reuse` is false (arena slots: the arena reuses them).
    */
   free(p, reuse = true) {
-    const t = this.tables[ptrType(p) - 1];
+    const k = ptrType(p) - 1;
     const index = ptrIndex(p);
-    for (let f2 = 0; f2 < t.nf; f2++) {
-      if (t.layout.embedded.has(f2)) this.free(t.words[index * t.nf + f2]);
-      this.set(t, index, f2, 0, p);
+    const layout = this.layouts[k];
+    const nf = layout.fields.length;
+    for (let f2 = 0; f2 < nf; f2++) {
+      if (layout.embedded.has(f2)) this.free(this.words[this.geo.wordBase[k] + index * nf + f2]);
+      this.set(k, index, f2, 0, p);
     }
-    t.live[index] = 0;
+    this.alive[this.geo.slotBase[k] + index] = 0;
     this.mix(p, -1, 1);
-    if (reuse) t.free.push(index);
+    if (reuse) this.freed[k].push(index);
   }
   validity(p, expectType) {
     if (p === 0) return "null";
     const type = ptrType(p);
-    if (type === 0 || type > this.tables.length || (p & 7) !== 0) return "wild";
+    if (type === 0 || type > this.layouts.length || (p & 7) !== 0) return "wild";
     if (expectType !== void 0 && type !== expectType) return "wild";
-    const t = this.tables[type - 1];
+    const k = type - 1;
     const index = ptrIndex(p);
-    if (index === 0 || index >= t.count) return "wild";
-    if (!t.live[index]) return "freed";
-    return t.tag[index] === ptrTag(p) ? "ok" : "stale";
+    if (index === 0 || index >= this.count[k]) return "wild";
+    const s = this.geo.slotBase[k] + index;
+    if (!this.alive[s]) return "freed";
+    return this.tag[s] === ptrTag(p) ? "ok" : "stale";
   }
   /** Field read; the caller has checked validity. */
   load(p, field) {
-    const t = this.tables[ptrType(p) - 1];
-    return t.words[ptrIndex(p) * t.nf + field];
+    const k = ptrType(p) - 1;
+    return this.words[this.geo.wordBase[k] + ptrIndex(p) * this.geo.nf[k] + field];
   }
   store(p, field, value2) {
-    this.set(this.tables[ptrType(p) - 1], ptrIndex(p), field, value2 | 0, p);
+    this.set(ptrType(p) - 1, ptrIndex(p), field, value2 | 0, p);
   }
-  set(t, index, field, value2, p) {
-    const w = index * t.nf + field;
-    const old = t.words[w];
+  set(k, index, field, value2, p) {
+    const w = this.geo.wordBase[k] + index * this.geo.nf[k] + field;
+    const old = this.words[w];
     if (old === value2) return;
     this.mix(p, field, old);
     this.mix(p, field, value2);
-    t.words[w] = value2;
+    this.words[w] = value2;
   }
   /** XOR a (word, value) pair into the state hash (murmur3 finalisers). */
   mix(p, field, value2) {
@@ -18667,13 +18721,156 @@ var Heap = class {
   }
   /** The pointer to slot `index` as it is now (its current allocation tag). */
   current(type, index) {
-    const t = this.tables[type - 1];
-    return index > 0 && index < t.count ? makePtr(type, index, t.tag[index]) : 0;
+    const k = type - 1;
+    return index > 0 && index < this.count[k] ? makePtr(type, index, this.tag[this.geo.slotBase[k] + index]) : 0;
   }
   /** Live objects of a type, for monitors and reports. */
   *live(type) {
-    const t = this.tables[type - 1];
-    for (let i = 1; i < t.count; i++) if (t.live[i]) yield makePtr(type, i, t.tag[i]);
+    const k = type - 1;
+    const base = this.geo.slotBase[k];
+    for (let i = 1; i < this.count[k]; i++)
+      if (this.alive[base + i]) yield makePtr(type, i, this.tag[base + i]);
+  }
+};
+
+// src/sim/cow.ts
+var CowMap = class _CowMap {
+  map = /* @__PURE__ */ new Map();
+  /** False while another CowMap may share `map`: the next write copies it first. */
+  owned = true;
+  get size() {
+    return this.map.size;
+  }
+  get(key) {
+    return this.map.get(key);
+  }
+  has(key) {
+    return this.map.has(key);
+  }
+  set(key, value2) {
+    this.own().set(key, value2);
+    return this;
+  }
+  delete(key) {
+    return this.map.has(key) && this.own().delete(key);
+  }
+  clear() {
+    this.map = /* @__PURE__ */ new Map();
+    this.owned = true;
+  }
+  /** Hold what src holds: both share it, and copy before their next write. */
+  copyFrom(src) {
+    this.map = src.map;
+    this.owned = false;
+    src.owned = false;
+  }
+  /** A copy: O(1), sharing this one's contents until either writes. */
+  fork() {
+    const c2 = new _CowMap();
+    c2.copyFrom(this);
+    return c2;
+  }
+  forEach(f2) {
+    for (const [k, v] of this.map) f2(v, k, this);
+  }
+  entries() {
+    return this.map.entries();
+  }
+  keys() {
+    return this.map.keys();
+  }
+  values() {
+    return this.map.values();
+  }
+  [Symbol.iterator]() {
+    return this.map.entries();
+  }
+  own() {
+    if (!this.owned) {
+      this.map = new Map(this.map);
+      this.owned = true;
+    }
+    return this.map;
+  }
+};
+var CowSet = class _CowSet {
+  set = /* @__PURE__ */ new Set();
+  owned = true;
+  get size() {
+    return this.set.size;
+  }
+  has(value2) {
+    return this.set.has(value2);
+  }
+  add(value2) {
+    if (!this.set.has(value2)) this.own().add(value2);
+    return this;
+  }
+  delete(value2) {
+    return this.set.has(value2) && this.own().delete(value2);
+  }
+  /** A copy: O(1), sharing this one's contents until either writes. */
+  fork() {
+    const c2 = new _CowSet();
+    c2.set = this.set;
+    c2.owned = false;
+    this.owned = false;
+    return c2;
+  }
+  forEach(f2) {
+    for (const v of this.set) f2(v, v, this);
+  }
+  entries() {
+    return this.set.entries();
+  }
+  keys() {
+    return this.set.keys();
+  }
+  values() {
+    return this.set.values();
+  }
+  [Symbol.iterator]() {
+    return this.set.values();
+  }
+  own() {
+    if (!this.owned) {
+      this.set = new Set(this.set);
+      this.owned = true;
+    }
+    return this.set;
+  }
+};
+var CowTables = class {
+  map = new CowMap();
+  /** Keys whose table this instance alone holds (made or copied since the last copyFrom). */
+  mine = /* @__PURE__ */ new Set();
+  get(key) {
+    return this.map.get(key);
+  }
+  writable(key) {
+    const words = this.map.get(key);
+    if (words === void 0 || this.mine.has(key)) return words;
+    const copy = words.slice();
+    this.map.set(key, copy);
+    this.mine.add(key);
+    return copy;
+  }
+  set(key, words) {
+    this.map.set(key, words);
+    this.mine.add(key);
+  }
+  delete(key) {
+    this.map.delete(key);
+    this.mine.delete(key);
+  }
+  values() {
+    return this.map.values();
+  }
+  /** Hold what src holds: every table shared, copied by whichever writes it first. */
+  copyFrom(src) {
+    this.map.copyFrom(src.map);
+    this.mine.clear();
+    src.mine.clear();
   }
 };
 
@@ -18811,6 +19008,8 @@ var Interpreter = class {
    * size: a typed array per call is garbage the collector would chase.
    */
   spare = [];
+  /** Argument buffers by arity, for builtins (exec). */
+  argv = [];
   recycle(regs) {
     const free = this.spare[regs.length];
     if (free) free.push(regs);
@@ -18899,7 +19098,13 @@ var Interpreter = class {
         r[ins.dst] = k.global(ins.name);
         break;
       case "builtin": {
-        const args = ins.args.map((a) => r[a]);
+        const n = ins.args.length;
+        let args = this.argv[n];
+        if (!args) {
+          args = new Array(n).fill(0);
+          this.argv[n] = args;
+        }
+        for (let a = 0; a < n; a++) args[a] = r[ins.args[a]];
         const v = k.builtin(t, this.program.builtins[ins.id], ins.id, args);
         if (v === BLOCKED) return BLOCKED;
         if (ins.dst >= 0) r[ins.dst] = v;
@@ -19428,16 +19633,9 @@ var NULL_OBSERVER = {
 };
 var ARENAS = 16;
 var ARENA_OBJECTS = (1 << 20) / ARENAS - 1;
+var NO_PMDS = new Int32Array(PTRS_PER_PMD);
 function arenaSlot(tid) {
   return tid > 0 && tid < 1 << 24 ? 1 + (tid - 1) % (ARENAS - 1) : 0;
-}
-function copyTables(to, from) {
-  for (const k of to.keys()) if (!from.has(k)) to.delete(k);
-  for (const [k, v] of from) {
-    const mine = to.get(k);
-    if (mine && mine.length === v.length) mine.set(v);
-    else to.set(k, v.slice());
-  }
 }
 var shapes = /* @__PURE__ */ new WeakMap();
 function worldShape(program) {
@@ -19487,23 +19685,25 @@ var World = class {
   structs;
   privateTypes;
   /** Page tables: PTE words per ptdesc index. For the builtin table (builtins.ts). */
-  ptes = /* @__PURE__ */ new Map();
+  ptes = new CowTables();
   /** PMD words per mm index. */
-  pmds = /* @__PURE__ */ new Map();
-  trees = /* @__PURE__ */ new Map();
-  treeOf = /* @__PURE__ */ new Map();
+  pmds = new CowTables();
+  // The side structures below are shared with copies until written (cow.ts):
+  // their values are replaced, never changed in place.
+  trees = new CowMap();
+  treeOf = new CowMap();
   /** Each list head's nodes in order. For the builtin table (builtins.ts). */
-  lists = /* @__PURE__ */ new Map();
+  lists = new CowMap();
   /** Each listed node's head. For the builtin table (builtins.ts). */
-  listOf = /* @__PURE__ */ new Map();
+  listOf = new CowMap();
   /** Embedded object -> (owner object, field index). For the builtin table (builtins.ts). */
-  owner = /* @__PURE__ */ new Map();
+  owner = new CowMap();
   globals = /* @__PURE__ */ new Map();
   /**
    * Per-VMA write locks by holder: released together by vma_end_write_all().
    * For the builtin table (builtins.ts).
    */
-  vmaWriters = /* @__PURE__ */ new Map();
+  vmaWriters = new CowMap();
   /** Each kmem_cache's object type. For the builtin table (builtins.ts). */
   cacheType = /* @__PURE__ */ new Map();
   /** Stack-object arenas by (arena slot, type): the next fresh index and the freed ones. */
@@ -19522,20 +19722,16 @@ var World = class {
    */
   copyFrom(src) {
     this.heap.copyFrom(src.heap);
-    const copy = (to, from, f2) => {
-      to.clear();
-      for (const [k, v] of from) to.set(k, f2(v));
-    };
-    const same = (v) => v;
-    copyTables(this.ptes, src.ptes);
-    copyTables(this.pmds, src.pmds);
-    copy(this.trees, src.trees, (v) => v.slice());
-    copy(this.treeOf, src.treeOf, same);
-    copy(this.lists, src.lists, (v) => v.slice());
-    copy(this.listOf, src.listOf, same);
-    copy(this.owner, src.owner, same);
-    copy(this.vmaWriters, src.vmaWriters, same);
-    copy(this.arenas, src.arenas, (a) => ({ next: a.next, free: a.free.slice() }));
+    this.ptes.copyFrom(src.ptes);
+    this.pmds.copyFrom(src.pmds);
+    this.trees.copyFrom(src.trees);
+    this.treeOf.copyFrom(src.treeOf);
+    this.lists.copyFrom(src.lists);
+    this.listOf.copyFrom(src.listOf);
+    this.owner.copyFrom(src.owner);
+    this.vmaWriters.copyFrom(src.vmaWriters);
+    this.arenas.clear();
+    for (const [k, a] of src.arenas) this.arenas.set(k, { next: a.next, free: a.free.slice() });
     this.sideHash = src.sideHash;
   }
   /**
@@ -19588,15 +19784,22 @@ var World = class {
     this.observer.badAccess(t, what, p, v, write);
     return false;
   }
+  /** valid() for a field access: its name is built only for a report. */
+  validField(t, p, struct2, field, write) {
+    const v = this.heap.validity(p, this.T[struct2]);
+    if (v === "ok") return true;
+    this.observer.badAccess(t, `${struct2}.${field}`, p, v, write);
+    return false;
+  }
   load(t, obj2, struct2, field, marked) {
-    if (!this.valid(t, obj2, struct2, `${struct2}.${field}`, false)) return 0;
+    if (!this.validField(t, obj2, struct2, field, false)) return 0;
     const type = ptrType(obj2);
     if (!this.privateTypes.has(type))
       this.observer.access(t, { obj: obj2, struct: struct2, field }, false, marked);
     return this.heap.load(obj2, this.heap.field(type, field));
   }
   store(t, obj2, struct2, field, value2, marked) {
-    if (!this.valid(t, obj2, struct2, `${struct2}.${field}`, true)) return;
+    if (!this.validField(t, obj2, struct2, field, true)) return;
     const type = ptrType(obj2);
     if (!this.privateTypes.has(type)) this.observer.access(t, { obj: obj2, struct: struct2, field }, true, marked);
     this.heap.store(obj2, this.heap.field(type, field), value2);
@@ -19693,14 +19896,17 @@ var World = class {
       ptrTag(mm)
     );
   }
-  /** The PMD words of mm, made on first use. For the builtin table (builtins.ts). */
-  pmdWords(mm) {
-    let w = this.pmds.get(ptrIndex(mm));
-    if (!w) {
-      w = new Int32Array(PTRS_PER_PMD);
-      this.pmds.set(ptrIndex(mm), w);
-    }
-    return w;
+  /**
+   * The PMD words of mm, to read (an mm that never had one reads all zero)
+   * or to write (made on first use). For the builtin table (builtins.ts).
+   */
+  pmdWords(mm, write = false) {
+    const w = write ? this.pmds.writable(ptrIndex(mm)) : this.pmds.get(ptrIndex(mm));
+    if (w) return w;
+    if (!write) return NO_PMDS;
+    const made = new Int32Array(PTRS_PER_PMD);
+    this.pmds.set(ptrIndex(mm), made);
+    return made;
   }
   mmOfPmd(p) {
     return makePtr(this.T.mm_struct, ptrIndex(p) >>> 10, ptrTag(p));
@@ -19717,7 +19923,7 @@ var World = class {
     const mm = this.mmOfPmd(slot);
     if (!this.valid(t, mm, "mm_struct", "pmd", true)) return;
     this.observer.access(t, { obj: slot, struct: "pmd_t", field: "pmd" }, true, marked);
-    const w = this.pmdWords(mm);
+    const w = this.pmdWords(mm, true);
     const i = ptrIndex(slot) & PTRS_PER_PMD - 1;
     this.mixSide(slot, w[i]);
     w[i] = value2;
@@ -19754,7 +19960,7 @@ var World = class {
     const pt = this.ptdescOf(slot);
     if (!this.valid(t, pt, "ptdesc", what, true)) return;
     this.observer.access(t, { obj: slot, struct: "pte_t", field: "pte" }, true, marked);
-    const w = this.ptes.get(ptrIndex(pt));
+    const w = this.ptes.writable(ptrIndex(pt));
     const i = ptrIndex(slot) & PTRS_PER_PTE - 1;
     this.mixSide(slot, w[i]);
     w[i] = value2;
@@ -19820,7 +20026,7 @@ var World = class {
     const pte = this.peekPte(srcMm, addr);
     const folio = this.folioOfPte(pte);
     if (folio === 0 || this.heap.validity(folio, this.T.folio) !== "ok") return 0;
-    const pmd = this.pmdWords(dstMm);
+    const pmd = this.pmdWords(dstMm, true);
     const pi = addr >>> PMD_SHIFT & PTRS_PER_PMD - 1;
     if (pmd[pi] === 0) {
       const pt = this.allocObject("ptdesc");
@@ -19830,7 +20036,7 @@ var World = class {
     }
     const setPte = (mm, value2) => {
       const pt = this.pmdWords(mm)[pi];
-      const w = this.ptes.get(ptrIndex(pt));
+      const w = this.ptes.writable(ptrIndex(pt));
       const slot = this.pteSlot(pt, addr);
       const i = addr >>> PAGE_SHIFT & PTRS_PER_PTE - 1;
       this.mixSide(slot, w[i]);
@@ -19863,9 +20069,8 @@ var World = class {
     return { start, last: start + (f2("vm_end") - f2("vm_start") >>> PAGE_SHIFT) - 1 };
   }
   treeInsert(t, avc, root) {
-    const entries = this.trees.get(root) ?? [];
     const { start, last } = this.avcRange(avc);
-    entries.push({ avc, start, last });
+    const entries = [...this.trees.get(root) ?? [], { avc, start, last }];
     entries.sort((a, b) => a.start - b.start || a.last - b.last || a.avc - b.avc);
     this.trees.set(root, entries);
     this.treeOf.set(avc, root);
@@ -19877,7 +20082,10 @@ var World = class {
     const i = entries.findIndex((e) => e.avc === avc);
     if (i >= 0) {
       this.mixSide(root ^ avc, entries[i].start + 1);
-      entries.splice(i, 1);
+      this.trees.set(
+        root,
+        entries.filter((_, j) => j !== i)
+      );
       this.treeOf.delete(avc);
     }
     this.observer.tree(t, "remove", root, avc, i < 0);
@@ -19919,9 +20127,7 @@ var World = class {
   }
   listAdd(node, head, tail) {
     const l = this.lists.get(head) ?? [];
-    if (tail) l.push(node);
-    else l.unshift(node);
-    this.lists.set(head, l);
+    this.lists.set(head, tail ? [...l, node] : [node, ...l]);
     this.listOf.set(node, head);
     this.mixSide(head ^ node, 1);
   }
@@ -19929,7 +20135,11 @@ var World = class {
     const head = this.listOf.get(node);
     if (head === void 0) return;
     const l = this.lists.get(head);
-    l.splice(l.indexOf(node), 1);
+    const i = l.indexOf(node);
+    this.lists.set(
+      head,
+      l.filter((_, j) => j !== i)
+    );
     this.listOf.delete(node);
     this.mixSide(head ^ node, 1);
   }
@@ -20813,14 +21023,24 @@ var mix = (a, b) => (Math.imul(a ^ Math.imul(b, 2654435761), 2246822507) ^ b) >>
 var RCU_KEY = 1013904242 >>> 1;
 var SLOT_STRUCT = { pte: "pte_t", pmd: "pmd_t", list_head: "list_head" };
 var FootprintRecorder = class {
-  keys = [];
+  /** keys[0..n): a buffer kept from step to step, grown when a step touches more. */
+  keys = new Int32Array(64);
+  n = 0;
   all = false;
   reset() {
-    this.keys.length = 0;
+    this.n = 0;
     this.all = false;
   }
+  push(key) {
+    if (this.n === this.keys.length) {
+      const grown = new Int32Array(this.n * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.n++] = key;
+  }
   field(struct2, field, write) {
-    this.keys.push(fieldKey(struct2, field) << 1 | (write ? 1 : 0));
+    this.push(fieldKey(struct2, field) << 1 | (write ? 1 : 0));
   }
   /** A builtin's declared effects, as the catalogue names them ("folio.mapping", "pte"). */
   declared(names, write) {
@@ -20834,11 +21054,11 @@ var FootprintRecorder = class {
       });
       memo.set(names, keys);
     }
-    for (const k of keys) this.keys.push(k);
+    for (const k of keys) this.push(k);
   }
   /** A lock or RCU operation: it changes who may run, so it is a write. */
   lock(lock) {
-    this.keys.push((lock === 0 ? RCU_KEY : mix(lock, 668265263)) << 1 | 1);
+    this.push((lock === 0 ? RCU_KEY : mix(lock, 668265263)) << 1 | 1);
   }
   /** An interval tree operation: the anon_vma's rb_root, as the catalogue declares it. */
   tree(write) {
@@ -20849,7 +21069,7 @@ var FootprintRecorder = class {
     this.all = true;
   }
   take() {
-    return this.all ? "all" : Int32Array.from(this.keys);
+    return this.all ? "all" : this.keys.slice(0, this.n);
   }
 };
 function independent(a, b) {
@@ -21392,10 +21612,10 @@ var LockClasses = class {
     this.world = world;
   }
   world;
-  owners = /* @__PURE__ */ new Map();
+  owners = new CowMap();
   /** A copy of the owners remembered past their frees, for Execution.copyFrom. */
   save() {
-    return new Map(this.owners);
+    return this.owners.fork();
   }
   load(s) {
     Object.assign(this, { owners: s });
@@ -21523,9 +21743,9 @@ function heldList(held, name, tid) {
 
 // src/check/monitors/assertion.ts
 function assertionMonitor(ctx) {
-  let reported = /* @__PURE__ */ new Set();
+  let reported = new CowSet();
   return {
-    save: () => ({ reported: new Set(reported) }),
+    save: () => ({ reported: reported.fork() }),
     load(s) {
       ({ reported } = s);
     },
@@ -21578,9 +21798,9 @@ var BalanceMonitor = class {
   ctx;
   /** Per thread, per active frame: the held entries at entry. */
   entry = /* @__PURE__ */ new Map();
-  reported = /* @__PURE__ */ new Set();
+  reported = new CowSet();
   save() {
-    return { entry: copyMap(this.entry, copyArray), reported: new Set(this.reported) };
+    return { entry: copyMap(this.entry, copyArray), reported: this.reported.fork() };
   }
   load(s) {
     Object.assign(this, s);
@@ -21772,18 +21992,18 @@ var KasanMonitor = class {
     this.ctx = ctx;
   }
   ctx;
-  allocated = /* @__PURE__ */ new Map();
-  freed = /* @__PURE__ */ new Map();
+  allocated = new CowMap();
+  freed = new CowMap();
   /** Thread id -> step of its last legal type-safe access to freed memory. */
-  echo = /* @__PURE__ */ new Map();
-  reported = /* @__PURE__ */ new Set();
+  echo = new CowMap();
+  reported = new CowSet();
   save() {
     const { allocated, freed, echo, reported } = this;
     return {
-      allocated: new Map(allocated),
-      freed: new Map(freed),
-      echo: new Map(echo),
-      reported: new Set(reported)
+      allocated: allocated.fork(),
+      freed: freed.fork(),
+      echo: echo.fork(),
+      reported: reported.fork()
     };
   }
   load(s) {
@@ -21892,7 +22112,7 @@ var LivelockMonitor = class {
   ctx;
   bound;
   frames = /* @__PURE__ */ new WeakMap();
-  reported = /* @__PURE__ */ new Set();
+  reported = new CowSet();
   /** Loop counts per thread, per frame (by depth: frames are copied, not shared). */
   save() {
     const threads = [];
@@ -21903,7 +22123,7 @@ var LivelockMonitor = class {
           return l ? { last: l.last, counts: l.counts && new Map(l.counts) } : null;
         })
       );
-    return { threads, reported: new Set(this.reported) };
+    return { threads, reported: this.reported.fork() };
   }
   load(s) {
     const { threads, reported } = s;
@@ -21968,9 +22188,9 @@ function formatLivelock(f2) {
 // src/check/monitors/lockdep.ts
 var LockdepGraph = class {
   /** Class -> class it was held across -> the first dependency seen. */
-  edges = /* @__PURE__ */ new Map();
+  edges = new CowMap();
   /** Findings already reported (by key), so a cycle is reported once however often it recurs. */
-  reported = /* @__PURE__ */ new Set();
+  reported = new CowSet();
   /**
    * The inner maps this graph may write; the others it shares with a copy
    * (snapshot), and copies before its first write to one.
@@ -21979,7 +22199,7 @@ var LockdepGraph = class {
   /** A copy for another execution: the inner maps are shared, copy on write on both sides. */
   snapshot() {
     this.owned = /* @__PURE__ */ new WeakSet();
-    return { edges: new Map(this.edges), reported: new Set(this.reported) };
+    return { edges: this.edges.fork(), reported: this.reported.fork() };
   }
   adopt(s) {
     const { edges, reported } = s;
@@ -22032,10 +22252,10 @@ var LockdepMonitor = class {
   ctx;
   graph;
   /** Thread id -> the lock whose blocked acquisition was already checked. */
-  checked = /* @__PURE__ */ new Map();
+  checked = new CowMap();
   /** The graph too: a copied execution has its own dependency history. */
   save() {
-    return { checked: new Map(this.checked), graph: this.graph.snapshot() };
+    return { checked: this.checked.fork(), graph: this.graph.snapshot() };
   }
   load(s) {
     const { checked, graph } = s;
@@ -22317,9 +22537,9 @@ var MightSleepMonitor = class {
     this.ctx = ctx;
   }
   ctx;
-  reported = /* @__PURE__ */ new Set();
+  reported = new CowSet();
   save() {
-    return { reported: new Set(this.reported) };
+    return { reported: this.reported.fork() };
   }
   load(s) {
     Object.assign(this, s);
@@ -22328,7 +22548,7 @@ var MightSleepMonitor = class {
     const ins = fn.code[pc];
     if (ins.op !== "builtin") return;
     const b = this.ctx.program.builtins[ins.id];
-    if (!this.sleeps(
+    if (!b.sleeps || !this.sleeps(
       b,
       ins.args.map((r) => t.top.regs[r])
     ))
@@ -22427,8 +22647,8 @@ var RaceMonitor = class {
    */
   madeIn = [];
   epoch = nextEpoch();
-  current = /* @__PURE__ */ new Map();
-  reported = /* @__PURE__ */ new Set();
+  current = new CowMap();
+  reported = new CowSet();
   save() {
     const { clocks, syncs, last, current, reported } = this;
     this.epoch = nextEpoch();
@@ -22437,8 +22657,8 @@ var RaceMonitor = class {
       syncs: copyMap(syncs, copyArray),
       slots: this.slots,
       last: last.slice(),
-      current: new Map(current),
-      reported: new Set(reported)
+      current: current.fork(),
+      reported: reported.fork()
     };
   }
   load(s) {
@@ -22612,22 +22832,22 @@ var RmapMonitor = class {
   }
   ctx;
   windows = [];
-  removed = /* @__PURE__ */ new Map();
+  removed = new CowMap();
   unmapping = /* @__PURE__ */ new Map();
-  reported = /* @__PURE__ */ new Set();
+  reported = new CowSet();
   /** Per thread: the folios of the rmap walks it is inside. */
   walking = /* @__PURE__ */ new Map();
   /** Per folio: the last step that wrote folio->mapping. */
-  mappedBy = /* @__PURE__ */ new Map();
+  mappedBy = new CowMap();
   save() {
     const { windows, removed, unmapping, reported, walking, mappedBy } = this;
     return {
       windows: windows.slice(),
-      removed: new Map(removed),
+      removed: removed.fork(),
       unmapping: copyMap(unmapping, copyArray),
-      reported: new Set(reported),
+      reported: reported.fork(),
       walking: copyMap(walking, copyArray),
-      mappedBy: new Map(mappedBy)
+      mappedBy: mappedBy.fork()
     };
   }
   load(s) {
@@ -23600,11 +23820,13 @@ function explore(scenario, options = {}) {
     const here = live.get(head) ?? fresh(path());
     live.delete(head);
     const asleep = sleep[head];
-    const succ = successors(here, reduce, asleep, scratch);
+    let n = successors(here, reduce, asleep, scratch);
+    const succ = scratch;
     const ctx = nodes.context[head];
     if (maxPreemptions !== void 0) {
       let kept = 0;
-      for (const i of succ) {
+      for (let k = 0; k < n; k++) {
+        const i = succ[k];
         const c2 = contextAfter(here, ctx, i, maxPreemptions);
         if (c2 < 0) {
           bound ??= `a path reached the preemption bound (${maxPreemptions})`;
@@ -23613,17 +23835,17 @@ function explore(scenario, options = {}) {
         contexts[kept] = c2;
         succ[kept++] = i;
       }
-      succ.length = kept;
+      n = kept;
       if (kept === 0) {
         if (copy) pool.push(here);
         continue;
       }
     }
-    const compare = sleepSets && (succ.length > 1 || asleep.set.size > 0);
+    const compare = sleepSets && (n > 1 || asleep.set.size > 0);
     const done = compare ? [] : void 0;
     base = options.checkIndependence ? branch(here) : void 0;
-    for (let k = 0; k < succ.length; k++) {
-      const ex = k === succ.length - 1 ? here : branch(here);
+    for (let k = 0; k < n; k++) {
+      const ex = k === n - 1 ? here : branch(here);
       const i = succ[k];
       const context = maxPreemptions === void 0 ? 0 : contexts[k];
       const seen = ex.findings.length;
@@ -23710,22 +23932,22 @@ function explore(scenario, options = {}) {
   };
 }
 function successors(ex, reduce, asleep, out) {
-  out.length = 0;
+  let n = 0;
   const threads = ex.threads;
   if (reduce) {
     for (let i = 0; i < threads.length; i++) {
       const t = threads[i];
       if (!t.done && invisible(t.top.fn, t.top.pc) && ex.locks.runnable(t.id)) {
-        if (awake(i, asleep)) out.push(i);
-        return out;
+        if (awake(i, asleep)) out[n++] = i;
+        return n;
       }
     }
   }
   for (let i = 0; i < threads.length; i++) {
     const t = threads[i];
-    if (!t.done && ex.locks.runnable(t.id) && awake(i, asleep)) out.push(i);
+    if (!t.done && ex.locks.runnable(t.id) && awake(i, asleep)) out[n++] = i;
   }
-  return out;
+  return n;
 }
 function awake(i, asleep) {
   return !asleep.set.has(i) && (asleep.only === void 0 || asleep.only.has(i));

@@ -349,12 +349,14 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     const here = live.get(head) ?? fresh(path());
     live.delete(head);
     const asleep = sleep[head]!;
-    const succ = successors(here, reduce, asleep, scratch);
+    let n = successors(here, reduce, asleep, scratch);
+    const succ = scratch;
     // With a preemption bound: each successor's context, and the ones past it cut.
     const ctx = nodes.context[head]!;
     if (maxPreemptions !== undefined) {
       let kept = 0;
-      for (const i of succ) {
+      for (let k = 0; k < n; k++) {
+        const i = succ[k]!;
         const c = contextAfter(here, ctx, i, maxPreemptions);
         if (c < 0) {
           bound ??= `a path reached the preemption bound (${maxPreemptions})`;
@@ -363,7 +365,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         contexts[kept] = c;
         succ[kept++] = i;
       }
-      succ.length = kept;
+      n = kept;
       if (kept === 0) {
         if (copy) pool.push(here);
         continue;
@@ -371,12 +373,12 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     }
     // Footprints matter only where a sibling or a sleeping thread will be
     // compared with the step.
-    const compare = sleepSets && (succ.length > 1 || asleep.set.size > 0);
+    const compare = sleepSets && (n > 1 || asleep.set.size > 0);
     const done: [number, Footprint][] | undefined = compare ? [] : undefined;
     base = options.checkIndependence ? branch(here) : undefined;
-    for (let k = 0; k < succ.length; k++) {
+    for (let k = 0; k < n; k++) {
       // The last successor continues the execution standing here; the others branch off a copy.
-      const ex = k === succ.length - 1 ? here : branch(here);
+      const ex = k === n - 1 ? here : branch(here);
       const i = succ[k]!;
       const context = maxPreemptions === undefined ? 0 : contexts[k]!;
       const seen = ex.findings.length;
@@ -472,27 +474,28 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
 }
 
 /**
- * The threads to expand at ex's state: one thread about to enter a policy
- * function (an invisible step) if there is one and reduction is on, else
- * every runnable thread.
+ * The threads to expand at ex's state, into out[0..n), returning n: one
+ * thread about to enter a policy function (an invisible step) if there is
+ * one and reduction is on, else every runnable thread. (Counted, not
+ * out.length = 0: that would drop the array's storage for every state.)
  */
-function successors(ex: Execution, reduce: boolean, asleep: SleepSet, out: number[]): number[] {
-  out.length = 0;
+function successors(ex: Execution, reduce: boolean, asleep: SleepSet, out: number[]): number {
+  let n = 0;
   const threads = ex.threads;
   if (reduce) {
     for (let i = 0; i < threads.length; i++) {
       const t = threads[i]!;
       if (!t.done && invisible(t.top.fn, t.top.pc) && ex.locks.runnable(t.id)) {
-        if (awake(i, asleep)) out.push(i);
-        return out;
+        if (awake(i, asleep)) out[n++] = i;
+        return n;
       }
     }
   }
   for (let i = 0; i < threads.length; i++) {
     const t = threads[i]!;
-    if (!t.done && ex.locks.runnable(t.id) && awake(i, asleep)) out.push(i);
+    if (!t.done && ex.locks.runnable(t.id) && awake(i, asleep)) out[n++] = i;
   }
-  return out;
+  return n;
 }
 
 /** Thread i is not asleep here (and, re-expanding a state, is among those woken). */

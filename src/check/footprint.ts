@@ -53,16 +53,27 @@ const SLOT_STRUCT: Record<string, string> = { pte: "pte_t", pmd: "pmd_t", list_h
 
 /** Collects one step's footprint. */
 export class FootprintRecorder {
-  private keys: number[] = [];
+  /** keys[0..n): a buffer kept from step to step, grown when a step touches more. */
+  private keys = new Int32Array(64);
+  private n = 0;
   private all = false;
 
   reset(): void {
-    this.keys.length = 0;
+    this.n = 0;
     this.all = false;
   }
 
+  private push(key: number): void {
+    if (this.n === this.keys.length) {
+      const grown = new Int32Array(this.n * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.n++] = key;
+  }
+
   field(struct: string, field: string, write: boolean): void {
-    this.keys.push((fieldKey(struct, field) << 1) | (write ? 1 : 0));
+    this.push((fieldKey(struct, field) << 1) | (write ? 1 : 0));
   }
 
   /** A builtin's declared effects, as the catalogue names them ("folio.mapping", "pte"). */
@@ -78,12 +89,12 @@ export class FootprintRecorder {
       });
       memo.set(names, keys);
     }
-    for (const k of keys) this.keys.push(k);
+    for (const k of keys) this.push(k);
   }
 
   /** A lock or RCU operation: it changes who may run, so it is a write. */
   lock(lock: number): void {
-    this.keys.push(((lock === 0 ? RCU_KEY : mix(lock, 0x27d4eb2f)) << 1) | 1);
+    this.push(((lock === 0 ? RCU_KEY : mix(lock, 0x27d4eb2f)) << 1) | 1);
   }
 
   /** An interval tree operation: the anon_vma's rb_root, as the catalogue declares it. */
@@ -97,7 +108,7 @@ export class FootprintRecorder {
   }
 
   take(): Footprint {
-    return this.all ? "all" : Int32Array.from(this.keys);
+    return this.all ? "all" : this.keys.slice(0, this.n);
   }
 }
 

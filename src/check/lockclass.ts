@@ -11,6 +11,7 @@
 
 import { lockClassName } from "../model/index.ts";
 import type { World } from "../sim/world.ts";
+import { CowMap } from "../sim/cow.ts";
 
 export interface Owner {
   readonly obj: number;
@@ -20,13 +21,13 @@ export interface Owner {
 }
 
 export class LockClasses {
-  private readonly owners = new Map<number, Owner>();
+  private readonly owners = new CowMap<number, Owner>();
 
   constructor(private readonly world: World) {}
 
   /** A copy of the owners remembered past their frees, for Execution.copyFrom. */
   save(): unknown {
-    return new Map(this.owners);
+    return this.owners.fork();
   }
   load(s: unknown): void {
     Object.assign(this, { owners: s });

@@ -15,6 +15,7 @@
  */
 
 import type { Builtin } from "../model/index.ts";
+import type { CowMap, CowTables } from "./cow.ts";
 import { type Heap, ptrIndex, ptrType } from "./heap.ts";
 import { BLOCKED, type StepResult, type Thread } from "./interp.ts";
 import {
@@ -48,9 +49,9 @@ export interface BuiltinWorld {
   /** Embedded object -> (owner object, field index). */
   readonly owner: ReadonlyMap<number, { readonly obj: number; readonly field: number }>;
   /** Per-VMA write locks by holder (vma_start_write, vma_end_write_all). */
-  readonly vmaWriters: Map<number, { readonly tid: number; readonly mm: number }>;
+  readonly vmaWriters: CowMap<number, { readonly tid: number; readonly mm: number }>;
   /** PTE words per ptdesc index. */
-  readonly ptes: Map<number, Int32Array>;
+  readonly ptes: CowTables;
   readonly lists: ReadonlyMap<number, readonly number[]>;
   readonly listOf: ReadonlyMap<number, number>;
   /** kmem_cache -> the type of the objects it allocates. */
@@ -77,7 +78,7 @@ export interface BuiltinWorld {
 
   // Page tables.
   pmdSlot(mm: number, addr: number): number;
-  pmdWords(mm: number): Int32Array;
+  pmdWords(mm: number, write?: boolean): Int32Array;
   pmdRead(t: Thread, slot: number, marked: boolean): number;
   pmdWrite(t: Thread, slot: number, value: number, marked: boolean): void;
   pteSlot(ptdesc: number, addr: number): number;

@@ -48,42 +48,50 @@ export interface TypeLayout {
 }
 
 /**
- * One struct type's objects, row by row: object i's field f is words[i * nf
- * + f]. Rows rather than a column per field, so that copying a heap (the
- * explorer branches thousands of times a second) is one copy per type.
+ * Where each struct type's objects live in a heap's buffers: type k's
+ * object i has its fields at words[wordBase[k] + i * nf + f] and its live
+ * bit and allocation tag at live/tag[slotBase[k] + i]. All types share one
+ * buffer of each kind, so copying a heap (the explorer branches thousands
+ * of times a second) is three typed-array copies, and a new heap three
+ * allocations. Immutable: a type outgrowing its capacity makes a new
+ * geometry, and heaps with the same one copy into each other in place.
  */
-class Table {
-  count = 1; // slot 0 is never handed out
-  /** Fields per object. */
-  readonly nf: number;
-  words: Int32Array;
-  live: Uint8Array;
-  tag: Uint8Array;
-  free: number[] = [];
+class Geometry {
+  readonly wordBase: Int32Array;
+  readonly slotBase: Int32Array;
+  readonly words: number;
+  readonly slots: number;
 
   constructor(
-    readonly layout: TypeLayout,
-    capacity = 16,
+    /** Fields per object, per type. */
+    readonly nf: Int32Array,
+    /** Object slots per type. */
+    readonly cap: Int32Array,
   ) {
-    this.nf = layout.fields.length;
-    this.words = new Int32Array(capacity * this.nf);
-    this.live = new Uint8Array(capacity);
-    this.tag = new Uint8Array(capacity);
+    this.wordBase = new Int32Array(nf.length);
+    this.slotBase = new Int32Array(nf.length);
+    let w = 0;
+    let n = 0;
+    for (let k = 0; k < nf.length; k++) {
+      this.wordBase[k] = w;
+      this.slotBase[k] = n;
+      w += cap[k]! * nf[k]!;
+      n += cap[k]!;
+    }
+    this.words = w;
+    this.slots = n;
   }
 
-  grow(): void {
-    const cap = this.live.length * 2;
-    const words = new Int32Array(cap * this.nf);
-    words.set(this.words);
-    this.words = words;
-    const live = new Uint8Array(cap);
-    live.set(this.live);
-    this.live = live;
-    const tag = new Uint8Array(cap);
-    tag.set(this.tag);
-    this.tag = tag;
+  /** The same with type k's capacity doubled. */
+  grown(k: number): Geometry {
+    const cap = this.cap.slice();
+    cap[k] = cap[k]! * 2;
+    return new Geometry(this.nf, cap);
   }
 }
+
+/** Object slots per type in a new heap. */
+const INITIAL_CAPACITY = 16;
 
 /**
  * The layouts of a heap's struct types, built once per program and shared
@@ -92,6 +100,8 @@ class Table {
 export class HeapShape {
   readonly layouts: TypeLayout[] = [];
   readonly byName = new Map<string, number>();
+  /** Where a new heap keeps each type's objects. */
+  readonly geometry: Geometry;
 
   constructor(structs: Iterable<StructDef>, extra: readonly string[] = []) {
     const add = (name: string, fields: readonly string[], embedded: Map<number, string>) => {
@@ -122,20 +132,39 @@ export class HeapShape {
       );
     }
     for (const name of extra) add(name, ["*"], new Map());
+    const n = this.layouts.length;
+    this.geometry = new Geometry(
+      Int32Array.from(this.layouts, (l) => l.fields.length),
+      new Int32Array(n).fill(INITIAL_CAPACITY),
+    );
   }
 }
 
 export class Heap {
-  private readonly tables: Table[];
+  private readonly layouts: readonly TypeLayout[];
   private readonly byName: ReadonlyMap<string, number>;
+  private geo: Geometry;
+  private words: Int32Array;
+  private alive: Uint8Array;
+  private tag: Uint8Array;
+  /** Slots handed out per type (slot 0 is never handed out). */
+  private readonly count: Int32Array;
+  /** Freed slots per type, for reuse (SLAB_TYPESAFE_BY_RCU: at once). */
+  private readonly freed: number[][];
   /** The incremental state hash, two 32-bit halves. */
   hashLo = 0;
   hashHi = 0;
 
   constructor(structs: Iterable<StructDef> | HeapShape, extra: readonly string[] = []) {
     const shape = structs instanceof HeapShape ? structs : new HeapShape(structs, extra);
-    this.tables = shape.layouts.map((l) => new Table(l));
+    this.layouts = shape.layouts;
     this.byName = shape.byName;
+    this.geo = shape.geometry;
+    this.words = new Int32Array(this.geo.words);
+    this.alive = new Uint8Array(this.geo.slots);
+    this.tag = new Uint8Array(this.geo.slots);
+    this.count = new Int32Array(this.layouts.length).fill(1);
+    this.freed = this.layouts.map(() => []);
   }
 
   /**
@@ -143,26 +172,48 @@ export class Heap {
    * every replay from one heap built by the scenario's setup).
    */
   copyFrom(src: Heap): void {
-    src.tables.forEach((a, i) => {
-      const b = this.tables[i]!;
-      b.count = a.count;
-      // Into the arrays already there when the capacities agree (they
-      // mostly do: one scenario's copies): fresh typed arrays per copy are
-      // what the garbage collector would spend its time on.
-      if (b.live.length === a.live.length) {
-        b.words.set(a.words);
-        b.live.set(a.live);
-        b.tag.set(a.tag);
-      } else {
-        b.words = a.words.slice();
-        b.live = a.live.slice();
-        b.tag = a.tag.slice();
-      }
-      b.free.length = 0;
-      for (const f of a.free) b.free.push(f);
-    });
+    // Into the buffers already here when the geometries agree (they mostly
+    // do: one scenario's copies), so a copy allocates nothing.
+    if (this.geo === src.geo) {
+      this.words.set(src.words);
+      this.alive.set(src.alive);
+      this.tag.set(src.tag);
+    } else {
+      this.geo = src.geo;
+      this.words = src.words.slice();
+      this.alive = src.alive.slice();
+      this.tag = src.tag.slice();
+    }
+    this.count.set(src.count);
+    for (let k = 0; k < this.freed.length; k++) {
+      const mine = this.freed[k]!;
+      const theirs = src.freed[k]!;
+      if (mine.length === 0 && theirs.length === 0) continue;
+      mine.length = theirs.length;
+      for (let i = 0; i < theirs.length; i++) mine[i] = theirs[i]!;
+    }
     this.hashLo = src.hashLo;
     this.hashHi = src.hashHi;
+  }
+
+  /** Double type k's capacity: a new geometry, every type's objects moved into new buffers. */
+  private grow(k: number): void {
+    const from = this.geo;
+    const to = from.grown(k);
+    const words = new Int32Array(to.words);
+    const live = new Uint8Array(to.slots);
+    const tag = new Uint8Array(to.slots);
+    for (let j = 0; j < this.layouts.length; j++) {
+      const w0 = from.wordBase[j]!;
+      words.set(this.words.subarray(w0, w0 + from.cap[j]! * from.nf[j]!), to.wordBase[j]!);
+      const s0 = from.slotBase[j]!;
+      live.set(this.alive.subarray(s0, s0 + from.cap[j]!), to.slotBase[j]!);
+      tag.set(this.tag.subarray(s0, s0 + from.cap[j]!), to.slotBase[j]!);
+    }
+    this.geo = to;
+    this.words = words;
+    this.alive = live;
+    this.tag = tag;
   }
 
   typeOf(name: string): number {
@@ -172,7 +223,7 @@ export class Heap {
   }
 
   layout(type: number): TypeLayout {
-    return this.tables[type - 1]!.layout;
+    return this.layouts[type - 1]!;
   }
 
   field(type: number, name: string): number {
@@ -183,27 +234,32 @@ export class Heap {
 
   /** Allocate a zeroed object, its embedded objects too; returns its pointer. */
   alloc(type: number): number {
-    const t = this.tables[type - 1]!;
+    const k = type - 1;
+    const free = this.freed[k]!;
     let index: number;
-    if (t.free.length > 0) {
-      index = t.free.pop()!;
-      t.tag[index] = (t.tag[index]! + 1) & TAG_MASK;
+    if (free.length > 0) {
+      index = free.pop()!;
+      const s = this.geo.slotBase[k]! + index;
+      this.tag[s] = (this.tag[s]! + 1) & TAG_MASK;
     } else {
-      index = t.count++;
-      if (index > INDEX_MASK) throw new Error(`out of ${t.layout.name} objects`);
-      if (index >= t.live.length) t.grow();
+      index = this.count[k]!++;
+      if (index > INDEX_MASK) throw new Error(`out of ${this.layouts[k]!.name} objects`);
+      if (index >= this.geo.cap[k]!) this.grow(k);
     }
-    return this.bring(type, t, index);
+    return this.bring(type, index);
   }
 
-  /** Make slot index of table t live: zeroed fields, embedded objects allocated. */
-  private bring(type: number, t: Table, index: number): number {
-    t.live[index] = 1;
-    const p = makePtr(type, index, t.tag[index]!);
+  /** Make slot index of a type live: zeroed fields, embedded objects allocated. */
+  private bring(type: number, index: number): number {
+    const k = type - 1;
+    const s = this.geo.slotBase[k]! + index;
+    this.alive[s] = 1;
+    const p = makePtr(type, index, this.tag[s]!);
     this.mix(p, -1, 1);
-    for (let f = 0; f < t.nf; f++) {
-      const emb = t.layout.embedded.get(f);
-      this.set(t, index, f, emb ? this.alloc(this.typeOf(emb)) : 0, p);
+    const layout = this.layouts[k]!;
+    for (let f = 0; f < layout.fields.length; f++) {
+      const emb = layout.embedded.get(f);
+      this.set(k, index, f, emb ? this.alloc(this.typeOf(emb)) : 0, p);
     }
     return p;
   }
@@ -214,13 +270,15 @@ export class Heap {
    * slot's tag advances on every allocation, as on reuse by alloc().
    */
   allocAt(type: number, index: number): number {
-    const t = this.tables[type - 1]!;
-    if (index <= 0 || index > INDEX_MASK) throw new Error(`no ${t.layout.name} slot ${index}`);
-    while (index >= t.live.length) t.grow();
-    if (t.live[index]) throw new Error(`${t.layout.name} slot ${index} is in use`);
-    if (index >= t.count) t.count = index + 1;
-    t.tag[index] = (t.tag[index]! + 1) & TAG_MASK;
-    return this.bring(type, t, index);
+    const k = type - 1;
+    const name = this.layouts[k]!.name;
+    if (index <= 0 || index > INDEX_MASK) throw new Error(`no ${name} slot ${index}`);
+    while (index >= this.geo.cap[k]!) this.grow(k);
+    const s = this.geo.slotBase[k]! + index;
+    if (this.alive[s]) throw new Error(`${name} slot ${index} is in use`);
+    if (index >= this.count[k]!) this.count[k] = index + 1;
+    this.tag[s] = (this.tag[s]! + 1) & TAG_MASK;
+    return this.bring(type, index);
   }
 
   /**
@@ -228,46 +286,49 @@ export class Heap {
    * by alloc(), unless `reuse` is false (arena slots: the arena reuses them).
    */
   free(p: number, reuse = true): void {
-    const t = this.tables[ptrType(p) - 1]!;
+    const k = ptrType(p) - 1;
     const index = ptrIndex(p);
-    for (let f = 0; f < t.nf; f++) {
-      if (t.layout.embedded.has(f)) this.free(t.words[index * t.nf + f]!);
-      this.set(t, index, f, 0, p);
+    const layout = this.layouts[k]!;
+    const nf = layout.fields.length;
+    for (let f = 0; f < nf; f++) {
+      if (layout.embedded.has(f)) this.free(this.words[this.geo.wordBase[k]! + index * nf + f]!);
+      this.set(k, index, f, 0, p);
     }
-    t.live[index] = 0;
+    this.alive[this.geo.slotBase[k]! + index] = 0;
     this.mix(p, -1, 1);
-    if (reuse) t.free.push(index);
+    if (reuse) this.freed[k]!.push(index);
   }
 
   validity(p: number, expectType?: number): Validity {
     if (p === 0) return "null";
     const type = ptrType(p);
-    if (type === 0 || type > this.tables.length || (p & 7) !== 0) return "wild";
+    if (type === 0 || type > this.layouts.length || (p & 7) !== 0) return "wild";
     if (expectType !== undefined && type !== expectType) return "wild";
-    const t = this.tables[type - 1]!;
+    const k = type - 1;
     const index = ptrIndex(p);
-    if (index === 0 || index >= t.count) return "wild";
-    if (!t.live[index]) return "freed";
-    return t.tag[index] === ptrTag(p) ? "ok" : "stale";
+    if (index === 0 || index >= this.count[k]!) return "wild";
+    const s = this.geo.slotBase[k]! + index;
+    if (!this.alive[s]) return "freed";
+    return this.tag[s] === ptrTag(p) ? "ok" : "stale";
   }
 
   /** Field read; the caller has checked validity. */
   load(p: number, field: number): number {
-    const t = this.tables[ptrType(p) - 1]!;
-    return t.words[ptrIndex(p) * t.nf + field]!;
+    const k = ptrType(p) - 1;
+    return this.words[this.geo.wordBase[k]! + ptrIndex(p) * this.geo.nf[k]! + field]!;
   }
 
   store(p: number, field: number, value: number): void {
-    this.set(this.tables[ptrType(p) - 1]!, ptrIndex(p), field, value | 0, p);
+    this.set(ptrType(p) - 1, ptrIndex(p), field, value | 0, p);
   }
 
-  private set(t: Table, index: number, field: number, value: number, p: number): void {
-    const w = index * t.nf + field;
-    const old = t.words[w]!;
+  private set(k: number, index: number, field: number, value: number, p: number): void {
+    const w = this.geo.wordBase[k]! + index * this.geo.nf[k]! + field;
+    const old = this.words[w]!;
     if (old === value) return;
     this.mix(p, field, old);
     this.mix(p, field, value);
-    t.words[w] = value;
+    this.words[w] = value;
   }
 
   /** XOR a (word, value) pair into the state hash (murmur3 finalisers). */
@@ -289,13 +350,17 @@ export class Heap {
 
   /** The pointer to slot `index` as it is now (its current allocation tag). */
   current(type: number, index: number): number {
-    const t = this.tables[type - 1]!;
-    return index > 0 && index < t.count ? makePtr(type, index, t.tag[index]!) : 0;
+    const k = type - 1;
+    return index > 0 && index < this.count[k]!
+      ? makePtr(type, index, this.tag[this.geo.slotBase[k]! + index]!)
+      : 0;
   }
 
   /** Live objects of a type, for monitors and reports. */
   *live(type: number): Generator<number> {
-    const t = this.tables[type - 1]!;
-    for (let i = 1; i < t.count; i++) if (t.live[i]) yield makePtr(type, i, t.tag[i]!);
+    const k = type - 1;
+    const base = this.geo.slotBase[k]!;
+    for (let i = 1; i < this.count[k]!; i++)
+      if (this.alive[base + i]) yield makePtr(type, i, this.tag[base + i]!);
   }
 }

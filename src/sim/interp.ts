@@ -160,6 +160,9 @@ export class Interpreter {
    */
   private readonly spare: Int32Array[][] = [];
 
+  /** Argument buffers by arity, for builtins (exec). */
+  private readonly argv: number[][] = [];
+
   private recycle(regs: Int32Array): void {
     const free = this.spare[regs.length];
     if (free) free.push(regs);
@@ -251,7 +254,14 @@ export class Interpreter {
         r[ins.dst] = k.global(ins.name);
         break;
       case "builtin": {
-        const args = ins.args.map((a) => r[a]!);
+        // Into a buffer of the builtin's arity: no builtin keeps its arguments.
+        const n = ins.args.length;
+        let args = this.argv[n];
+        if (!args) {
+          args = new Array<number>(n).fill(0);
+          this.argv[n] = args;
+        }
+        for (let a = 0; a < n; a++) args[a] = r[ins.args[a]!]!;
         const v = k.builtin(t, this.program.builtins[ins.id]!, ins.id, args);
         if (v === BLOCKED) return BLOCKED;
         if (ins.dst >= 0) r[ins.dst] = v;

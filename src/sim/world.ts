@@ -28,6 +28,7 @@ import {
   type StructDef,
 } from "../model/index.ts";
 import { Heap, HeapShape, makePtr, ptrIndex, ptrTag, ptrType, type Validity } from "./heap.ts";
+import { CowMap, CowTables } from "./cow.ts";
 import { type BuiltinImpl, type BuiltinWorld, implementBuiltin } from "./builtins.ts";
 import type { Kernel, StepResult, Thread } from "./interp.ts";
 
@@ -119,22 +120,11 @@ interface TreeEntry {
 const ARENAS = 16;
 const ARENA_OBJECTS = (1 << 20) / ARENAS - 1;
 
+/** The PMD words of an mm that never had a page table: read-only zeros. */
+const NO_PMDS = new Int32Array(PTRS_PER_PMD);
+
 function arenaSlot(tid: number): number {
   return tid > 0 && tid < 1 << 24 ? 1 + ((tid - 1) % (ARENAS - 1)) : 0;
-}
-
-/**
- * Page tables into page tables: into the same table's array when both have
- * it (the explorer copies Worlds of one scenario into each other), so a copy
- * allocates nothing for them.
- */
-function copyTables(to: Map<number, Int32Array>, from: ReadonlyMap<number, Int32Array>): void {
-  for (const k of to.keys()) if (!from.has(k)) to.delete(k);
-  for (const [k, v] of from) {
-    const mine = to.get(k);
-    if (mine && mine.length === v.length) mine.set(v);
-    else to.set(k, v.slice());
-  }
 }
 
 /** What every World of one program shares: struct definitions, heap layouts, type ids. */
@@ -181,23 +171,25 @@ export class World implements Kernel, BuiltinWorld {
   private readonly structs: ReadonlyMap<string, StructDef>;
   private readonly privateTypes: ReadonlySet<number>;
   /** Page tables: PTE words per ptdesc index. For the builtin table (builtins.ts). */
-  readonly ptes = new Map<number, Int32Array>();
+  readonly ptes = new CowTables();
   /** PMD words per mm index. */
-  private readonly pmds = new Map<number, Int32Array>();
-  private readonly trees = new Map<number, TreeEntry[]>();
-  private readonly treeOf = new Map<number, number>();
+  private readonly pmds = new CowTables();
+  // The side structures below are shared with copies until written (cow.ts):
+  // their values are replaced, never changed in place.
+  private readonly trees = new CowMap<number, readonly TreeEntry[]>();
+  private readonly treeOf = new CowMap<number, number>();
   /** Each list head's nodes in order. For the builtin table (builtins.ts). */
-  readonly lists = new Map<number, number[]>();
+  readonly lists = new CowMap<number, readonly number[]>();
   /** Each listed node's head. For the builtin table (builtins.ts). */
-  readonly listOf = new Map<number, number>();
+  readonly listOf = new CowMap<number, number>();
   /** Embedded object -> (owner object, field index). For the builtin table (builtins.ts). */
-  readonly owner = new Map<number, { readonly obj: number; readonly field: number }>();
+  readonly owner = new CowMap<number, { readonly obj: number; readonly field: number }>();
   private readonly globals = new Map<string, number>();
   /**
    * Per-VMA write locks by holder: released together by vma_end_write_all().
    * For the builtin table (builtins.ts).
    */
-  readonly vmaWriters = new Map<number, { readonly tid: number; readonly mm: number }>();
+  readonly vmaWriters = new CowMap<number, { readonly tid: number; readonly mm: number }>();
   /** Each kmem_cache's object type. For the builtin table (builtins.ts). */
   readonly cacheType = new Map<number, number>();
   /** Stack-object arenas by (arena slot, type): the next fresh index and the freed ones. */
@@ -237,22 +229,19 @@ export class World implements Kernel, BuiltinWorld {
    */
   copyFrom(src: World): void {
     this.heap.copyFrom(src.heap);
-    const copy = <K, V>(to: Map<K, V>, from: ReadonlyMap<K, V>, f: (v: V) => V) => {
-      to.clear();
-      for (const [k, v] of from) to.set(k, f(v));
-    };
-    const same = <V>(v: V) => v;
-    copyTables(this.ptes, src.ptes);
-    copyTables(this.pmds, src.pmds);
-    copy(this.trees, src.trees, (v) => v.slice());
-    copy(this.treeOf, src.treeOf, same);
-    copy(this.lists, src.lists, (v) => v.slice());
-    copy(this.listOf, src.listOf, same);
-    copy(this.owner, src.owner, same);
-    copy(this.vmaWriters, src.vmaWriters, same);
+    this.ptes.copyFrom(src.ptes);
+    this.pmds.copyFrom(src.pmds);
+    this.trees.copyFrom(src.trees);
+    this.treeOf.copyFrom(src.treeOf);
+    this.lists.copyFrom(src.lists);
+    this.listOf.copyFrom(src.listOf);
+    this.owner.copyFrom(src.owner);
+    this.vmaWriters.copyFrom(src.vmaWriters);
     // globals and cacheType are made by the constructor alone, the same
     // kmem_caches at the same pointers in every World of a program.
-    copy(this.arenas, src.arenas, (a) => ({ next: a.next, free: a.free.slice() }));
+    // The arenas change at most calls: copied, not shared.
+    this.arenas.clear();
+    for (const [k, a] of src.arenas) this.arenas.set(k, { next: a.next, free: a.free.slice() });
     this.sideHash = src.sideHash;
   }
 
@@ -315,8 +304,16 @@ export class World implements Kernel, BuiltinWorld {
     return false;
   }
 
+  /** valid() for a field access: its name is built only for a report. */
+  private validField(t: Thread, p: number, struct: string, field: string, write: boolean): boolean {
+    const v = this.heap.validity(p, this.T[struct]);
+    if (v === "ok") return true;
+    this.observer.badAccess(t, `${struct}.${field}`, p, v, write);
+    return false;
+  }
+
   load(t: Thread, obj: number, struct: string, field: string, marked: boolean): number {
-    if (!this.valid(t, obj, struct, `${struct}.${field}`, false)) return 0;
+    if (!this.validField(t, obj, struct, field, false)) return 0;
     const type = ptrType(obj);
     if (!this.privateTypes.has(type))
       this.observer.access(t, { obj, struct, field }, false, marked);
@@ -331,7 +328,7 @@ export class World implements Kernel, BuiltinWorld {
     value: number,
     marked: boolean,
   ): void {
-    if (!this.valid(t, obj, struct, `${struct}.${field}`, true)) return;
+    if (!this.validField(t, obj, struct, field, true)) return;
     const type = ptrType(obj);
     if (!this.privateTypes.has(type)) this.observer.access(t, { obj, struct, field }, true, marked);
     this.heap.store(obj, this.heap.field(type, field), value);
@@ -443,14 +440,17 @@ export class World implements Kernel, BuiltinWorld {
     );
   }
 
-  /** The PMD words of mm, made on first use. For the builtin table (builtins.ts). */
-  pmdWords(mm: number): Int32Array {
-    let w = this.pmds.get(ptrIndex(mm));
-    if (!w) {
-      w = new Int32Array(PTRS_PER_PMD);
-      this.pmds.set(ptrIndex(mm), w);
-    }
-    return w;
+  /**
+   * The PMD words of mm, to read (an mm that never had one reads all zero)
+   * or to write (made on first use). For the builtin table (builtins.ts).
+   */
+  pmdWords(mm: number, write = false): Int32Array {
+    const w = write ? this.pmds.writable(ptrIndex(mm)) : this.pmds.get(ptrIndex(mm));
+    if (w) return w;
+    if (!write) return NO_PMDS;
+    const made = new Int32Array(PTRS_PER_PMD);
+    this.pmds.set(ptrIndex(mm), made);
+    return made;
   }
 
   private mmOfPmd(p: number): number {
@@ -470,7 +470,7 @@ export class World implements Kernel, BuiltinWorld {
     const mm = this.mmOfPmd(slot);
     if (!this.valid(t, mm, "mm_struct", "pmd", true)) return;
     this.observer.access(t, { obj: slot, struct: "pmd_t", field: "pmd" }, true, marked);
-    const w = this.pmdWords(mm);
+    const w = this.pmdWords(mm, true);
     const i = ptrIndex(slot) & (PTRS_PER_PMD - 1);
     this.mixSide(slot, w[i]!);
     w[i] = value;
@@ -512,7 +512,7 @@ export class World implements Kernel, BuiltinWorld {
     const pt = this.ptdescOf(slot);
     if (!this.valid(t, pt, "ptdesc", what, true)) return;
     this.observer.access(t, { obj: slot, struct: "pte_t", field: "pte" }, true, marked);
-    const w = this.ptes.get(ptrIndex(pt))!;
+    const w = this.ptes.writable(ptrIndex(pt))!;
     const i = ptrIndex(slot) & (PTRS_PER_PTE - 1);
     this.mixSide(slot, w[i]!);
     w[i] = value;
@@ -584,7 +584,7 @@ export class World implements Kernel, BuiltinWorld {
     const pte = this.peekPte(srcMm, addr);
     const folio = this.folioOfPte(pte);
     if (folio === 0 || this.heap.validity(folio, this.T.folio) !== "ok") return 0;
-    const pmd = this.pmdWords(dstMm);
+    const pmd = this.pmdWords(dstMm, true);
     const pi = (addr >>> PMD_SHIFT) & (PTRS_PER_PMD - 1);
     if (pmd[pi] === 0) {
       const pt = this.allocObject("ptdesc");
@@ -594,7 +594,7 @@ export class World implements Kernel, BuiltinWorld {
     }
     const setPte = (mm: number, value: number) => {
       const pt = this.pmdWords(mm)[pi]!;
-      const w = this.ptes.get(ptrIndex(pt))!;
+      const w = this.ptes.writable(ptrIndex(pt))!;
       const slot = this.pteSlot(pt, addr);
       const i = (addr >>> PAGE_SHIFT) & (PTRS_PER_PTE - 1);
       this.mixSide(slot, w[i]!);
@@ -631,9 +631,8 @@ export class World implements Kernel, BuiltinWorld {
   }
 
   treeInsert(t: Thread, avc: number, root: number): void {
-    const entries = this.trees.get(root) ?? [];
     const { start, last } = this.avcRange(avc);
-    entries.push({ avc, start, last });
+    const entries = [...(this.trees.get(root) ?? []), { avc, start, last }];
     entries.sort((a, b) => a.start - b.start || a.last - b.last || a.avc - b.avc);
     this.trees.set(root, entries);
     this.treeOf.set(avc, root);
@@ -646,7 +645,10 @@ export class World implements Kernel, BuiltinWorld {
     const i = entries.findIndex((e) => e.avc === avc);
     if (i >= 0) {
       this.mixSide(root ^ avc, entries[i]!.start + 1);
-      entries.splice(i, 1);
+      this.trees.set(
+        root,
+        entries.filter((_, j) => j !== i),
+      );
       this.treeOf.delete(avc);
     }
     this.observer.tree(t, "remove", root, avc, i < 0);
@@ -698,9 +700,7 @@ export class World implements Kernel, BuiltinWorld {
 
   listAdd(node: number, head: number, tail: boolean): void {
     const l = this.lists.get(head) ?? [];
-    if (tail) l.push(node);
-    else l.unshift(node);
-    this.lists.set(head, l);
+    this.lists.set(head, tail ? [...l, node] : [node, ...l]);
     this.listOf.set(node, head);
     this.mixSide(head ^ node, 1);
   }
@@ -709,7 +709,11 @@ export class World implements Kernel, BuiltinWorld {
     const head = this.listOf.get(node);
     if (head === undefined) return;
     const l = this.lists.get(head)!;
-    l.splice(l.indexOf(node), 1);
+    const i = l.indexOf(node);
+    this.lists.set(
+      head,
+      l.filter((_, j) => j !== i),
+    );
     this.listOf.delete(node);
     this.mixSide(head ^ node, 1);
   }

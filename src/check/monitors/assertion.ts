@@ -8,13 +8,14 @@ import type { Thread } from "../../sim/interp.ts";
 import { type AssertionFinding, threadOf } from "../finding.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace } from "./text.ts";
+import { CowSet } from "../../sim/cow.ts";
 
 export function assertionMonitor(ctx: MonitorContext): Monitor {
-  let reported = new Set<string>();
+  let reported = new CowSet<string>();
   return {
-    save: () => ({ reported: new Set(reported) }),
+    save: () => ({ reported: reported.fork() }),
     load(s) {
-      ({ reported } = s as { reported: Set<string> });
+      ({ reported } = s as { reported: CowSet<string> });
     },
     assertion(t: Thread, kind: "BUG" | "WARNING", macro: string) {
       const here = ctx.here(t);

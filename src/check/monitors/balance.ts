@@ -18,18 +18,19 @@ import { type BalanceFinding, threadOf } from "../finding.ts";
 import type { HeldLock } from "../held.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace, heldList } from "./text.ts";
+import { CowSet } from "../../sim/cow.ts";
 
 const ACQUIRES = new Set(["__acquires", "__cond_acquires"]);
 
 class BalanceMonitor implements Monitor {
   /** Per thread, per active frame: the held entries at entry. */
   private readonly entry = new Map<number, (readonly HeldLock[])[]>();
-  private readonly reported = new Set<string>();
+  private readonly reported = new CowSet<string>();
 
   constructor(private readonly ctx: MonitorContext) {}
 
   save(): unknown {
-    return { entry: copyMap(this.entry, copyArray), reported: new Set(this.reported) };
+    return { entry: copyMap(this.entry, copyArray), reported: this.reported.fork() };
   }
   load(s: unknown): void {
     Object.assign(this, s);

@@ -23,6 +23,7 @@ import type { Thread } from "../../sim/interp.ts";
 import { type KasanFinding, type StepRef, threadOf } from "../finding.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace, hex } from "./text.ts";
+import { CowMap, CowSet } from "../../sim/cow.ts";
 
 const TYPESAFE = new Set(
   GLOBALS.filter((g) => g.typesafeByRcu && g.objects).map((g) => g.objects!),
@@ -35,21 +36,21 @@ interface Event {
 }
 
 class KasanMonitor implements Monitor {
-  private readonly allocated = new Map<number, Event>();
-  private readonly freed = new Map<number, Event>();
+  private readonly allocated = new CowMap<number, Event>();
+  private readonly freed = new CowMap<number, Event>();
   /** Thread id -> step of its last legal type-safe access to freed memory. */
-  private readonly echo = new Map<number, number>();
-  private readonly reported = new Set<string>();
+  private readonly echo = new CowMap<number, number>();
+  private readonly reported = new CowSet<string>();
 
   constructor(private readonly ctx: MonitorContext) {}
 
   save(): unknown {
     const { allocated, freed, echo, reported } = this;
     return {
-      allocated: new Map(allocated),
-      freed: new Map(freed),
-      echo: new Map(echo),
-      reported: new Set(reported),
+      allocated: allocated.fork(),
+      freed: freed.fork(),
+      echo: echo.fork(),
+      reported: reported.fork(),
     };
   }
   load(s: unknown): void {

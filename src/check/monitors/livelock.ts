@@ -18,6 +18,7 @@ import type { IRFunction } from "../../lang/ir.ts";
 import { type LivelockFinding, threadOf } from "../finding.ts";
 import type { Monitor, MonitorContext, MonitorFactory } from "../monitor.ts";
 import { callTrace } from "./text.ts";
+import { CowSet } from "../../sim/cow.ts";
 
 /** Default iterations of one loop in one call before it is a livelock. */
 export const RETRY_BOUND = 64;
@@ -30,7 +31,7 @@ interface Loops {
 
 class LivelockMonitor implements Monitor {
   private readonly frames = new WeakMap<Frame, Loops>();
-  private readonly reported = new Set<string>();
+  private readonly reported = new CowSet<string>();
 
   constructor(
     private readonly ctx: MonitorContext,
@@ -47,10 +48,10 @@ class LivelockMonitor implements Monitor {
           return l ? { last: l.last, counts: l.counts && new Map(l.counts) } : null;
         }),
       );
-    return { threads, reported: new Set(this.reported) };
+    return { threads, reported: this.reported.fork() };
   }
   load(s: unknown): void {
-    const { threads, reported } = s as { threads: (Loops | null)[][]; reported: Set<string> };
+    const { threads, reported } = s as { threads: (Loops | null)[][]; reported: CowSet<string> };
     threads.forEach((loops, i) => {
       const frames = this.ctx.thread(i + 1)!.frames;
       loops.forEach((l, d) => {

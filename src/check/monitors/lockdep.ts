@@ -41,13 +41,14 @@ import {
 import type { HeldLock } from "../held.ts";
 import type { Monitor, MonitorContext, MonitorFactory } from "../monitor.ts";
 import { at, callTrace, heldList, hex, lockLine } from "./text.ts";
+import { CowMap, CowSet } from "../../sim/cow.ts";
 
 /** The class dependency graph, first witness per edge. */
 export class LockdepGraph {
   /** Class -> class it was held across -> the first dependency seen. */
-  private edges = new Map<string, Map<string, DependencyRef>>();
+  private edges = new CowMap<string, Map<string, DependencyRef>>();
   /** Findings already reported (by key), so a cycle is reported once however often it recurs. */
-  reported = new Set<string>();
+  reported = new CowSet<string>();
   /**
    * The inner maps this graph may write; the others it shares with a copy
    * (snapshot), and copies before its first write to one.
@@ -57,12 +58,12 @@ export class LockdepGraph {
   /** A copy for another execution: the inner maps are shared, copy on write on both sides. */
   snapshot(): unknown {
     this.owned = new WeakSet();
-    return { edges: new Map(this.edges), reported: new Set(this.reported) };
+    return { edges: this.edges.fork(), reported: this.reported.fork() };
   }
 
   adopt(s: unknown): void {
     const { edges, reported } = s as Pick<LockdepGraph, "reported"> & {
-      edges: Map<string, Map<string, DependencyRef>>;
+      edges: CowMap<string, Map<string, DependencyRef>>;
     };
     this.edges = edges;
     this.reported = reported;
@@ -113,7 +114,7 @@ function pendingBuiltin(p: IRProgram, t: Thread): Builtin | undefined {
 
 class LockdepMonitor implements Monitor {
   /** Thread id -> the lock whose blocked acquisition was already checked. */
-  private readonly checked = new Map<number, number>();
+  private readonly checked = new CowMap<number, number>();
 
   constructor(
     private readonly ctx: MonitorContext,
@@ -122,10 +123,10 @@ class LockdepMonitor implements Monitor {
 
   /** The graph too: a copied execution has its own dependency history. */
   save(): unknown {
-    return { checked: new Map(this.checked), graph: this.graph.snapshot() };
+    return { checked: this.checked.fork(), graph: this.graph.snapshot() };
   }
   load(s: unknown): void {
-    const { checked, graph } = s as { checked: Map<number, number>; graph: unknown };
+    const { checked, graph } = s as { checked: CowMap<number, number>; graph: unknown };
     Object.assign(this, { checked });
     this.graph.adopt(graph);
   }

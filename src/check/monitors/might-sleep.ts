@@ -18,17 +18,18 @@ import type { Thread } from "../../sim/interp.ts";
 import { type MightSleepFinding, threadOf } from "../finding.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace, frame, heldList } from "./text.ts";
+import { CowSet } from "../../sim/cow.ts";
 
 /** include/linux/gfp_types.h: ___GFP_DIRECT_RECLAIM. */
 const GFP_DIRECT_RECLAIM = 0x400;
 
 class MightSleepMonitor implements Monitor {
-  private readonly reported = new Set<string>();
+  private readonly reported = new CowSet<string>();
 
   constructor(private readonly ctx: MonitorContext) {}
 
   save(): unknown {
-    return { reported: new Set(this.reported) };
+    return { reported: this.reported.fork() };
   }
   load(s: unknown): void {
     Object.assign(this, s);
@@ -39,6 +40,7 @@ class MightSleepMonitor implements Monitor {
     if (ins.op !== "builtin") return;
     const b = this.ctx.program.builtins[ins.id]!;
     if (
+      !b.sleeps ||
       !this.sleeps(
         b,
         ins.args.map((r) => t.top.regs[r]!),

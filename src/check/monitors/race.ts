@@ -30,6 +30,7 @@ import type { AccessRef, RaceFinding, StepRef } from "../finding.ts";
 import { copyArray, copyMap } from "../copy.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace, hex } from "./text.ts";
+import { CowMap, CowSet } from "../../sim/cow.ts";
 
 type Clock = number[];
 
@@ -98,8 +99,8 @@ class RaceMonitor implements Monitor {
    */
   private madeIn: number[] = [];
   private epoch = nextEpoch();
-  private readonly current = new Map<number, string>();
-  private readonly reported = new Set<string>();
+  private readonly current = new CowMap<number, string>();
+  private readonly reported = new CowSet<string>();
 
   constructor(private readonly ctx: MonitorContext) {}
 
@@ -111,8 +112,8 @@ class RaceMonitor implements Monitor {
       syncs: copyMap(syncs, copyArray),
       slots: this.slots,
       last: last.slice(),
-      current: new Map(current),
-      reported: new Set(reported),
+      current: current.fork(),
+      reported: reported.fork(),
     };
   }
   load(s: unknown): void {

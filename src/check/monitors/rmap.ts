@@ -35,6 +35,7 @@ import { copyArray, copyMap } from "../copy.ts";
 import { type RmapFinding, type StepRef, threadOf } from "../finding.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace, hex } from "./text.ts";
+import { CowMap, CowSet } from "../../sim/cow.ts";
 
 const UNMAPPERS = new Set(["try_to_unmap", "try_to_migrate"]);
 /** The walkers whose first argument is the folio being walked. */
@@ -56,13 +57,13 @@ interface Window {
 
 class RmapMonitor implements Monitor {
   private windows: Window[] = [];
-  private readonly removed = new Map<number, Window>();
+  private readonly removed = new CowMap<number, Window>();
   private readonly unmapping = new Map<number, number[]>();
-  private readonly reported = new Set<string>();
+  private readonly reported = new CowSet<string>();
   /** Per thread: the folios of the rmap walks it is inside. */
   private readonly walking = new Map<number, number[]>();
   /** Per folio: the last step that wrote folio->mapping. */
-  private readonly mappedBy = new Map<number, Window>();
+  private readonly mappedBy = new CowMap<number, Window>();
 
   constructor(private readonly ctx: MonitorContext) {}
 
@@ -70,11 +71,11 @@ class RmapMonitor implements Monitor {
     const { windows, removed, unmapping, reported, walking, mappedBy } = this;
     return {
       windows: windows.slice(),
-      removed: new Map(removed),
+      removed: removed.fork(),
       unmapping: copyMap(unmapping, copyArray),
-      reported: new Set(reported),
+      reported: reported.fork(),
       walking: copyMap(walking, copyArray),
-      mappedBy: new Map(mappedBy),
+      mappedBy: mappedBy.fork(),
     };
   }
   load(s: unknown): void {
