@@ -19008,8 +19008,23 @@ var Interpreter = class {
    * size: a typed array per call is garbage the collector would chase.
    */
   spare = [];
-  /** Argument buffers by arity, for builtins (exec). */
+  /** Argument buffers by arity (argsOf). */
   argv = [];
+  /**
+   * The values of registers `regs` of r, in the buffer of that arity: a
+   * builtin, a callee's frame and the call hooks read their arguments at
+   * once and keep none of them, so one buffer serves every call.
+   */
+  argsOf(r, regs) {
+    const n = regs.length;
+    let args = this.argv[n];
+    if (!args) {
+      args = new Array(n).fill(0);
+      this.argv[n] = args;
+    }
+    for (let a = 0; a < n; a++) args[a] = r[regs[a]];
+    return args;
+  }
   recycle(regs) {
     const free = this.spare[regs.length];
     if (free) free.push(regs);
@@ -19098,14 +19113,7 @@ var Interpreter = class {
         r[ins.dst] = k.global(ins.name);
         break;
       case "builtin": {
-        const n = ins.args.length;
-        let args = this.argv[n];
-        if (!args) {
-          args = new Array(n).fill(0);
-          this.argv[n] = args;
-        }
-        for (let a = 0; a < n; a++) args[a] = r[ins.args[a]];
-        const v = k.builtin(t, this.program.builtins[ins.id], ins.id, args);
+        const v = k.builtin(t, this.program.builtins[ins.id], ins.id, this.argsOf(r, ins.args));
         if (v === BLOCKED) return BLOCKED;
         if (ins.dst >= 0) r[ins.dst] = v;
         break;
@@ -19128,12 +19136,7 @@ var Interpreter = class {
           }
         }
         fr.pc++;
-        this.push(
-          t,
-          this.program.functions[fi],
-          ins.args.map((a) => r[a]),
-          ins.dst
-        );
+        this.push(t, this.program.functions[fi], this.argsOf(r, ins.args), ins.dst);
         return 0;
       }
       case "ret": {
@@ -21022,7 +21025,16 @@ var declaredKeys = [
 var mix = (a, b) => (Math.imul(a ^ Math.imul(b, 2654435761), 2246822507) ^ b) >>> 1;
 var RCU_KEY = 1013904242 >>> 1;
 var SLOT_STRUCT = { pte: "pte_t", pmd: "pmd_t", list_head: "list_head" };
+function sameKeys(f2, keys, n) {
+  if (f2.length !== n) return false;
+  for (let i = 0; i < n; i++) if (f2[i] !== keys[i]) return false;
+  return true;
+}
 var FootprintRecorder = class {
+  constructor(interned = /* @__PURE__ */ new Map()) {
+    this.interned = interned;
+  }
+  interned;
   /** keys[0..n): a buffer kept from step to step, grown when a step touches more. */
   keys = new Int32Array(64);
   n = 0;
@@ -21068,8 +21080,25 @@ var FootprintRecorder = class {
   everything() {
     this.all = true;
   }
+  /**
+   * The step's footprint. Steps at the same place touch the same fields
+   * and locks, so footprints are interned: the explorer's sleep sets keep
+   * one per state, and most states share a handful of them.
+   */
   take() {
-    return this.all ? "all" : this.keys.slice(0, this.n);
+    if (this.all) return "all";
+    const keys = this.keys;
+    const n = this.n;
+    let h = n;
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ keys[i], 2654435761) ^ h >>> 15;
+    const same = this.interned.get(h);
+    if (same) {
+      for (const f3 of same) if (sameKeys(f3, keys, n)) return f3;
+    }
+    const f2 = keys.slice(0, n);
+    if (same) same.push(f2);
+    else this.interned.set(h, [f2]);
+    return f2;
   }
 };
 function independent(a, b) {
@@ -21190,6 +21219,7 @@ var CheckLocks = class {
   // --- Scheduling ------------------------------------------------------------------------
   lock(t, b, effect, lock, _args = []) {
     this.onOp?.(lock);
+    this.hashed = false;
     let kind = this.kinds.get(b);
     if (kind === void 0) {
       kind = lockKindOf(b);
@@ -21219,6 +21249,7 @@ var CheckLocks = class {
   }
   rcu(t, op) {
     this.onOp?.(0);
+    this.hashed = false;
     const d = this.rcuDepth.get(t.id) ?? 0;
     switch (op) {
       case "read_lock":
@@ -21312,6 +21343,7 @@ var CheckLocks = class {
    * No allocation (the result is reused): this runs for every explored state.
    */
   stateHash() {
+    if (this.hashed) return this.hashOut;
     const s0 = SEED_LO;
     const s1 = SEED_HI;
     let lo = 0;
@@ -21365,9 +21397,15 @@ var CheckLocks = class {
     }
     this.hashOut.lo = lo;
     this.hashOut.hi = hi;
+    this.hashed = true;
     return this.hashOut;
   }
   hashOut = { lo: 0, hi: 0 };
+  /**
+   * hashOut holds for the state as it is: only lock(), rcu() and copyFrom()
+   * change it, and most steps call none of them.
+   */
+  hashed = false;
   /** Become a copy of src (the explorer branching from a state without replaying to it). */
   copyFrom(src) {
     const locks = /* @__PURE__ */ new Map();
@@ -21390,6 +21428,7 @@ var CheckLocks = class {
       (w) => w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) }
     );
     Object.assign(this, { locks, lockList, waits, rcuDepth: new Map(src.rcuDepth) });
+    this.hashed = false;
   }
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
   quiescent() {
@@ -22104,6 +22143,7 @@ function formatKasan(f2) {
 
 // src/check/monitors/livelock.ts
 var RETRY_BOUND = 64;
+var epochs = 0;
 var LivelockMonitor = class {
   constructor(ctx, bound) {
     this.ctx = ctx;
@@ -22111,45 +22151,57 @@ var LivelockMonitor = class {
   }
   ctx;
   bound;
-  frames = /* @__PURE__ */ new WeakMap();
+  /** Per thread id, the loop counts of each of its frames, by depth. */
+  stacks = [];
   reported = new CowSet();
-  /** Loop counts per thread, per frame (by depth: frames are copied, not shared). */
+  epoch = ++epochs;
   save() {
-    const threads = [];
-    for (let tid = 1; this.ctx.thread(tid); tid++)
-      threads.push(
-        this.ctx.thread(tid).frames.map((fr) => {
-          const l = this.frames.get(fr);
-          return l ? { last: l.last, counts: l.counts && new Map(l.counts) } : null;
-        })
-      );
-    return { threads, reported: this.reported.fork() };
+    this.epoch = ++epochs;
+    return { stacks: this.stacks.map((s) => s?.slice()), reported: this.reported.fork() };
   }
   load(s) {
-    const { threads, reported } = s;
-    threads.forEach((loops, i) => {
-      const frames = this.ctx.thread(i + 1).frames;
-      loops.forEach((l, d) => {
-        if (l) this.frames.set(frames[d], l);
-        else this.frames.delete(frames[d]);
-      });
-    });
-    Object.assign(this, { reported });
+    Object.assign(this, s, { epoch: ++epochs });
+  }
+  /** A call: a new frame at the top of t's stack, with nothing counted. */
+  enter(t) {
+    const stack = this.stack(t);
+    stack.length = t.frames.length - 1;
+    stack.push({ last: -1, counts: void 0, epoch: this.epoch });
+  }
+  leave(t) {
+    this.stack(t).length = t.frames.length - 1;
   }
   beforeStep(t, fn, pc) {
-    const fr = t.top;
-    const l = this.frames.get(fr);
+    const stack = this.stack(t);
+    const depth = t.frames.length - 1;
+    let l = stack[depth];
     if (!l) {
-      this.frames.set(fr, { last: pc, counts: void 0 });
+      stack[depth] = { last: pc, counts: void 0, epoch: this.epoch };
       return;
     }
     if (pc <= l.last) {
+      l = this.own(stack, depth, l);
       l.counts ??= /* @__PURE__ */ new Map();
       const n = (l.counts.get(pc) ?? 0) + 1;
       l.counts.set(pc, n);
       if (n > this.bound) this.report(t, fn, n);
-    }
+    } else if (l.epoch !== this.epoch) l = this.own(stack, depth, l);
     l.last = pc;
+  }
+  stack(t) {
+    let s = this.stacks[t.id];
+    if (!s) {
+      s = [];
+      this.stacks[t.id] = s;
+    }
+    return s;
+  }
+  /** l, or its copy in this epoch (in its place on the stack) if it may be shared. */
+  own(stack, depth, l) {
+    if (l.epoch === this.epoch) return l;
+    const mine = { last: l.last, counts: l.counts && new Map(l.counts), epoch: this.epoch };
+    stack[depth] = mine;
+    return mine;
   }
   report(t, fn, n) {
     const here = this.ctx.here(t);
@@ -22611,8 +22663,8 @@ function formatMightSleep(f2) {
 
 // src/check/monitors/race.ts
 var NONE = { w: void 0, pw: void 0, r: void 0, pr: void 0 };
-var epochs = 0;
-var nextEpoch = () => ++epochs;
+var epochs2 = 0;
+var nextEpoch = () => ++epochs2;
 var FIELD_IDS = /* @__PURE__ */ new Map();
 function locationKey(obj2, field) {
   let id = FIELD_IDS.get(field);
@@ -23308,9 +23360,12 @@ var Execution = class {
     }
     return out;
   }
-  /** Record each step's footprint from now on (the explorer's sleep sets). */
-  recordFootprints() {
-    this.recorder ??= new FootprintRecorder();
+  /**
+   * Record each step's footprint from now on (the explorer's sleep sets),
+   * interned in `table` (one per search, shared by its executions).
+   */
+  recordFootprints(table2) {
+    this.recorder ??= new FootprintRecorder(table2);
   }
   /**
    * Thread i takes one step. With footprints recorded (recordFootprints()),
@@ -23574,7 +23629,8 @@ var VisitedSet = class {
   values;
   mask;
   count = 0;
-  constructor(capacityLog2 = 16) {
+  /** Small at first: a table that fits in cache probes faster, and most searches are small. */
+  constructor(capacityLog2 = 12) {
     this.table = new Uint32Array(2 << capacityLog2);
     this.values = new Int32Array(1 << capacityLog2);
     this.mask = (1 << capacityLog2) - 1;
@@ -23702,6 +23758,7 @@ function explore(scenario, options = {}) {
     ...options.monitors ? { monitors: options.monitors } : {}
   };
   const visited = new VisitedSet();
+  const footprints = /* @__PURE__ */ new Map();
   const nodes = new Nodes();
   const violations = /* @__PURE__ */ new Map();
   const finals = /* @__PURE__ */ new Set();
@@ -23712,7 +23769,7 @@ function explore(scenario, options = {}) {
   const prepared = prepare(scenario, runOptions);
   const fresh = (schedule) => {
     const ex = new Execution(scenario, runOptions, prepared);
-    if (sleepSets) ex.recordFootprints();
+    if (sleepSets) ex.recordFootprints(footprints);
     for (const i of schedule) {
       if (ex.outcome) break;
       ex.step(i);
@@ -23732,7 +23789,7 @@ function explore(scenario, options = {}) {
     let ex = pool.pop();
     if (!ex) {
       ex = new Execution(scenario, runOptions, prepared, "copy");
-      if (sleepSets) ex.recordFootprints();
+      if (sleepSets) ex.recordFootprints(footprints);
     }
     ex.copyFrom(from);
     return ex;
@@ -23771,11 +23828,18 @@ function explore(scenario, options = {}) {
     const key = violationKey(f2);
     if (!violations.has(key)) violations.set(key, { key, finding: f2, schedule: [...schedule] });
   };
-  const live = /* @__PURE__ */ new Map();
+  const live = [];
+  let liveCount = 0;
+  const keep = (node, ex) => {
+    if (liveCount >= MAX_LIVE) return false;
+    live[node] = ex;
+    liveCount++;
+    return true;
+  };
   const sleep = [];
   const root = new Execution(scenario, runOptions, prepared);
-  if (sleepSets) root.recordFootprints();
-  live.set(0, root);
+  if (sleepSets) root.recordFootprints(footprints);
+  keep(0, root);
   const rootEnded = ended(root, -1);
   if (!rootEnded) {
     nodes.push(-1, 0, 0);
@@ -23804,6 +23868,8 @@ function explore(scenario, options = {}) {
   };
   const scratch = [];
   const contexts = [];
+  const doneThreads = [];
+  const doneFootprints = [];
   let level = 0;
   for (; head < nodes.length; head++) {
     const depth = nodes.depth[head];
@@ -23817,8 +23883,11 @@ function explore(scenario, options = {}) {
       level = depth;
     }
     prefix = void 0;
-    const here = live.get(head) ?? fresh(path());
-    live.delete(head);
+    let here = live[head];
+    if (here) {
+      live[head] = void 0;
+      liveCount--;
+    } else here = fresh(path());
     const asleep = sleep[head];
     let n = successors(here, reduce, asleep, scratch);
     const succ = scratch;
@@ -23842,7 +23911,7 @@ function explore(scenario, options = {}) {
       }
     }
     const compare = sleepSets && (n > 1 || asleep.set.size > 0);
-    const done = compare ? [] : void 0;
+    let nDone = 0;
     base = options.checkIndependence ? branch(here) : void 0;
     for (let k = 0; k < n; k++) {
       const ex = k === n - 1 ? here : branch(here);
@@ -23856,7 +23925,7 @@ function explore(scenario, options = {}) {
       let next;
       if (compare) {
         const f2 = ex.lastFootprint;
-        let keepsAll = done.length === 0;
+        let keepsAll = nDone === 0;
         for (const fu of asleep.set.values()) keepsAll &&= independent(fu, f2);
         if (keepsAll) {
           next = asleep.set;
@@ -23868,13 +23937,17 @@ function explore(scenario, options = {}) {
               next.set(u, fu);
               commute(u, i);
             }
-          for (const [u, fu] of done)
+          for (let d = 0; d < nDone; d++) {
+            const u = doneThreads[d];
+            const fu = doneFootprints[d];
             if (independent(fu, f2)) {
               next.set(u, fu);
               commute(u, i);
             }
+          }
         }
-        done.push([i, f2]);
+        doneThreads[nDone] = i;
+        doneFootprints[nDone++] = f2;
       }
       for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j], pathThen(i));
       if (!ended(ex, i)) {
@@ -23893,10 +23966,7 @@ function explore(scenario, options = {}) {
               const again = nodes.push(head, i, depth + 1, context);
               sleep.push({ set: next ?? /* @__PURE__ */ new Map(), only: new Set(woken) });
               sleep[old] = { set: kept };
-              if (live.size < MAX_LIVE) {
-                live.set(again, ex);
-                standing = true;
-              }
+              standing = keep(again, ex);
             }
           }
         } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
@@ -23904,10 +23974,7 @@ function explore(scenario, options = {}) {
         else {
           const child = nodes.push(head, i, depth + 1, context);
           sleep.push(next?.size ? { set: next } : NO_SLEEP);
-          if (live.size < MAX_LIVE) {
-            live.set(child, ex);
-            standing = true;
-          }
+          standing = keep(child, ex);
           deepest = Math.max(deepest, depth + 1);
         }
       } else {

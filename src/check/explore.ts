@@ -47,7 +47,7 @@ import type { FaultFinding, Finding, StepRef } from "./finding.ts";
 import type { MonitorFactory } from "./monitor.ts";
 import { Execution, prepare, type Scenario } from "./run.ts";
 import { encodeSchedule } from "./strategy.ts";
-import { type Footprint, independent } from "./footprint.ts";
+import { type Footprint, type FootprintTable, independent } from "./footprint.ts";
 import { fmix } from "./statehash.ts";
 import { VisitedSet } from "./visited.ts";
 
@@ -213,6 +213,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   };
 
   const visited = new VisitedSet();
+  const footprints: FootprintTable = new Map();
   const nodes = new Nodes();
   const violations = new Map<string, Violation>();
   const finals = new Set<string>();
@@ -225,7 +226,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   const prepared = prepare(scenario, runOptions);
   const fresh = (schedule: readonly number[]): Execution => {
     const ex = new Execution(scenario, runOptions, prepared);
-    if (sleepSets) ex.recordFootprints();
+    if (sleepSets) ex.recordFootprints(footprints);
     for (const i of schedule) {
       if (ex.outcome) break;
       ex.step(i);
@@ -251,7 +252,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     let ex = pool.pop();
     if (!ex) {
       ex = new Execution(scenario, runOptions, prepared, "copy");
-      if (sleepSets) ex.recordFootprints();
+      if (sleepSets) ex.recordFootprints(footprints);
     }
     ex.copyFrom(from);
     return ex;
@@ -295,13 +296,22 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
 
   // Queued states whose execution is still standing there: expanding them
   // costs no replay. A breadth-first frontier of a few threads is narrow.
-  const live = new Map<number, Execution>();
+  // By node (an array, not a Map: a Map that every state enters and leaves
+  // rehashes as it goes), with a count.
+  const live: (Execution | undefined)[] = [];
+  let liveCount = 0;
+  const keep = (node: number, ex: Execution): boolean => {
+    if (liveCount >= MAX_LIVE) return false;
+    live[node] = ex;
+    liveCount++;
+    return true;
+  };
   // Sleep sets per node: the threads whose next step need not be taken
   // there (a commuting order of it was explored), with their footprints.
   const sleep: SleepSet[] = [];
   const root = new Execution(scenario, runOptions, prepared);
-  if (sleepSets) root.recordFootprints();
-  live.set(0, root);
+  if (sleepSets) root.recordFootprints(footprints);
+  keep(0, root);
   const rootEnded = ended(root, -1);
   if (!rootEnded) {
     nodes.push(-1, 0, 0);
@@ -333,6 +343,8 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   // and with a preemption bound the context after each one's step.
   const scratch: number[] = [];
   const contexts: number[] = [];
+  const doneThreads: number[] = [];
+  const doneFootprints: Footprint[] = [];
   let level = 0;
   for (; head < nodes.length; head++) {
     const depth = nodes.depth[head]!;
@@ -346,8 +358,11 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       level = depth;
     }
     prefix = undefined;
-    const here = live.get(head) ?? fresh(path());
-    live.delete(head);
+    let here = live[head];
+    if (here) {
+      live[head] = undefined;
+      liveCount--;
+    } else here = fresh(path());
     const asleep = sleep[head]!;
     let n = successors(here, reduce, asleep, scratch);
     const succ = scratch;
@@ -374,7 +389,8 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     // Footprints matter only where a sibling or a sleeping thread will be
     // compared with the step.
     const compare = sleepSets && (n > 1 || asleep.set.size > 0);
-    const done: [number, Footprint][] | undefined = compare ? [] : undefined;
+    // The siblings taken so far and their footprints (doneThreads[0..nDone)).
+    let nDone = 0;
     base = options.checkIndependence ? branch(here) : undefined;
     for (let k = 0; k < n; k++) {
       // The last successor continues the execution standing here; the others branch off a copy.
@@ -393,7 +409,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         const f = ex.lastFootprint;
         // Sleep sets are never changed once made: a first step that keeps
         // all of its parent's (along a chain of one thread's steps) shares it.
-        let keepsAll = done!.length === 0;
+        let keepsAll = nDone === 0;
         for (const fu of asleep.set.values()) keepsAll &&= independent(fu, f);
         if (keepsAll) {
           next = asleep.set as Map<number, Footprint>;
@@ -405,13 +421,17 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
               next.set(u, fu);
               commute(u, i);
             }
-          for (const [u, fu] of done!)
+          for (let d = 0; d < nDone; d++) {
+            const u = doneThreads[d]!;
+            const fu = doneFootprints[d]!;
             if (independent(fu, f)) {
               next.set(u, fu);
               commute(u, i);
             }
+          }
         }
-        done!.push([i, f]);
+        doneThreads[nDone] = i;
+        doneFootprints[nDone++] = f;
       }
       for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j]!, pathThen(i));
       if (!ended(ex, i)) {
@@ -433,10 +453,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
               const again = nodes.push(head, i, depth + 1, context);
               sleep.push({ set: next ?? new Map(), only: new Set(woken) });
               sleep[old] = { set: kept };
-              if (live.size < MAX_LIVE) {
-                live.set(again, ex);
-                standing = true;
-              }
+              standing = keep(again, ex);
             }
           }
         } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
@@ -444,10 +461,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         else {
           const child = nodes.push(head, i, depth + 1, context);
           sleep.push(next?.size ? { set: next } : NO_SLEEP);
-          if (live.size < MAX_LIVE) {
-            live.set(child, ex);
-            standing = true;
-          }
+          standing = keep(child, ex);
           deepest = Math.max(deepest, depth + 1);
         }
       } else {

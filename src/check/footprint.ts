@@ -51,12 +51,26 @@ export const RCU_KEY = 0x3c6ef372 >>> 1;
 /** The catalogue's bare names and the struct the World reports them under. */
 const SLOT_STRUCT: Record<string, string> = { pte: "pte_t", pmd: "pmd_t", list_head: "list_head" };
 
+/** Interned footprints by a hash of their keys (FootprintRecorder.take). */
+export type FootprintTable = Map<number, Int32Array[]>;
+
+function sameKeys(f: Int32Array, keys: Int32Array, n: number): boolean {
+  if (f.length !== n) return false;
+  for (let i = 0; i < n; i++) if (f[i] !== keys[i]) return false;
+  return true;
+}
+
 /** Collects one step's footprint. */
 export class FootprintRecorder {
   /** keys[0..n): a buffer kept from step to step, grown when a step touches more. */
   private keys = new Int32Array(64);
   private n = 0;
   private all = false;
+
+  constructor(
+    /** Footprints taken so far, by a hash of their keys (take()): one table per search. */
+    private readonly interned: FootprintTable = new Map(),
+  ) {}
 
   reset(): void {
     this.n = 0;
@@ -107,8 +121,23 @@ export class FootprintRecorder {
     this.all = true;
   }
 
+  /**
+   * The step's footprint. Steps at the same place touch the same fields
+   * and locks, so footprints are interned: the explorer's sleep sets keep
+   * one per state, and most states share a handful of them.
+   */
   take(): Footprint {
-    return this.all ? "all" : this.keys.slice(0, this.n);
+    if (this.all) return "all";
+    const keys = this.keys;
+    const n = this.n;
+    let h = n;
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ keys[i]!, 0x9e3779b1) ^ (h >>> 15);
+    const same = this.interned.get(h);
+    if (same) for (const f of same) if (sameKeys(f, keys, n)) return f;
+    const f = keys.slice(0, n);
+    if (same) same.push(f);
+    else this.interned.set(h, [f]);
+    return f;
   }
 }
 

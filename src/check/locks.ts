@@ -105,6 +105,7 @@ export class CheckLocks implements Scheduling {
     _args: readonly number[] = [],
   ): StepResult {
     this.onOp?.(lock);
+    this.hashed = false;
     let kind = this.kinds.get(b);
     if (kind === undefined) {
       kind = lockKindOf(b);
@@ -138,6 +139,7 @@ export class CheckLocks implements Scheduling {
 
   rcu(t: Thread, op: "read_lock" | "read_unlock" | "synchronize"): StepResult {
     this.onOp?.(0); // RCU as one object: a grace period depends on every read section
+    this.hashed = false;
     const d = this.rcuDepth.get(t.id) ?? 0;
     switch (op) {
       case "read_lock":
@@ -241,6 +243,7 @@ export class CheckLocks implements Scheduling {
    * No allocation (the result is reused): this runs for every explored state.
    */
   stateHash(): { readonly lo: number; readonly hi: number } {
+    if (this.hashed) return this.hashOut;
     const s0 = SEED_LO;
     const s1 = SEED_HI;
     let lo = 0;
@@ -294,10 +297,16 @@ export class CheckLocks implements Scheduling {
     }
     this.hashOut.lo = lo;
     this.hashOut.hi = hi;
+    this.hashed = true;
     return this.hashOut;
   }
 
   private readonly hashOut = { lo: 0, hi: 0 };
+  /**
+   * hashOut holds for the state as it is: only lock(), rcu() and copyFrom()
+   * change it, and most steps call none of them.
+   */
+  private hashed = false;
 
   /** Become a copy of src (the explorer branching from a state without replaying to it). */
   copyFrom(src: CheckLocks): void {
@@ -322,6 +331,7 @@ export class CheckLocks implements Scheduling {
       (w): Wait => (w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) }),
     );
     Object.assign(this, { locks, lockList, waits, rcuDepth: new Map(src.rcuDepth) });
+    this.hashed = false;
   }
 
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */

@@ -19,7 +19,7 @@ import { Interpreter, PolicyFault, Thread } from "../sim/interp.ts";
 import { NULL_OBSERVER, type Observer, World } from "../sim/world.ts";
 import { CallObservingKernel } from "./calls.ts";
 import { fmix, mixWord, SEED_HI, SEED_LO } from "./statehash.ts";
-import { type Footprint, FootprintRecorder } from "./footprint.ts";
+import { type Footprint, FootprintRecorder, type FootprintTable } from "./footprint.ts";
 import { type DeadlockFinding, type Finding, type StepRef, stepRef } from "./finding.ts";
 import { HeldLocks } from "./held.ts";
 import { LockClasses } from "./lockclass.ts";
@@ -268,9 +268,12 @@ export class Execution {
     return out;
   }
 
-  /** Record each step's footprint from now on (the explorer's sleep sets). */
-  recordFootprints(): void {
-    this.recorder ??= new FootprintRecorder();
+  /**
+   * Record each step's footprint from now on (the explorer's sleep sets),
+   * interned in `table` (one per search, shared by its executions).
+   */
+  recordFootprints(table?: FootprintTable): void {
+    this.recorder ??= new FootprintRecorder(table);
   }
 
   /**

@@ -17,7 +17,8 @@ export class VisitedSet {
   private mask: number;
   private count = 0;
 
-  constructor(capacityLog2 = 16) {
+  /** Small at first: a table that fits in cache probes faster, and most searches are small. */
+  constructor(capacityLog2 = 12) {
     this.table = new Uint32Array(2 << capacityLog2);
     this.values = new Int32Array(1 << capacityLog2);
     this.mask = (1 << capacityLog2) - 1;

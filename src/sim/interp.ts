@@ -160,8 +160,24 @@ export class Interpreter {
    */
   private readonly spare: Int32Array[][] = [];
 
-  /** Argument buffers by arity, for builtins (exec). */
+  /** Argument buffers by arity (argsOf). */
   private readonly argv: number[][] = [];
+
+  /**
+   * The values of registers `regs` of r, in the buffer of that arity: a
+   * builtin, a callee's frame and the call hooks read their arguments at
+   * once and keep none of them, so one buffer serves every call.
+   */
+  private argsOf(r: Int32Array, regs: readonly number[]): number[] {
+    const n = regs.length;
+    let args = this.argv[n];
+    if (!args) {
+      args = new Array<number>(n).fill(0);
+      this.argv[n] = args;
+    }
+    for (let a = 0; a < n; a++) args[a] = r[regs[a]!]!;
+    return args;
+  }
 
   private recycle(regs: Int32Array): void {
     const free = this.spare[regs.length];
@@ -254,15 +270,7 @@ export class Interpreter {
         r[ins.dst] = k.global(ins.name);
         break;
       case "builtin": {
-        // Into a buffer of the builtin's arity: no builtin keeps its arguments.
-        const n = ins.args.length;
-        let args = this.argv[n];
-        if (!args) {
-          args = new Array<number>(n).fill(0);
-          this.argv[n] = args;
-        }
-        for (let a = 0; a < n; a++) args[a] = r[ins.args[a]!]!;
-        const v = k.builtin(t, this.program.builtins[ins.id]!, ins.id, args);
+        const v = k.builtin(t, this.program.builtins[ins.id]!, ins.id, this.argsOf(r, ins.args));
         if (v === BLOCKED) return BLOCKED;
         if (ins.dst >= 0) r[ins.dst] = v;
         break;
@@ -285,12 +293,7 @@ export class Interpreter {
           }
         }
         fr.pc++;
-        this.push(
-          t,
-          this.program.functions[fi]!,
-          ins.args.map((a) => r[a]!),
-          ins.dst,
-        );
+        this.push(t, this.program.functions[fi]!, this.argsOf(r, ins.args), ins.dst);
         return 0;
       }
       case "ret": {

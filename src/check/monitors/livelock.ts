@@ -13,7 +13,7 @@
  * not a livelock.
  */
 
-import type { Frame, Thread } from "../../sim/interp.ts";
+import type { Thread } from "../../sim/interp.ts";
 import type { IRFunction } from "../../lang/ir.ts";
 import { type LivelockFinding, threadOf } from "../finding.ts";
 import type { Monitor, MonitorContext, MonitorFactory } from "../monitor.ts";
@@ -27,56 +27,81 @@ interface Loops {
   last: number;
   /** Made at the first backward edge: most frames never loop. */
   counts: Map<number, number> | undefined;
+  /**
+   * The monitor's epoch it was made in: changed in place only then; one
+   * of an earlier epoch may be shared with a copy (save()) and is copied
+   * before a write.
+   */
+  epoch: number;
 }
 
+/** Epochs of LivelockMonitor's shared records: unique numbers, nothing else. */
+let epochs = 0;
+
 class LivelockMonitor implements Monitor {
-  private readonly frames = new WeakMap<Frame, Loops>();
-  private readonly reported = new CowSet<string>();
+  /** Per thread id, the loop counts of each of its frames, by depth. */
+  private stacks: (Loops | undefined)[][] = [];
+  private reported = new CowSet<string>();
+  private epoch = ++epochs;
 
   constructor(
     private readonly ctx: MonitorContext,
     private readonly bound: number,
   ) {}
 
-  /** Loop counts per thread, per frame (by depth: frames are copied, not shared). */
   save(): unknown {
-    const threads: (Loops | null)[][] = [];
-    for (let tid = 1; this.ctx.thread(tid); tid++)
-      threads.push(
-        this.ctx.thread(tid)!.frames.map((fr) => {
-          const l = this.frames.get(fr);
-          return l ? { last: l.last, counts: l.counts && new Map(l.counts) } : null;
-        }),
-      );
-    return { threads, reported: this.reported.fork() };
+    this.epoch = ++epochs; // every record is shared with the copy from now on
+    return { stacks: this.stacks.map((s) => s?.slice()), reported: this.reported.fork() };
   }
   load(s: unknown): void {
-    const { threads, reported } = s as { threads: (Loops | null)[][]; reported: CowSet<string> };
-    threads.forEach((loops, i) => {
-      const frames = this.ctx.thread(i + 1)!.frames;
-      loops.forEach((l, d) => {
-        // Execution.copyFrom may reuse a frame object: drop what it counted before.
-        if (l) this.frames.set(frames[d]!, l);
-        else this.frames.delete(frames[d]!);
-      });
-    });
-    Object.assign(this, { reported });
+    Object.assign(this, s, { epoch: ++epochs });
+  }
+
+  /** A call: a new frame at the top of t's stack, with nothing counted. */
+  enter(t: Thread): void {
+    const stack = this.stack(t);
+    stack.length = t.frames.length - 1;
+    stack.push({ last: -1, counts: undefined, epoch: this.epoch });
+  }
+
+  leave(t: Thread): void {
+    this.stack(t).length = t.frames.length - 1;
   }
 
   beforeStep(t: Thread, fn: IRFunction, pc: number): void {
-    const fr = t.top;
-    const l = this.frames.get(fr);
+    const stack = this.stack(t);
+    const depth = t.frames.length - 1;
+    let l = stack[depth];
     if (!l) {
-      this.frames.set(fr, { last: pc, counts: undefined });
+      // A frame called before the monitor was attached.
+      stack[depth] = { last: pc, counts: undefined, epoch: this.epoch };
       return;
     }
     if (pc <= l.last) {
+      l = this.own(stack, depth, l);
       l.counts ??= new Map();
       const n = (l.counts.get(pc) ?? 0) + 1;
       l.counts.set(pc, n);
       if (n > this.bound) this.report(t, fn, n);
-    }
+    } else if (l.epoch !== this.epoch) l = this.own(stack, depth, l);
     l.last = pc;
+  }
+
+  private stack(t: Thread): (Loops | undefined)[] {
+    let s = this.stacks[t.id];
+    if (!s) {
+      s = [];
+      this.stacks[t.id] = s;
+    }
+    return s;
+  }
+
+  /** l, or its copy in this epoch (in its place on the stack) if it may be shared. */
+  private own(stack: (Loops | undefined)[], depth: number, l: Loops): Loops {
+    if (l.epoch === this.epoch) return l;
+    const mine = { last: l.last, counts: l.counts && new Map(l.counts), epoch: this.epoch };
+    stack[depth] = mine;
+    return mine;
   }
 
   private report(t: Thread, fn: IRFunction, n: number): void {
