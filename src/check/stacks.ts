@@ -15,33 +15,39 @@ interface StackNode {
 
 const roots = new WeakMap<IRProgram, StackNode>();
 
-/** A thread's last answer: its top frame and pc, their stack, and the StepRef of that step. */
+/**
+ * A thread's last answer: its top frame and pc, the stack of its callers
+ * and the whole stack, and the StepRef of that step. Reused in place.
+ */
 interface Seen {
-  readonly frame: Frame;
-  readonly pc: number;
-  readonly node: StackNode;
+  frame: Frame | undefined;
+  pc: number;
+  /** The callers' stack (every frame but the top): fixed while the top frame runs. */
+  callers: StackNode;
+  node: StackNode;
   step: number;
-  ref?: StepRef;
+  ref: StepRef | undefined;
 }
 
 /**
  * stepRef() for a run that asks on every access: the call stacks (frozen
  * FrameRef arrays) and instruction texts are interned by the (function, pc)
- * of each frame, so a StepRef costs one object. A simulated run reaches the
- * same few hundred stacks millions of times; the explorer's thousands of
- * executions of one scenario reach the same stacks too, hence one table per
- * program.
+ * of each frame, outermost first, so a StepRef costs one object. A
+ * simulated run reaches the same few hundred stacks millions of times; the
+ * explorer's thousands of executions of one scenario reach the same stacks
+ * too, hence one table per program.
  */
 export class StackTable {
   /** The interned stacks: one table per program, shared by every run and execution of it. */
   private readonly root: StackNode;
   /**
    * Per thread id: its top frame and pc when last asked, and that stack. A
-   * frame's callers cannot move while it runs, so the same frame at the
-   * same pc is the same stack; asked again in the same step (a step that
-   * reads several fields), it is the same StepRef too.
+   * frame's callers cannot move while it runs, so the same frame is under
+   * the same callers, and at the same pc it is the same stack; asked again
+   * in the same step (a step that reads several fields), it is the same
+   * StepRef too.
    */
-  private readonly last = new Map<number, Seen>();
+  private readonly last: (Seen | undefined)[] = [];
 
   constructor(private readonly program: IRProgram) {
     let root = roots.get(program);
@@ -57,49 +63,65 @@ export class StackTable {
    * explorer copied another execution into this one, frame objects and all).
    */
   forget(): void {
-    this.last.clear();
+    for (const seen of this.last) if (seen) seen.frame = undefined;
   }
 
   stepRef(t: Thread, step: number): StepRef {
     const n = t.frames.length;
     if (n === 0) return stepRef(this.program, t, step);
     const top = t.top;
-    let seen = this.last.get(t.id);
-    if (seen?.frame !== top || seen.pc !== top.pc) seen = this.lookup(t, step, top);
-    else if (seen.step === step && seen.ref) return seen.ref;
-    const at = seen.node.stack![0]!;
+    let seen = this.last[t.id];
+    if (!seen) {
+      seen = {
+        frame: undefined,
+        pc: -1,
+        callers: this.root,
+        node: this.root,
+        step: -2,
+        ref: undefined,
+      };
+      this.last[t.id] = seen;
+    }
+    if (seen.frame !== top) {
+      // Another frame on top: walk its callers from the outermost.
+      let node = this.root;
+      for (let i = 0; i < n - 1; i++) node = this.child(node, t.frames[i]!);
+      seen.frame = top;
+      seen.callers = node;
+      seen.pc = -1;
+    }
+    if (seen.pc !== top.pc) {
+      seen.pc = top.pc;
+      seen.node = this.child(seen.callers, top);
+      seen.ref = undefined;
+      if (!seen.node.stack) {
+        const ref = stepRef(this.program, t, step);
+        seen.node.stack = ref.stack;
+        seen.node.text = ref.text;
+      }
+    } else if (seen.step === step && seen.ref) return seen.ref;
+    const node = seen.node;
+    const at = node.stack![0]!;
     seen.step = step;
     seen.ref = Object.freeze({
       file: at.file,
       line: at.line,
       fn: at.fn,
-      text: seen.node.text!,
+      text: node.text!,
       step,
-      stack: seen.node.stack!,
+      stack: node.stack!,
     });
     return seen.ref;
   }
 
-  private lookup(t: Thread, step: number, top: Frame): Seen {
-    const n = t.frames.length;
-    let node = this.root;
-    for (let i = n - 1; i >= 0; i--) {
-      const fr = t.frames[i]!;
-      const key = fr.fn.index * 0x100000 + fr.pc;
-      let next = node.next.get(key);
-      if (!next) {
-        next = { next: new Map() };
-        node.next.set(key, next);
-      }
-      node = next;
+  /** The trie node below `node` for frame fr where it stands. */
+  private child(node: StackNode, fr: Frame): StackNode {
+    const key = fr.fn.index * 0x100000 + fr.pc;
+    let next = node.next.get(key);
+    if (!next) {
+      next = { next: new Map() };
+      node.next.set(key, next);
     }
-    if (!node.stack) {
-      const ref = stepRef(this.program, t, step);
-      node.stack = ref.stack;
-      node.text = ref.text;
-    }
-    const seen = { frame: top, pc: top.pc, node, step: -2 };
-    this.last.set(t.id, seen);
-    return seen;
+    return next;
   }
 }
