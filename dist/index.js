@@ -41392,6 +41392,7 @@ var Interpreter = class {
   }
   /** One instruction. Returns BLOCKED if a step must be retried later. */
   exec(t, fr, ins) {
+    fr.hashed = false;
     if (++t.executed > this.budget) {
       throw this.fault(
         fr,
@@ -43823,61 +43824,82 @@ var FanOut = class {
   constructor(monitors, held) {
     this.monitors = monitors;
     this.held = held;
+    const with_ = (h) => monitors.filter((m) => m[h] !== void 0);
+    this.onAccess = with_("access");
+    this.onBadAccess = with_("badAccess");
+    this.onAlloc = with_("alloc");
+    this.onFree = with_("free");
+    this.onTree = with_("tree");
+    this.onAssertion = with_("assertion");
+    this.onLock = with_("lock");
+    this.onRcu = with_("rcu");
+    this.onHint = with_("hint");
+    this.onBeforeStep = with_("beforeStep");
+    this.onBlocked = with_("blocked");
+    this.onEnter = with_("enter");
+    this.onLeave = with_("leave");
+    this.onStuck = with_("stuck");
   }
   monitors;
   held;
-  by = /* @__PURE__ */ new Map();
-  with(h) {
-    let l = this.by.get(h);
-    if (!l) {
-      l = this.monitors.filter((m) => m[h] !== void 0);
-      this.by.set(h, l);
-    }
-    return l;
-  }
+  // The monitors with each hook, listed once: these run on every event.
+  onAccess;
+  onBadAccess;
+  onAlloc;
+  onFree;
+  onTree;
+  onAssertion;
+  onLock;
+  onRcu;
+  onHint;
+  onBeforeStep;
+  onBlocked;
+  onEnter;
+  onLeave;
+  onStuck;
   access(t, a, write2, marked) {
-    for (const m of this.with("access")) m.access(t, a, write2, marked);
+    for (const m of this.onAccess) m.access(t, a, write2, marked);
   }
   badAccess(t, what, ptr2, v, write2) {
-    for (const m of this.with("badAccess")) m.badAccess(t, what, ptr2, v, write2);
+    for (const m of this.onBadAccess) m.badAccess(t, what, ptr2, v, write2);
   }
   alloc(t, ptr2, struct2) {
-    for (const m of this.with("alloc")) m.alloc(t, ptr2, struct2);
+    for (const m of this.onAlloc) m.alloc(t, ptr2, struct2);
   }
   free(t, ptr2, struct2) {
-    for (const m of this.with("free")) m.free(t, ptr2, struct2);
+    for (const m of this.onFree) m.free(t, ptr2, struct2);
   }
   tree(t, op, root, avc, missing) {
-    for (const m of this.with("tree")) m.tree(t, op, root, avc, missing);
+    for (const m of this.onTree) m.tree(t, op, root, avc, missing);
   }
   assertion(t, kind, macro) {
-    for (const m of this.with("assertion")) m.assertion(t, kind, macro);
+    for (const m of this.onAssertion) m.assertion(t, kind, macro);
   }
   lock(t, b, effect, lock, result) {
-    for (const m of this.with("lock")) m.lock(t, b, effect, lock, result);
+    for (const m of this.onLock) m.lock(t, b, effect, lock, result);
     this.held.lock(t, b, effect, lock, result);
   }
   rcu(t, op) {
-    for (const m of this.with("rcu")) m.rcu(t, op);
+    for (const m of this.onRcu) m.rcu(t, op);
     this.held.rcu(t, op);
   }
   hint(t, b, args) {
-    for (const m of this.with("hint")) m.hint(t, b, args);
+    for (const m of this.onHint) m.hint(t, b, args);
   }
   beforeStep(t, fn, pc) {
-    for (const m of this.with("beforeStep")) m.beforeStep(t, fn, pc);
+    for (const m of this.onBeforeStep) m.beforeStep(t, fn, pc);
   }
   blocked(t) {
-    for (const m of this.with("blocked")) m.blocked(t);
+    for (const m of this.onBlocked) m.blocked(t);
   }
   enter(t, fn, args) {
-    for (const m of this.with("enter")) m.enter(t, fn, args);
+    for (const m of this.onEnter) m.enter(t, fn, args);
   }
   leave(t, fn, value2) {
-    for (const m of this.with("leave")) m.leave(t, fn, value2);
+    for (const m of this.onLeave) m.leave(t, fn, value2);
   }
   stuck() {
-    for (const m of this.with("stuck")) m.stuck();
+    for (const m of this.onStuck) m.stuck();
   }
 };
 
@@ -44804,13 +44826,13 @@ var NONE = { w: void 0, pw: void 0, r: void 0, pr: void 0 };
 var epochs2 = 0;
 var nextEpoch = () => ++epochs2;
 var FIELD_IDS = /* @__PURE__ */ new Map();
-function locationKey(obj4, field) {
+function fieldId(field) {
   let id = FIELD_IDS.get(field);
   if (id === void 0) {
     id = FIELD_IDS.size;
     FIELD_IDS.set(field, id);
   }
-  return (obj4 >>> 0) * 65536 + id;
+  return id;
 }
 var FULLY_ORDERED = /* @__PURE__ */ new Set(["atomic_inc_not_zero", "atomic_dec_and_test"]);
 var RCU_UNLOCKS = "rcu:unlock";
@@ -44820,15 +44842,18 @@ var RaceMonitor = class {
     this.ctx = ctx;
   }
   ctx;
-  clocks = /* @__PURE__ */ new Map();
+  /** By thread id. */
+  clocks = [];
   syncs = /* @__PURE__ */ new Map();
   /**
    * Location slot -> each thread's last accesses, in the order threads first
    * touched it. An array, so a copy is one slice; the slots are numbered by
-   * `slots` (location key -> slot), append-only and shared with every copy.
+   * `slots` (field id -> object -> slot), append-only and shared with every
+   * copy. The object is its pointer without the low bits (always zero in an
+   * access), a small integer as a Map key.
    */
   last = [];
-  slots = /* @__PURE__ */ new Map();
+  slots = { byField: [], count: 0 };
   /**
    * Per slot, the epoch its array was made in: an array made in this
    * instance's current epoch is its own and is updated in place; any other
@@ -44837,17 +44862,15 @@ var RaceMonitor = class {
    */
   madeIn = [];
   epoch = nextEpoch();
-  current = new CowMap();
   reported = new CowSet();
   save() {
-    const { clocks, syncs, last, current, reported } = this;
+    const { clocks, syncs, last, reported } = this;
     this.epoch = nextEpoch();
     return {
-      clocks: copyMap(clocks, copyArray),
+      clocks: clocks.map((c2) => c2?.slice()),
       syncs: copyMap(syncs, copyArray),
       slots: this.slots,
       last: last.slice(),
-      current: current.fork(),
       reported: reported.fork()
     };
   }
@@ -44855,11 +44878,11 @@ var RaceMonitor = class {
     Object.assign(this, s, { madeIn: [], epoch: nextEpoch() });
   }
   clock(tid) {
-    let c2 = this.clocks.get(tid);
+    let c2 = this.clocks[tid];
     if (!c2) {
       c2 = [];
       c2[tid] = 1;
-      this.clocks.set(tid, c2);
+      this.clocks[tid] = c2;
     }
     return c2;
   }
@@ -44879,8 +44902,16 @@ var RaceMonitor = class {
   beforeStep(t, fn, pc) {
     const ins = fn.code[pc];
     const name = ins.op === "builtin" ? this.ctx.program.builtins[ins.id].proto.name : "";
-    this.current.set(t.id, name);
     if (name === "synchronize_rcu") this.release(t.id, RCU_GP_START);
+  }
+  /**
+   * Is t's step a fully ordered atomic? Its accesses come while the step
+   * runs, its frame still at the builtin (a retried step too).
+   */
+  fullyOrdered(t) {
+    const fr = t.top;
+    const ins = fr.fn.code[fr.pc];
+    return ins.op === "builtin" && FULLY_ORDERED.has(this.ctx.program.builtins[ins.id].proto.name);
   }
   lock(t, b, effect, lock, result) {
     switch (effect.op) {
@@ -44910,15 +44941,20 @@ var RaceMonitor = class {
     else this.acquire(t.id, RCU_UNLOCKS);
   }
   access(t, a, write2, marked) {
-    const atomicFull = marked && FULLY_ORDERED.has(this.current.get(t.id) ?? "");
+    const atomicFull = marked && this.fullyOrdered(t);
     const key = atomicFull ? `${a.obj}:${a.field}` : "";
     if (atomicFull) this.acquire(t.id, key);
     const c2 = this.clock(t.id);
-    const loc = locationKey(a.obj, a.field);
-    let slot = this.slots.get(loc);
+    const id = fieldId(a.field);
+    let objects = this.slots.byField[id];
+    if (!objects) {
+      objects = /* @__PURE__ */ new Map();
+      this.slots.byField[id] = objects;
+    }
+    let slot = objects.get(a.obj >>> 3);
     if (slot === void 0) {
-      slot = this.slots.size;
-      this.slots.set(loc, slot);
+      slot = this.slots.count++;
+      objects.set(a.obj >>> 3, slot);
     }
     let per = this.last[slot];
     if (!per) {
@@ -45279,58 +45315,74 @@ var StackTable = class {
   root;
   /**
    * Per thread id: its top frame and pc when last asked, and that stack. A
-   * frame's callers cannot move while it runs, so the same frame at the
-   * same pc is the same stack; asked again in the same step (a step that
-   * reads several fields), it is the same StepRef too.
+   * frame's callers cannot move while it runs, so the same frame is under
+   * the same callers, and at the same pc it is the same stack; asked again
+   * in the same step (a step that reads several fields), it is the same
+   * StepRef too.
    */
-  last = /* @__PURE__ */ new Map();
+  last = [];
   /**
    * Drop the per-thread answers: the thread's frames were replaced (the
    * explorer copied another execution into this one, frame objects and all).
    */
   forget() {
-    this.last.clear();
+    for (const seen of this.last) if (seen) seen.frame = void 0;
   }
   stepRef(t, step2) {
     const n = t.frames.length;
     if (n === 0) return stepRef(this.program, t, step2);
     const top = t.top;
-    let seen = this.last.get(t.id);
-    if (seen?.frame !== top || seen.pc !== top.pc) seen = this.lookup(t, step2, top);
-    else if (seen.step === step2 && seen.ref) return seen.ref;
-    const at2 = seen.node.stack[0];
+    let seen = this.last[t.id];
+    if (!seen) {
+      seen = {
+        frame: void 0,
+        pc: -1,
+        callers: this.root,
+        node: this.root,
+        step: -2,
+        ref: void 0
+      };
+      this.last[t.id] = seen;
+    }
+    if (seen.frame !== top) {
+      let node2 = this.root;
+      for (let i = 0; i < n - 1; i++) node2 = this.child(node2, t.frames[i]);
+      seen.frame = top;
+      seen.callers = node2;
+      seen.pc = -1;
+    }
+    if (seen.pc !== top.pc) {
+      seen.pc = top.pc;
+      seen.node = this.child(seen.callers, top);
+      seen.ref = void 0;
+      if (!seen.node.stack) {
+        const ref = stepRef(this.program, t, step2);
+        seen.node.stack = ref.stack;
+        seen.node.text = ref.text;
+      }
+    } else if (seen.step === step2 && seen.ref) return seen.ref;
+    const node = seen.node;
+    const at2 = node.stack[0];
     seen.step = step2;
     seen.ref = Object.freeze({
       file: at2.file,
       line: at2.line,
       fn: at2.fn,
-      text: seen.node.text,
+      text: node.text,
       step: step2,
-      stack: seen.node.stack
+      stack: node.stack
     });
     return seen.ref;
   }
-  lookup(t, step2, top) {
-    const n = t.frames.length;
-    let node = this.root;
-    for (let i = n - 1; i >= 0; i--) {
-      const fr = t.frames[i];
-      const key = fr.fn.index * 1048576 + fr.pc;
-      let next = node.next.get(key);
-      if (!next) {
-        next = { next: /* @__PURE__ */ new Map() };
-        node.next.set(key, next);
-      }
-      node = next;
+  /** The trie node below `node` for frame fr where it stands. */
+  child(node, fr) {
+    const key = fr.fn.index * 1048576 + fr.pc;
+    let next = node.next.get(key);
+    if (!next) {
+      next = { next: /* @__PURE__ */ new Map() };
+      node.next.set(key, next);
     }
-    if (!node.stack) {
-      const ref = stepRef(this.program, t, step2);
-      node.stack = ref.stack;
-      node.text = ref.text;
-    }
-    const seen = { frame: top, pc: top.pc, node, step: -2 };
-    this.last.set(t.id, seen);
-    return seen;
+    return next;
   }
 };
 
@@ -45607,8 +45659,9 @@ var Execution = class {
   /**
    * A 64-bit hash of the whole state: heap and side structures (kept
    * incrementally by the World), lock and RCU state, and each thread's frames
-   * (function, pc, registers). A frame under a running callee keeps its hash
-   * (Frame.hashed), so a deep stack costs only its top frame per step.
+   * (function, pc, registers). A frame keeps its hash while it does not run
+   * (Frame.hashed), so a state costs the frame that stepped, not every
+   * thread's stack.
    */
   hash() {
     this.computeHash();
@@ -45632,7 +45685,7 @@ var Execution = class {
       const top = frames.length - 1;
       for (let i = 0; i <= top; i++) {
         const fr = frames[i];
-        if (i === top || !fr.hashed) {
+        if (!fr.hashed) {
           let f0 = mixWord(mixWord(s0, fr.fn.index), fr.pc);
           let f1 = mixWord(mixWord(s1, fr.fn.index), fr.pc);
           const regs = fr.regs;
@@ -45643,7 +45696,7 @@ var Execution = class {
           }
           fr.hash0 = fmix(f0 ^ regs.length);
           fr.hash1 = fmix(f1 ^ regs.length);
-          fr.hashed = i < top;
+          fr.hashed = true;
         }
         h0 = mixWord(h0, fr.hash0);
         h1 = mixWord(h1, fr.hash1);

@@ -83,33 +83,54 @@ type Hook = keyof Monitor;
 
 /** Every monitor's hooks behind one Observer; held-lock state updated last. */
 export class FanOut implements Observer {
-  private readonly by = new Map<Hook, Monitor[]>();
+  // The monitors with each hook, listed once: these run on every event.
+  private readonly onAccess: Monitor[];
+  private readonly onBadAccess: Monitor[];
+  private readonly onAlloc: Monitor[];
+  private readonly onFree: Monitor[];
+  private readonly onTree: Monitor[];
+  private readonly onAssertion: Monitor[];
+  private readonly onLock: Monitor[];
+  private readonly onRcu: Monitor[];
+  private readonly onHint: Monitor[];
+  private readonly onBeforeStep: Monitor[];
+  private readonly onBlocked: Monitor[];
+  private readonly onEnter: Monitor[];
+  private readonly onLeave: Monitor[];
+  private readonly onStuck: Monitor[];
 
   constructor(
     readonly monitors: readonly Monitor[],
     private readonly held: HeldLocks,
-  ) {}
-
-  private with(h: Hook): Monitor[] {
-    let l = this.by.get(h);
-    if (!l) {
-      l = this.monitors.filter((m) => m[h] !== undefined);
-      this.by.set(h, l);
-    }
-    return l;
+  ) {
+    const with_ = (h: Hook) => monitors.filter((m) => m[h] !== undefined);
+    this.onAccess = with_("access");
+    this.onBadAccess = with_("badAccess");
+    this.onAlloc = with_("alloc");
+    this.onFree = with_("free");
+    this.onTree = with_("tree");
+    this.onAssertion = with_("assertion");
+    this.onLock = with_("lock");
+    this.onRcu = with_("rcu");
+    this.onHint = with_("hint");
+    this.onBeforeStep = with_("beforeStep");
+    this.onBlocked = with_("blocked");
+    this.onEnter = with_("enter");
+    this.onLeave = with_("leave");
+    this.onStuck = with_("stuck");
   }
 
   access(t: Thread, a: Access, write: boolean, marked: boolean): void {
-    for (const m of this.with("access")) m.access!(t, a, write, marked);
+    for (const m of this.onAccess) m.access!(t, a, write, marked);
   }
   badAccess(t: Thread, what: string, ptr: number, v: Validity, write: boolean): void {
-    for (const m of this.with("badAccess")) m.badAccess!(t, what, ptr, v, write);
+    for (const m of this.onBadAccess) m.badAccess!(t, what, ptr, v, write);
   }
   alloc(t: Thread, ptr: number, struct: string): void {
-    for (const m of this.with("alloc")) m.alloc!(t, ptr, struct);
+    for (const m of this.onAlloc) m.alloc!(t, ptr, struct);
   }
   free(t: Thread, ptr: number, struct: string): void {
-    for (const m of this.with("free")) m.free!(t, ptr, struct);
+    for (const m of this.onFree) m.free!(t, ptr, struct);
   }
   tree(
     t: Thread,
@@ -118,35 +139,35 @@ export class FanOut implements Observer {
     avc: number,
     missing: boolean,
   ): void {
-    for (const m of this.with("tree")) m.tree!(t, op, root, avc, missing);
+    for (const m of this.onTree) m.tree!(t, op, root, avc, missing);
   }
   assertion(t: Thread, kind: "BUG" | "WARNING", macro: string): void {
-    for (const m of this.with("assertion")) m.assertion!(t, kind, macro);
+    for (const m of this.onAssertion) m.assertion!(t, kind, macro);
   }
   lock(t: Thread, b: Builtin, effect: LockEffect, lock: number, result: number): void {
-    for (const m of this.with("lock")) m.lock!(t, b, effect, lock, result);
+    for (const m of this.onLock) m.lock!(t, b, effect, lock, result);
     this.held.lock(t, b, effect, lock, result);
   }
   rcu(t: Thread, op: "read_lock" | "read_unlock" | "synchronize"): void {
-    for (const m of this.with("rcu")) m.rcu!(t, op);
+    for (const m of this.onRcu) m.rcu!(t, op);
     this.held.rcu(t, op);
   }
   hint(t: Thread, b: Builtin, args: readonly number[]): void {
-    for (const m of this.with("hint")) m.hint!(t, b, args);
+    for (const m of this.onHint) m.hint!(t, b, args);
   }
   beforeStep(t: Thread, fn: IRFunction, pc: number): void {
-    for (const m of this.with("beforeStep")) m.beforeStep!(t, fn, pc);
+    for (const m of this.onBeforeStep) m.beforeStep!(t, fn, pc);
   }
   blocked(t: Thread): void {
-    for (const m of this.with("blocked")) m.blocked!(t);
+    for (const m of this.onBlocked) m.blocked!(t);
   }
   enter(t: Thread, fn: IRFunction, args: readonly number[]): void {
-    for (const m of this.with("enter")) m.enter!(t, fn, args);
+    for (const m of this.onEnter) m.enter!(t, fn, args);
   }
   leave(t: Thread, fn: IRFunction, value: number): void {
-    for (const m of this.with("leave")) m.leave!(t, fn, value);
+    for (const m of this.onLeave) m.leave!(t, fn, value);
   }
   stuck(): void {
-    for (const m of this.with("stuck")) m.stuck!();
+    for (const m of this.onStuck) m.stuck!();
   }
 }

@@ -384,8 +384,9 @@ export class Execution {
   /**
    * A 64-bit hash of the whole state: heap and side structures (kept
    * incrementally by the World), lock and RCU state, and each thread's frames
-   * (function, pc, registers). A frame under a running callee keeps its hash
-   * (Frame.hashed), so a deep stack costs only its top frame per step.
+   * (function, pc, registers). A frame keeps its hash while it does not run
+   * (Frame.hashed), so a state costs the frame that stepped, not every
+   * thread's stack.
    */
   hash(): [number, number] {
     this.computeHash();
@@ -411,7 +412,7 @@ export class Execution {
       const top = frames.length - 1;
       for (let i = 0; i <= top; i++) {
         const fr = frames[i]!;
-        if (i === top || !fr.hashed) {
+        if (!fr.hashed) {
           let f0 = mixWord(mixWord(s0, fr.fn.index), fr.pc);
           let f1 = mixWord(mixWord(s1, fr.fn.index), fr.pc);
           const regs = fr.regs;
@@ -422,8 +423,7 @@ export class Execution {
           }
           fr.hash0 = fmix(f0 ^ regs.length);
           fr.hash1 = fmix(f1 ^ regs.length);
-          // The top frame runs on: its hash holds only for this state.
-          fr.hashed = i < top;
+          fr.hashed = true;
         }
         h0 = mixWord(h0, fr.hash0);
         h1 = mixWord(h1, fr.hash1);

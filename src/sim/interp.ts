@@ -30,9 +30,9 @@ export interface Frame {
   /** Register of the caller that receives the return value (-1: none). */
   readonly retDst: number;
   /**
-   * The explorer's hash of this frame (two lanes), kept while a callee runs:
-   * a frame that is not on top cannot change. Invalid (hashed false) from
-   * the moment it runs again, which the return to it marks.
+   * The explorer's hash of this frame (two lanes), kept while the frame
+   * does not run: invalid (hashed false) from the moment it executes an
+   * instruction or a callee returns into it, both of which mark it.
    */
   hashed: boolean;
   hash0: number;
@@ -198,6 +198,7 @@ export class Interpreter {
 
   /** One instruction. Returns BLOCKED if a step must be retried later. */
   private exec(t: Thread, fr: Frame, ins: Instr): StepResult {
+    fr.hashed = false;
     if (++t.executed > this.budget) {
       throw this.fault(
         fr,

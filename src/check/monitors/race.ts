@@ -30,7 +30,7 @@ import type { AccessRef, RaceFinding, StepRef } from "../finding.ts";
 import { copyArray, copyMap } from "../copy.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace, hex } from "./text.ts";
-import { CowMap, CowSet } from "../../sim/cow.ts";
+import { CowSet } from "../../sim/cow.ts";
 
 type Clock = number[];
 
@@ -65,14 +65,19 @@ const nextEpoch = () => ++epochs;
 /** Field names as small numbers, for location keys (append-only, shared by every copy). */
 const FIELD_IDS = new Map<string, number>();
 
-/** A location (object, field) as one number: the pointer's 32 bits, then the field's id. */
-function locationKey(obj: number, field: string): number {
+function fieldId(field: string): number {
   let id = FIELD_IDS.get(field);
   if (id === undefined) {
     id = FIELD_IDS.size;
     FIELD_IDS.set(field, id);
   }
-  return (obj >>> 0) * 0x10000 + id;
+  return id;
+}
+
+/** Location slots: per field id, object (pointer >>> 3) -> slot; shared by every copy. */
+interface Locations {
+  readonly byField: Map<number, number>[];
+  count: number;
 }
 
 /** Atomics with full ordering (Documentation/atomic_t.txt: value-returning RMW ops). */
@@ -82,15 +87,18 @@ const RCU_UNLOCKS = "rcu:unlock";
 const RCU_GP_START = "rcu:gp-start";
 
 class RaceMonitor implements Monitor {
-  private readonly clocks = new Map<number, Clock>();
+  /** By thread id. */
+  private readonly clocks: (Clock | undefined)[] = [];
   private readonly syncs = new Map<string | number, Clock>();
   /**
    * Location slot -> each thread's last accesses, in the order threads first
    * touched it. An array, so a copy is one slice; the slots are numbered by
-   * `slots` (location key -> slot), append-only and shared with every copy.
+   * `slots` (field id -> object -> slot), append-only and shared with every
+   * copy. The object is its pointer without the low bits (always zero in an
+   * access), a small integer as a Map key.
    */
   private readonly last: (Last[] | undefined)[] = [];
-  private readonly slots = new Map<number, number>();
+  private readonly slots: Locations = { byField: [], count: 0 };
   /**
    * Per slot, the epoch its array was made in: an array made in this
    * instance's current epoch is its own and is updated in place; any other
@@ -99,20 +107,18 @@ class RaceMonitor implements Monitor {
    */
   private madeIn: number[] = [];
   private epoch = nextEpoch();
-  private readonly current = new CowMap<number, string>();
   private readonly reported = new CowSet<string>();
 
   constructor(private readonly ctx: MonitorContext) {}
 
   save(): unknown {
-    const { clocks, syncs, last, current, reported } = this;
+    const { clocks, syncs, last, reported } = this;
     this.epoch = nextEpoch(); // every array is shared with the copy from now on
     return {
-      clocks: copyMap(clocks, copyArray),
+      clocks: clocks.map((c) => c?.slice()),
       syncs: copyMap(syncs, copyArray),
       slots: this.slots,
       last: last.slice(),
-      current: current.fork(),
       reported: reported.fork(),
     };
   }
@@ -121,11 +127,11 @@ class RaceMonitor implements Monitor {
   }
 
   private clock(tid: number): Clock {
-    let c = this.clocks.get(tid);
+    let c = this.clocks[tid];
     if (!c) {
       c = [];
       c[tid] = 1;
-      this.clocks.set(tid, c);
+      this.clocks[tid] = c;
     }
     return c;
   }
@@ -148,8 +154,17 @@ class RaceMonitor implements Monitor {
   beforeStep(t: Thread, fn: Thread["top"]["fn"], pc: number): void {
     const ins = fn.code[pc]!;
     const name = ins.op === "builtin" ? this.ctx.program.builtins[ins.id]!.proto.name : "";
-    this.current.set(t.id, name);
     if (name === "synchronize_rcu") this.release(t.id, RCU_GP_START);
+  }
+
+  /**
+   * Is t's step a fully ordered atomic? Its accesses come while the step
+   * runs, its frame still at the builtin (a retried step too).
+   */
+  private fullyOrdered(t: Thread): boolean {
+    const fr = t.top;
+    const ins = fr.fn.code[fr.pc]!;
+    return ins.op === "builtin" && FULLY_ORDERED.has(this.ctx.program.builtins[ins.id]!.proto.name);
   }
 
   lock(t: Thread, b: Builtin, effect: LockEffect, lock: number, result: number): void {
@@ -183,15 +198,20 @@ class RaceMonitor implements Monitor {
   }
 
   access(t: Thread, a: Access, write: boolean, marked: boolean): void {
-    const atomicFull = marked && FULLY_ORDERED.has(this.current.get(t.id) ?? "");
+    const atomicFull = marked && this.fullyOrdered(t);
     const key = atomicFull ? `${a.obj}:${a.field}` : "";
     if (atomicFull) this.acquire(t.id, key);
     const c = this.clock(t.id);
-    const loc = locationKey(a.obj, a.field);
-    let slot = this.slots.get(loc);
+    const id = fieldId(a.field);
+    let objects = this.slots.byField[id];
+    if (!objects) {
+      objects = new Map();
+      this.slots.byField[id] = objects;
+    }
+    let slot = objects.get(a.obj >>> 3);
     if (slot === undefined) {
-      slot = this.slots.size;
-      this.slots.set(loc, slot);
+      slot = this.slots.count++;
+      objects.set(a.obj >>> 3, slot);
     }
     let per = this.last[slot];
     if (!per) {
