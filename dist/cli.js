@@ -6646,11 +6646,11 @@ var require_discriminator = __commonJS({
         gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
         cxt.ok(valid);
         function validateMapping() {
-          const mapping = getMapping();
+          const mapping2 = getMapping();
           gen.if(false);
-          for (const tagValue in mapping) {
+          for (const tagValue in mapping2) {
             gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            gen.assign(valid, applyTagSchema(mapping2[tagValue]));
           }
           gen.else();
           cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
@@ -19163,10 +19163,10 @@ var Interpreter = class {
 };
 
 // src/sim/builtins.ts
-function implementBuiltin(w, b) {
+function implementBuiltin(b) {
   if (b.proto.name === "lock_vma_under_rcu") {
     const effect = b.lock;
-    return (t, [mm, addr]) => {
+    return (w, t, [mm, addr]) => {
       const vma = findVma(w, t, mm, addr, true);
       if (vma === 0) return 0;
       const lock = w.heap.load(vma, w.field("vm_area_struct", "vm_lock"));
@@ -19175,7 +19175,7 @@ function implementBuiltin(w, b) {
   }
   if (b.lock?.op === "release_all") {
     const effect = b.lock;
-    return (t, [mm]) => {
+    return (w, t, [mm]) => {
       if (!w.valid(t, mm, "mm_struct", b.proto.name, false)) return 0;
       for (const [lock, writer] of [...w.vmaWriters]) {
         if (writer.tid !== t.id || writer.mm !== mm) continue;
@@ -19187,7 +19187,7 @@ function implementBuiltin(w, b) {
   }
   if (b.proto.name === "vma_start_write") {
     const effect = b.lock;
-    return (t, a) => {
+    return (w, t, a) => {
       const lock = lockObject(w, t, b, a[0]);
       if (lock === 0) return 0;
       if (w.ownsVmaWrite(t, lock)) return 0;
@@ -19203,45 +19203,41 @@ function implementBuiltin(w, b) {
   }
   if (b.lock && b.lock.op !== "assert") {
     const effect = b.lock;
-    return (t, a) => {
+    return (w, t, a) => {
       const target = lockObject(w, t, b, a[effect.arg]);
       return target === 0 ? 0 : w.lockOp(t, b, effect, target, a);
     };
   }
-  const h = w.heap;
-  const F = (n) => w.field("folio", n);
-  const mapcount = (folio) => w.counter(w.atomicOf(folio, "_mapcount"));
-  const mapping = (t, folio, marked) => folioField(w, t, folio, "mapping", false, marked) ? h.load(folio, F("mapping")) : 0;
   const name = b.proto.name;
   switch (name) {
     case "rcu_read_lock":
-      return (t) => w.rcuOp(t, "read_lock");
+      return (w, t) => w.rcuOp(t, "read_lock");
     case "rcu_read_unlock":
-      return (t) => w.rcuOp(t, "read_unlock");
+      return (w, t) => w.rcuOp(t, "read_unlock");
     case "synchronize_rcu":
-      return (t) => w.rcuOp(t, "synchronize");
+      return (w, t) => w.rcuOp(t, "synchronize");
     case "atomic_read":
-      return (t, [v]) => atomic(w, t, v, false) ? w.counter(v) : 0;
+      return (w, t, [v]) => atomic(w, t, v, false) ? w.counter(v) : 0;
     case "atomic_set":
-      return (t, [v, i]) => {
+      return (w, t, [v, i]) => {
         if (atomic(w, t, v, true)) w.setCounter(v, i);
         return 0;
       };
     case "atomic_inc":
     case "atomic_dec":
-      return (t, [v]) => {
+      return (w, t, [v]) => {
         if (atomic(w, t, v, true))
           w.setCounter(v, w.counter(v) + (name === "atomic_inc" ? 1 : -1));
         return 0;
       };
     case "atomic_inc_not_zero":
-      return (t, [v]) => {
+      return (w, t, [v]) => {
         if (!atomic(w, t, v, true) || w.counter(v) === 0) return 0;
         w.setCounter(v, w.counter(v) + 1);
         return 1;
       };
     case "atomic_dec_and_test":
-      return (t, [v]) => {
+      return (w, t, [v]) => {
         if (!atomic(w, t, v, true)) return 0;
         w.setCounter(v, w.counter(v) - 1);
         return w.counter(v) === 0 ? 1 : 0;
@@ -19249,37 +19245,37 @@ function implementBuiltin(w, b) {
     case "smp_mb":
     case "smp_rmb":
     case "smp_wmb":
-      return (t, a) => {
+      return (w, t, a) => {
         w.hintOp(t, b, a);
         return 0;
       };
     case "folio_mapcount":
-      return (t, [f2]) => folioField(w, t, f2, "_mapcount", false, true) ? mapcount(f2) : 0;
+      return (w, t, [f2]) => folioField(w, t, f2, "_mapcount", false, true) ? mapcount(w, f2) : 0;
     case "folio_mapped":
-      return (t, [f2]) => folioField(w, t, f2, "_mapcount", false, true) && mapcount(f2) > 0 ? 1 : 0;
+      return (w, t, [f2]) => folioField(w, t, f2, "_mapcount", false, true) && mapcount(w, f2) > 0 ? 1 : 0;
     case "folio_raw_mapping":
-      return (t, [f2]) => mapping(t, f2, b.marked) & ~3;
+      return (w, t, [f2]) => mapping(w, t, f2, b.marked) & ~3;
     case "folio_test_anon":
-      return (t, [f2]) => mapping(t, f2, true) & 1;
+      return (w, t, [f2]) => mapping(w, t, f2, true) & 1;
     case "folio_test_ksm":
-      return (t, [f2]) => (mapping(t, f2, true) & 3) === 3 ? 1 : 0;
+      return (w, t, [f2]) => (mapping(w, t, f2, true) & 3) === 3 ? 1 : 0;
     case "folio_test_large":
-      return (t, [f2]) => {
+      return (w, t, [f2]) => {
         folioField(w, t, f2, "index", false, true);
         return 0;
       };
     case "folio_anon_vma":
-      return (t, [f2]) => {
-        const m = mapping(t, f2, true);
+      return (w, t, [f2]) => {
+        const m = mapping(w, t, f2, true);
         return (m & 3) === 1 ? m - 1 : 0;
       };
     case "folio_pgoff":
-      return (t, [f2]) => folioField(w, t, f2, "index", false, b.marked) ? h.load(f2, F("index")) : 0;
+      return (w, t, [f2]) => folioField(w, t, f2, "index", false, b.marked) ? w.heap.load(f2, F(w, "index")) : 0;
     case "folio_nr_pages":
       return () => 1;
     case "folio_get":
     case "folio_put":
-      return (t, [f2]) => {
+      return (w, t, [f2]) => {
         if (folioField(w, t, f2, "_refcount", true, true)) {
           const r = w.atomicOf(f2, "_refcount");
           w.setCounter(r, w.counter(r) + (name === "folio_get" ? 1 : -1));
@@ -19287,16 +19283,16 @@ function implementBuiltin(w, b) {
         return 0;
       };
     case "folio_ref_count":
-      return (t, [f2]) => folioField(w, t, f2, "_refcount", false, true) ? w.counter(w.atomicOf(f2, "_refcount")) : 0;
+      return (w, t, [f2]) => folioField(w, t, f2, "_refcount", false, true) ? w.counter(w.atomicOf(f2, "_refcount")) : 0;
     case "folio_maybe_dma_pinned":
-      return (t, [f2]) => folioField(w, t, f2, "_refcount", false, true) && w.counter(w.atomicOf(f2, "_refcount")) >= GUP_PIN_COUNTING_BIAS ? 1 : 0;
+      return (w, t, [f2]) => folioField(w, t, f2, "_refcount", false, true) && w.counter(w.atomicOf(f2, "_refcount")) >= GUP_PIN_COUNTING_BIAS ? 1 : 0;
     case "PageAnonExclusive":
-      return (t, [p]) => pageFlags(w, t, p, false) & PG_ANON_EXCLUSIVE ? 1 : 0;
+      return (w, t, [p]) => pageFlags(w, t, p, false) & PG_ANON_EXCLUSIVE ? 1 : 0;
     case "SetPageAnonExclusive":
     case "ClearPageAnonExclusive":
-      return (t, [p]) => {
+      return (w, t, [p]) => {
         const flags = pageFlags(w, t, p, true);
-        h.store(
+        w.heap.store(
           p,
           w.field("page", "flags"),
           name === "SetPageAnonExclusive" ? flags | PG_ANON_EXCLUSIVE : flags & ~PG_ANON_EXCLUSIVE
@@ -19304,29 +19300,29 @@ function implementBuiltin(w, b) {
         return 0;
       };
     case "folio_remove_rmap_pte":
-      return (t, [f2]) => {
+      return (w, t, [f2]) => {
         if (folioField(w, t, f2, "_mapcount", true, true))
-          w.setCounter(w.atomicOf(f2, "_mapcount"), mapcount(f2) - 1);
+          w.setCounter(w.atomicOf(f2, "_mapcount"), mapcount(w, f2) - 1);
         return 0;
       };
     case "folio_add_new_anon_rmap":
-      return (t, [f2, vma, addr]) => {
+      return (w, t, [f2, vma, addr]) => {
         if (!w.valid(t, vma, "vm_area_struct", "vm_area_struct.anon_vma", false)) return 0;
-        const V = (n) => h.load(vma, w.field("vm_area_struct", n));
+        const V = (n) => w.heap.load(vma, w.field("vm_area_struct", n));
         if (!folioField(w, t, f2, "mapping", true, true)) return 0;
-        h.store(f2, F("mapping"), V("anon_vma") | 1);
-        h.store(f2, F("index"), V("vm_pgoff") + (addr - V("vm_start") >>> PAGE_SHIFT));
+        w.heap.store(f2, F(w, "mapping"), V("anon_vma") | 1);
+        w.heap.store(f2, F(w, "index"), V("vm_pgoff") + (addr - V("vm_start") >>> PAGE_SHIFT));
         w.setCounter(w.atomicOf(f2, "_mapcount"), 1);
-        const page = h.load(f2, F("page"));
-        h.store(
+        const page = w.heap.load(f2, F(w, "page"));
+        w.heap.store(
           page,
           w.field("page", "flags"),
-          h.load(page, w.field("page", "flags")) | PG_ANON_EXCLUSIVE
+          w.heap.load(page, w.field("page", "flags")) | PG_ANON_EXCLUSIVE
         );
         return 0;
       };
     case "vma_alloc_folio":
-      return (t) => {
+      return (w, t) => {
         const f2 = w.allocObject("folio");
         w.setCounter(w.atomicOf(f2, "_refcount"), 1);
         w.observer.alloc(t, f2, "folio");
@@ -19335,42 +19331,42 @@ function implementBuiltin(w, b) {
     case "split_folio":
       return () => 0;
     case "ptep_get":
-      return (t, [p]) => w.pteRead(t, p, "ptep_get", true);
+      return (w, t, [p]) => w.pteRead(t, p, "ptep_get", true);
     case "pte_none":
-      return (_t, [v]) => v === 0 ? 1 : 0;
+      return (_w, _t, [v]) => v === 0 ? 1 : 0;
     case "pte_present":
-      return (_t, [v]) => v & PTE_PRESENT;
+      return (_w, _t, [v]) => v & PTE_PRESENT;
     case "pte_young":
-      return (_t, [v]) => v & PTE_YOUNG ? 1 : 0;
+      return (_w, _t, [v]) => v & PTE_YOUNG ? 1 : 0;
     case "pte_dirty":
-      return (_t, [v]) => v & PTE_DIRTY ? 1 : 0;
+      return (_w, _t, [v]) => v & PTE_DIRTY ? 1 : 0;
     case "pte_write":
-      return (_t, [v]) => v & PTE_WRITE ? 1 : 0;
+      return (_w, _t, [v]) => v & PTE_WRITE ? 1 : 0;
     case "pte_same":
     case "pmd_same":
-      return (_t, [a, c2]) => a === c2 ? 1 : 0;
+      return (_w, _t, [a, c2]) => a === c2 ? 1 : 0;
     case "pte_mkold":
-      return (_t, [v]) => v & ~PTE_YOUNG;
+      return (_w, _t, [v]) => v & ~PTE_YOUNG;
     case "pte_mkyoung":
-      return (_t, [v]) => v | PTE_YOUNG;
+      return (_w, _t, [v]) => v | PTE_YOUNG;
     case "pte_mkdirty":
-      return (_t, [v]) => v | PTE_DIRTY;
+      return (_w, _t, [v]) => v | PTE_DIRTY;
     case "pte_mkwrite":
-      return (_t, [v]) => v | PTE_WRITE;
+      return (_w, _t, [v]) => v | PTE_WRITE;
     case "pte_wrprotect":
-      return (_t, [v]) => v & ~PTE_WRITE;
+      return (_w, _t, [v]) => v & ~PTE_WRITE;
     case "folio_mk_pte":
-      return (_t, [f2, prot]) => w.mkPte(f2, (prot & VM_WRITE) !== 0);
+      return (w, _t, [f2, prot]) => w.mkPte(f2, (prot & VM_WRITE) !== 0);
     case "vm_normal_folio":
-      return (_t, [, , pte]) => w.folioOfPte(pte);
+      return (w, _t, [, , pte]) => w.folioOfPte(pte);
     case "set_pte_at":
-      return (t, [, , p, v]) => {
+      return (w, t, [, , p, v]) => {
         w.pteWrite(t, p, v, true, "set_pte_at");
         return 0;
       };
     case "ptep_get_and_clear":
     case "ptep_clear_flush":
-      return (t, [, , p]) => {
+      return (w, t, [, , p]) => {
         const old = w.pteRead(t, p, name, true);
         w.pteWrite(t, p, 0, true, name);
         if (name === "ptep_clear_flush") w.hintOp(t, b, []);
@@ -19378,7 +19374,7 @@ function implementBuiltin(w, b) {
       };
     case "ptep_clear_flush_young_notify":
     case "ptep_test_and_clear_young":
-      return (t, [, , p]) => {
+      return (w, t, [, , p]) => {
         const old = w.pteRead(t, p, name, true);
         if (!(old & PTE_YOUNG)) return 0;
         w.pteWrite(t, p, old & ~PTE_YOUNG, true, name);
@@ -19386,18 +19382,18 @@ function implementBuiltin(w, b) {
         return 1;
       };
     case "mm_find_pmd":
-      return (t, [mm, addr]) => {
+      return (w, t, [mm, addr]) => {
         const slot = w.pmdSlot(mm, addr);
         return w.pmdRead(t, slot, true) === 0 ? 0 : slot;
       };
     case "pmdp_get_lockless":
-      return (t, [p]) => w.pmdRead(t, p, true);
+      return (w, t, [p]) => w.pmdRead(t, p, true);
     case "pmd_none":
-      return (_t, [v]) => v === 0 ? 1 : 0;
+      return (_w, _t, [v]) => v === 0 ? 1 : 0;
     case "pmd_trans_huge":
       return () => 0;
     case "__pte_offset_map":
-      return (t, [pmd, addr, out]) => {
+      return (w, t, [pmd, addr, out]) => {
         const v = w.pmdRead(t, pmd, true);
         if (out) w.storeInd(t, out, v);
         if (v === 0) return 0;
@@ -19405,12 +19401,12 @@ function implementBuiltin(w, b) {
         return w.pteSlot(v, addr);
       };
     case "pte_lockptr":
-      return (t, [, pmdvalp]) => {
+      return (w, t, [, pmdvalp]) => {
         const v = w.deref(t, pmdvalp);
         return v === 0 ? 0 : w.addr(t, v, "ptdesc", "ptl");
       };
     case "free_pgd_range":
-      return (t, [mm, start, end]) => {
+      return (w, t, [mm, start, end]) => {
         for (let a = start & ~((1 << PMD_SHIFT) - 1); a < end; a += 1 << PMD_SHIFT) {
           const slot = w.pmdSlot(mm, a);
           const pt = w.pmdRead(t, slot, true);
@@ -19423,8 +19419,8 @@ function implementBuiltin(w, b) {
         return 0;
       };
     case "zap_page_range":
-      return (t, [vma, start, end]) => {
-        const mm = h.load(vma, w.field("vm_area_struct", "vm_mm"));
+      return (w, t, [vma, start, end]) => {
+        const mm = w.heap.load(vma, w.field("vm_area_struct", "vm_mm"));
         for (let a = start; a < end; a += 1 << PAGE_SHIFT) {
           const pt = w.pmdWords(mm)[a >>> PMD_SHIFT & PTRS_PER_PMD - 1];
           if (pt === 0) continue;
@@ -19434,58 +19430,58 @@ function implementBuiltin(w, b) {
           w.pteWrite(t, slot, 0, true, name);
           const f2 = w.folioOfPte(old);
           if (w.heap.validity(f2, w.T.folio) === "ok")
-            w.setCounter(w.atomicOf(f2, "_mapcount"), mapcount(f2) - 1);
+            w.setCounter(w.atomicOf(f2, "_mapcount"), mapcount(w, f2) - 1);
         }
         return 0;
       };
     case "find_vma":
-      return (t, [mm, addr]) => findVma(w, t, mm, addr, false);
+      return (w, t, [mm, addr]) => findVma(w, t, mm, addr, false);
     case "vma_lookup":
-      return (t, [mm, addr]) => findVma(w, t, mm, addr, true);
+      return (w, t, [mm, addr]) => findVma(w, t, mm, addr, true);
     case "pmd_off":
-      return (_t, [mm, addr]) => w.pmdSlot(mm, addr);
+      return (w, _t, [mm, addr]) => w.pmdSlot(mm, addr);
     case "pte_alloc_one":
-      return (t) => {
+      return (w, t) => {
         const pt = w.allocObject("ptdesc");
         w.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
         w.observer.alloc(t, pt, "ptdesc");
         return pt;
       };
     case "pmd_populate":
-      return (t, [, pmd, pt]) => {
+      return (w, t, [, pmd, pt]) => {
         w.pmdWrite(t, pmd, pt, true);
         return 0;
       };
     case "pte_free":
-      return (t, [, pt]) => {
+      return (w, t, [, pt]) => {
         w.observer.free(t, pt, "ptdesc");
         w.ptes.delete(ptrIndex(pt));
         w.freeObject(pt);
         return 0;
       };
     case "anon_vma_interval_tree_insert":
-      return (t, [avc, root]) => {
+      return (w, t, [avc, root]) => {
         w.treeInsert(t, avc, root);
         return 0;
       };
     case "anon_vma_interval_tree_remove":
-      return (t, [avc, root]) => {
+      return (w, t, [avc, root]) => {
         w.treeRemove(t, avc, root);
         return 0;
       };
     case "anon_vma_interval_tree_iter_first":
-      return (t, [root, s, l]) => w.treeFirst(t, root, s, l);
+      return (w, t, [root, s, l]) => w.treeFirst(t, root, s, l);
     case "anon_vma_interval_tree_iter_next":
-      return (t, [avc, s, l]) => w.treeNext(t, avc, s, l);
+      return (w, t, [avc, s, l]) => w.treeNext(t, avc, s, l);
     case "list_add":
     case "list_add_tail":
-      return (t, [node, head]) => {
+      return (w, t, [node, head]) => {
         w.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, true, false);
         w.listAdd(node, head, name === "list_add_tail");
         return 0;
       };
     case "list_del":
-      return (t, [node]) => {
+      return (w, t, [node]) => {
         const head = w.listOf.get(node);
         if (head !== void 0)
           w.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, true, false);
@@ -19493,12 +19489,12 @@ function implementBuiltin(w, b) {
         return 0;
       };
     case "list_empty":
-      return (t, [head]) => {
+      return (w, t, [head]) => {
         w.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, false, true);
         return (w.lists.get(head)?.length ?? 0) === 0 ? 1 : 0;
       };
     case "kmem_cache_alloc":
-      return (t, [cache]) => {
+      return (w, t, [cache]) => {
         const type = w.cacheType.get(cache);
         if (type === void 0) return 0;
         const p = w.allocObject(w.heap.layout(type).name);
@@ -19506,7 +19502,7 @@ function implementBuiltin(w, b) {
         return p;
       };
     case "kmem_cache_free":
-      return (t, [cache, p]) => {
+      return (w, t, [cache, p]) => {
         const type = w.cacheType.get(cache);
         const v = w.heap.validity(p, type);
         if (v !== "ok") {
@@ -19521,7 +19517,7 @@ function implementBuiltin(w, b) {
     case "VM_BUG_ON_FOLIO":
     case "VM_BUG_ON_VMA":
     case "BUG_ON":
-      return (t, [c2]) => {
+      return (w, t, [c2]) => {
         if (c2) w.observer.assertion(t, "BUG", name);
         return 0;
       };
@@ -19529,7 +19525,7 @@ function implementBuiltin(w, b) {
     case "VM_WARN_ON_ONCE":
     case "WARN_ON":
     case "WARN_ON_ONCE":
-      return (t, [c2]) => {
+      return (w, t, [c2]) => {
         if (c2) w.observer.assertion(t, "WARNING", name);
         return c2 ? 1 : 0;
       };
@@ -19538,18 +19534,21 @@ function implementBuiltin(w, b) {
     case "lockdep_assert_held_write":
     case "vma_assert_write_locked": {
       const effect = b.lock;
-      return (t, a) => {
+      return (w, t, a) => {
         const target = lockObject(w, t, b, a[effect.arg]);
         return target === 0 ? 0 : w.lockOp(t, b, effect, target, a);
       };
     }
     default:
-      return (t, a) => {
+      return (w, t, a) => {
         w.hintOp(t, b, a);
         return 0;
       };
   }
 }
+var F = (w, n) => w.field("folio", n);
+var mapcount = (w, folio) => w.counter(w.atomicOf(folio, "_mapcount"));
+var mapping = (w, t, folio, marked) => folioField(w, t, folio, "mapping", false, marked) ? w.heap.load(folio, F(w, "mapping")) : 0;
 function lockObject(w, t, b, arg) {
   const param = b.proto.params[b.lock.arg].type;
   const struct2 = param.kind === "ptr" && param.to.kind === "struct" ? param.to.name : void 0;
@@ -19657,7 +19656,13 @@ function worldShape(program) {
   for (const n of [CELL, PTE_SLOT, PMD_SLOT]) T[n] = heap.byName.get(n);
   const privateTypes = /* @__PURE__ */ new Set([T[CELL]]);
   for (const d of defs) if (d.kind === "stack") privateTypes.add(T[d.name]);
-  shape = { structs: new Map(defs.map((d) => [d.name, d])), heap, T, privateTypes };
+  shape = {
+    structs: new Map(defs.map((d) => [d.name, d])),
+    heap,
+    T,
+    privateTypes,
+    builtins: new Array(program.builtins.length)
+  };
   shapes.set(program, shape);
   return shape;
 }
@@ -19680,7 +19685,7 @@ var World = class {
       this.globals.set(g.name, cache);
       if (g.objects) this.cacheType.set(cache, T[g.objects]);
     }
-    this.builtinImpl = new Array(program.builtins.length);
+    this.builtinImpl = shape.builtins;
   }
   program;
   sched;
@@ -19712,7 +19717,7 @@ var World = class {
   cacheType = /* @__PURE__ */ new Map();
   /** Stack-object arenas by (arena slot, type): the next fresh index and the freed ones. */
   arenas = /* @__PURE__ */ new Map();
-  /** Each builtin's implementation, made on first use (the explorer builds a World per replay). */
+  /** Each builtin's implementation: the program's table (WorldShape.builtins), shared. */
   builtinImpl;
   /** Hash of the side structures (page tables, trees, lists), XOR-maintained like the heap's. */
   sideHash = 0;
@@ -19882,10 +19887,10 @@ var World = class {
   builtin(t, b, id, args) {
     let impl = this.builtinImpl[id];
     if (impl === void 0) {
-      impl = implementBuiltin(this, b);
+      impl = implementBuiltin(b);
       this.builtinImpl[id] = impl;
     }
-    return impl(t, args, b);
+    return impl(this, t, args, b);
   }
   enter() {
   }
@@ -20204,14 +20209,14 @@ var World = class {
   /** find_vma()/vma_lookup() (builtins.ts) without reporting anything. */
   lookupVma(mm, addr, containing) {
     const T = this.T.vm_area_struct;
-    const F = (n) => this.heap.field(T, n);
+    const F2 = (n) => this.heap.field(T, n);
     let best = 0;
     let bestEnd = 0;
     for (const vma of this.heap.live(T)) {
-      if (this.heap.load(vma, F("vm_mm")) !== mm) continue;
-      const end = this.heap.load(vma, F("vm_end"));
+      if (this.heap.load(vma, F2("vm_mm")) !== mm) continue;
+      const end = this.heap.load(vma, F2("vm_end"));
       if (end <= addr || best !== 0 && end >= bestEnd) continue;
-      if (containing && this.heap.load(vma, F("vm_start")) > addr) continue;
+      if (containing && this.heap.load(vma, F2("vm_start")) > addr) continue;
       best = vma;
       bestEnd = end;
     }
@@ -20363,21 +20368,21 @@ var ReferencedProbe = class {
 function anyYoung(world, folio) {
   const h = world.heap;
   const T = (s) => world.typeId(s);
-  const F = (s, f2) => h.field(T(s), f2);
+  const F2 = (s, f2) => h.field(T(s), f2);
   if (folio === 0 || h.validity(folio, T("folio")) !== "ok") return false;
-  const mapping = h.load(folio, F("folio", "mapping"));
-  if ((mapping & 3) !== 1) return false;
-  const anonVma = mapping - 1;
+  const mapping2 = h.load(folio, F2("folio", "mapping"));
+  if ((mapping2 & 3) !== 1) return false;
+  const anonVma = mapping2 - 1;
   if (h.validity(anonVma, T("anon_vma")) !== "ok") return false;
-  const index = h.load(folio, F("folio", "index"));
-  for (const avc of world.treeEntries(h.load(anonVma, F("anon_vma", "rb_root")))) {
-    const vma = h.load(avc, F("anon_vma_chain", "vma"));
+  const index = h.load(folio, F2("folio", "index"));
+  for (const avc of world.treeEntries(h.load(anonVma, F2("anon_vma", "rb_root")))) {
+    const vma = h.load(avc, F2("anon_vma_chain", "vma"));
     if (h.validity(vma, T("vm_area_struct")) !== "ok") continue;
-    const start = h.load(vma, F("vm_area_struct", "vm_start"));
-    const end = h.load(vma, F("vm_area_struct", "vm_end"));
-    const addr = start + (index - h.load(vma, F("vm_area_struct", "vm_pgoff"))) * 4096;
+    const start = h.load(vma, F2("vm_area_struct", "vm_start"));
+    const end = h.load(vma, F2("vm_area_struct", "vm_end"));
+    const addr = start + (index - h.load(vma, F2("vm_area_struct", "vm_pgoff"))) * 4096;
     if (addr < start || addr >= end) continue;
-    const pte = world.peekPte(h.load(vma, F("vm_area_struct", "vm_mm")), addr);
+    const pte = world.peekPte(h.load(vma, F2("vm_area_struct", "vm_mm")), addr);
     if (pte & PTE_YOUNG && world.folioOfPte(pte) === folio) return true;
   }
   return false;
@@ -23025,14 +23030,14 @@ var RmapMonitor = class {
     if (folio === void 0 || rbRoot === 0) return;
     const { world, classes } = this.ctx;
     const heap = world.heap;
-    const F = world.typeId("folio");
-    if (heap.validity(folio, F) !== "ok") return;
-    const mapping = heap.load(folio, heap.field(F, "mapping"));
-    if ((mapping & 3) !== 1) return;
+    const F2 = world.typeId("folio");
+    if (heap.validity(folio, F2) !== "ok") return;
+    const mapping2 = heap.load(folio, heap.field(F2, "mapping"));
+    if ((mapping2 & 3) !== 1) return;
     const owner = classes.ownerOf(rbRoot);
     if (owner?.struct !== "anon_vma") return;
     const walkedRoot = this.rootOf(owner.obj);
-    const folioRoot = this.rootOf(mapping - 1);
+    const folioRoot = this.rootOf(mapping2 - 1);
     if (walkedRoot === 0 || folioRoot === 0 || walkedRoot === folioRoot) return;
     const by = this.mappedBy.get(folio);
     this.report(
@@ -23066,10 +23071,10 @@ var RmapMonitor = class {
     const folio = this.unmapping.get(t.id)?.pop() ?? 0;
     const { world } = this.ctx;
     const heap = world.heap;
-    const F = world.typeId("folio");
-    if (heap.validity(folio, F) !== "ok") return;
-    const mapcount = heap.load(heap.load(folio, heap.field(F, "_mapcount")), 0);
-    const success = fn.sig.ret.kind === "void" ? mapcount === 0 : value2 !== 0;
+    const F2 = world.typeId("folio");
+    if (heap.validity(folio, F2) !== "ok") return;
+    const mapcount2 = heap.load(heap.load(folio, heap.field(F2, "_mapcount")), 0);
+    const success = fn.sig.ret.kind === "void" ? mapcount2 === 0 : value2 !== 0;
     if (!success || !world.mayMapFolio(folio)) return;
     const left = this.mappedAt(folio);
     if (!left) return;
@@ -23902,8 +23907,9 @@ function explore(scenario, options = {}) {
   }
   let base;
   const commute = (u, v) => {
-    if (!base) return;
-    const from = base;
+    if (base) check3(base, u, v);
+  };
+  const check3 = (from, u, v) => {
     const hashAfter = (x, y) => {
       const e = branch(from);
       e.step(x);

@@ -322,8 +322,11 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   // checkIndependence: the state being expanded, kept to run both orders from.
   let base: Execution | undefined;
   const commute = (u: number, v: number) => {
-    if (!base) return;
-    const from = base;
+    if (base) check(base, u, v);
+  };
+  // Apart from commute: a function whose closures capture a variable gets
+  // its context allocated on entry, and commute runs for every sleeper.
+  const check = (from: Execution, u: number, v: number) => {
     const hashAfter = (x: number, y: number) => {
       const e = branch(from);
       e.step(x);

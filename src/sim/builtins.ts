@@ -6,8 +6,10 @@
  * here, each access reported to the Observer as the World's own are.
  *
  * A module of its own so that world.ts keeps the state and this file the
- * primitives' semantics. The World makes one closure per builtin id, on
- * first use, and calls it at every step: keep per-call work out of them.
+ * primitives' semantics. One closure per builtin id per program, made on
+ * first use and shared by every World of it (the explorer makes hundreds),
+ * which it is handed at each call: keep per-call work out of them, and
+ * World state out of what they capture.
  *
  * world.ts imports this module and this module imports world.ts's
  * constants: a cycle ESM allows because neither side uses the other's
@@ -35,7 +37,12 @@ import {
 } from "./world.ts";
 
 /** A builtin's implementation: the arguments in, the step's result out. */
-export type BuiltinImpl = (t: Thread, args: readonly number[], b: Builtin) => StepResult;
+export type BuiltinImpl = (
+  w: BuiltinWorld,
+  t: Thread,
+  args: readonly number[],
+  b: Builtin,
+) => StepResult;
 
 /**
  * The part of World (world.ts) the builtin table uses: its state and the
@@ -96,12 +103,12 @@ export interface BuiltinWorld {
   listDel(node: number): void;
 }
 
-/** One implementation per builtin, chosen once per program. */
-export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
+/** One implementation per builtin, chosen once per program: the World comes with each call. */
+export function implementBuiltin(b: Builtin): BuiltinImpl {
   if (b.proto.name === "lock_vma_under_rcu") {
     // Find the VMA without the mmap lock, then read-trylock its per-VMA lock.
     const effect = b.lock!;
-    return (t, [mm, addr]) => {
+    return (w, t, [mm, addr]) => {
       const vma = findVma(w, t, mm!, addr!, true);
       if (vma === 0) return 0;
       const lock = w.heap.load(vma, w.field("vm_area_struct", "vm_lock"));
@@ -112,7 +119,7 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
     // vma_end_write_all(mm): bumping mm_lock_seq releases every VMA write
     // lock taken under this mmap write lock, including VMAs freed since.
     const effect = b.lock;
-    return (t, [mm]) => {
+    return (w, t, [mm]) => {
       if (!w.valid(t, mm!, "mm_struct", b.proto.name, false)) return 0;
       for (const [lock, writer] of [...w.vmaWriters]) {
         if (writer.tid !== t.id || writer.mm !== mm) continue;
@@ -126,7 +133,7 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
     // Idempotent within one mmap write section (__is_vma_write_locked()):
     // mprotect and split write-lock the same VMA more than once.
     const effect = b.lock!;
-    return (t, a) => {
+    return (w, t, a) => {
       const lock = lockObject(w, t, b, a[0]!);
       if (lock === 0) return 0;
       if (w.ownsVmaWrite(t, lock)) return 0;
@@ -142,46 +149,41 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
   }
   if (b.lock && b.lock.op !== "assert") {
     const effect = b.lock;
-    return (t, a) => {
+    return (w, t, a) => {
       const target = lockObject(w, t, b, a[effect.arg]!);
       return target === 0 ? 0 : w.lockOp(t, b, effect, target, a);
     };
   }
-  const h = w.heap;
-  const F = (n: string) => w.field("folio", n);
-  const mapcount = (folio: number) => w.counter(w.atomicOf(folio, "_mapcount"));
-  const mapping = (t: Thread, folio: number, marked: boolean) =>
-    folioField(w, t, folio, "mapping", false, marked) ? h.load(folio, F("mapping")) : 0;
   const name = b.proto.name;
   switch (name) {
     case "rcu_read_lock":
-      return (t) => w.rcuOp(t, "read_lock");
+      return (w, t) => w.rcuOp(t, "read_lock");
     case "rcu_read_unlock":
-      return (t) => w.rcuOp(t, "read_unlock");
+      return (w, t) => w.rcuOp(t, "read_unlock");
     case "synchronize_rcu":
-      return (t) => w.rcuOp(t, "synchronize");
+      return (w, t) => w.rcuOp(t, "synchronize");
     case "atomic_read":
-      return (t, [v]) => (atomic(w, t, v!, false) ? w.counter(v!) : 0);
+      return (w, t, [v]) => (atomic(w, t, v!, false) ? w.counter(v!) : 0);
     case "atomic_set":
-      return (t, [v, i]) => {
+      return (w, t, [v, i]) => {
         if (atomic(w, t, v!, true)) w.setCounter(v!, i!);
         return 0;
       };
     case "atomic_inc":
     case "atomic_dec":
-      return (t, [v]) => {
+      return (w, t, [v]) => {
         if (atomic(w, t, v!, true))
           w.setCounter(v!, w.counter(v!) + (name === "atomic_inc" ? 1 : -1));
         return 0;
       };
     case "atomic_inc_not_zero":
-      return (t, [v]) => {
+      return (w, t, [v]) => {
         if (!atomic(w, t, v!, true) || w.counter(v!) === 0) return 0;
         w.setCounter(v!, w.counter(v!) + 1);
         return 1;
       };
     case "atomic_dec_and_test":
-      return (t, [v]) => {
+      return (w, t, [v]) => {
         if (!atomic(w, t, v!, true)) return 0;
         w.setCounter(v!, w.counter(v!) - 1);
         return w.counter(v!) === 0 ? 1 : 0;
@@ -189,39 +191,39 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
     case "smp_mb":
     case "smp_rmb":
     case "smp_wmb":
-      return (t, a) => {
+      return (w, t, a) => {
         w.hintOp(t, b, a);
         return 0;
       };
     case "folio_mapcount":
-      return (t, [f]) => (folioField(w, t, f!, "_mapcount", false, true) ? mapcount(f!) : 0);
+      return (w, t, [f]) => (folioField(w, t, f!, "_mapcount", false, true) ? mapcount(w, f!) : 0);
     case "folio_mapped":
-      return (t, [f]) =>
-        folioField(w, t, f!, "_mapcount", false, true) && mapcount(f!) > 0 ? 1 : 0;
+      return (w, t, [f]) =>
+        folioField(w, t, f!, "_mapcount", false, true) && mapcount(w, f!) > 0 ? 1 : 0;
     case "folio_raw_mapping":
-      return (t, [f]) => mapping(t, f!, b.marked) & ~3;
+      return (w, t, [f]) => mapping(w, t, f!, b.marked) & ~3;
     case "folio_test_anon":
-      return (t, [f]) => mapping(t, f!, true) & 1;
+      return (w, t, [f]) => mapping(w, t, f!, true) & 1;
     case "folio_test_ksm":
-      return (t, [f]) => ((mapping(t, f!, true) & 3) === 3 ? 1 : 0);
+      return (w, t, [f]) => ((mapping(w, t, f!, true) & 3) === 3 ? 1 : 0);
     case "folio_test_large":
-      return (t, [f]) => {
+      return (w, t, [f]) => {
         folioField(w, t, f!, "index", false, true);
         return 0;
       };
     case "folio_anon_vma":
-      return (t, [f]) => {
-        const m = mapping(t, f!, true);
+      return (w, t, [f]) => {
+        const m = mapping(w, t, f!, true);
         return (m & 3) === 1 ? m - 1 : 0;
       };
     case "folio_pgoff":
-      return (t, [f]) =>
-        folioField(w, t, f!, "index", false, b.marked) ? h.load(f!, F("index")) : 0;
+      return (w, t, [f]) =>
+        folioField(w, t, f!, "index", false, b.marked) ? w.heap.load(f!, F(w, "index")) : 0;
     case "folio_nr_pages":
       return () => 1;
     case "folio_get":
     case "folio_put":
-      return (t, [f]) => {
+      return (w, t, [f]) => {
         if (folioField(w, t, f!, "_refcount", true, true)) {
           const r = w.atomicOf(f!, "_refcount");
           w.setCounter(r, w.counter(r) + (name === "folio_get" ? 1 : -1));
@@ -229,21 +231,21 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
         return 0;
       };
     case "folio_ref_count":
-      return (t, [f]) =>
+      return (w, t, [f]) =>
         folioField(w, t, f!, "_refcount", false, true) ? w.counter(w.atomicOf(f!, "_refcount")) : 0;
     case "folio_maybe_dma_pinned":
-      return (t, [f]) =>
+      return (w, t, [f]) =>
         folioField(w, t, f!, "_refcount", false, true) &&
         w.counter(w.atomicOf(f!, "_refcount")) >= GUP_PIN_COUNTING_BIAS
           ? 1
           : 0;
     case "PageAnonExclusive":
-      return (t, [p]) => (pageFlags(w, t, p!, false) & PG_ANON_EXCLUSIVE ? 1 : 0);
+      return (w, t, [p]) => (pageFlags(w, t, p!, false) & PG_ANON_EXCLUSIVE ? 1 : 0);
     case "SetPageAnonExclusive":
     case "ClearPageAnonExclusive":
-      return (t, [p]) => {
+      return (w, t, [p]) => {
         const flags = pageFlags(w, t, p!, true);
-        h.store(
+        w.heap.store(
           p!,
           w.field("page", "flags"),
           name === "SetPageAnonExclusive" ? flags | PG_ANON_EXCLUSIVE : flags & ~PG_ANON_EXCLUSIVE,
@@ -251,29 +253,29 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
         return 0;
       };
     case "folio_remove_rmap_pte":
-      return (t, [f]) => {
+      return (w, t, [f]) => {
         if (folioField(w, t, f!, "_mapcount", true, true))
-          w.setCounter(w.atomicOf(f!, "_mapcount"), mapcount(f!) - 1);
+          w.setCounter(w.atomicOf(f!, "_mapcount"), mapcount(w, f!) - 1);
         return 0;
       };
     case "folio_add_new_anon_rmap":
-      return (t, [f, vma, addr]) => {
+      return (w, t, [f, vma, addr]) => {
         if (!w.valid(t, vma!, "vm_area_struct", "vm_area_struct.anon_vma", false)) return 0;
-        const V = (n: string) => h.load(vma!, w.field("vm_area_struct", n));
+        const V = (n: string) => w.heap.load(vma!, w.field("vm_area_struct", n));
         if (!folioField(w, t, f!, "mapping", true, true)) return 0;
-        h.store(f!, F("mapping"), V("anon_vma") | 1);
-        h.store(f!, F("index"), V("vm_pgoff") + ((addr! - V("vm_start")) >>> PAGE_SHIFT));
+        w.heap.store(f!, F(w, "mapping"), V("anon_vma") | 1);
+        w.heap.store(f!, F(w, "index"), V("vm_pgoff") + ((addr! - V("vm_start")) >>> PAGE_SHIFT));
         w.setCounter(w.atomicOf(f!, "_mapcount"), 1);
-        const page = h.load(f!, F("page"));
-        h.store(
+        const page = w.heap.load(f!, F(w, "page"));
+        w.heap.store(
           page,
           w.field("page", "flags"),
-          h.load(page, w.field("page", "flags")) | PG_ANON_EXCLUSIVE,
+          w.heap.load(page, w.field("page", "flags")) | PG_ANON_EXCLUSIVE,
         );
         return 0;
       };
     case "vma_alloc_folio":
-      return (t) => {
+      return (w, t) => {
         const f = w.allocObject("folio");
         w.setCounter(w.atomicOf(f, "_refcount"), 1);
         w.observer.alloc(t, f, "folio");
@@ -282,42 +284,42 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
     case "split_folio":
       return () => 0;
     case "ptep_get":
-      return (t, [p]) => w.pteRead(t, p!, "ptep_get", true);
+      return (w, t, [p]) => w.pteRead(t, p!, "ptep_get", true);
     case "pte_none":
-      return (_t, [v]) => (v === 0 ? 1 : 0);
+      return (_w, _t, [v]) => (v === 0 ? 1 : 0);
     case "pte_present":
-      return (_t, [v]) => v! & PTE_PRESENT;
+      return (_w, _t, [v]) => v! & PTE_PRESENT;
     case "pte_young":
-      return (_t, [v]) => (v! & PTE_YOUNG ? 1 : 0);
+      return (_w, _t, [v]) => (v! & PTE_YOUNG ? 1 : 0);
     case "pte_dirty":
-      return (_t, [v]) => (v! & PTE_DIRTY ? 1 : 0);
+      return (_w, _t, [v]) => (v! & PTE_DIRTY ? 1 : 0);
     case "pte_write":
-      return (_t, [v]) => (v! & PTE_WRITE ? 1 : 0);
+      return (_w, _t, [v]) => (v! & PTE_WRITE ? 1 : 0);
     case "pte_same":
     case "pmd_same":
-      return (_t, [a, c]) => (a === c ? 1 : 0);
+      return (_w, _t, [a, c]) => (a === c ? 1 : 0);
     case "pte_mkold":
-      return (_t, [v]) => v! & ~PTE_YOUNG;
+      return (_w, _t, [v]) => v! & ~PTE_YOUNG;
     case "pte_mkyoung":
-      return (_t, [v]) => v! | PTE_YOUNG;
+      return (_w, _t, [v]) => v! | PTE_YOUNG;
     case "pte_mkdirty":
-      return (_t, [v]) => v! | PTE_DIRTY;
+      return (_w, _t, [v]) => v! | PTE_DIRTY;
     case "pte_mkwrite":
-      return (_t, [v]) => v! | PTE_WRITE;
+      return (_w, _t, [v]) => v! | PTE_WRITE;
     case "pte_wrprotect":
-      return (_t, [v]) => v! & ~PTE_WRITE;
+      return (_w, _t, [v]) => v! & ~PTE_WRITE;
     case "folio_mk_pte":
-      return (_t, [f, prot]) => w.mkPte(f!, (prot! & VM_WRITE) !== 0);
+      return (w, _t, [f, prot]) => w.mkPte(f!, (prot! & VM_WRITE) !== 0);
     case "vm_normal_folio":
-      return (_t, [, , pte]) => w.folioOfPte(pte!);
+      return (w, _t, [, , pte]) => w.folioOfPte(pte!);
     case "set_pte_at":
-      return (t, [, , p, v]) => {
+      return (w, t, [, , p, v]) => {
         w.pteWrite(t, p!, v!, true, "set_pte_at");
         return 0;
       };
     case "ptep_get_and_clear":
     case "ptep_clear_flush":
-      return (t, [, , p]) => {
+      return (w, t, [, , p]) => {
         const old = w.pteRead(t, p!, name, true);
         w.pteWrite(t, p!, 0, true, name);
         if (name === "ptep_clear_flush") w.hintOp(t, b, []);
@@ -325,7 +327,7 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
       };
     case "ptep_clear_flush_young_notify":
     case "ptep_test_and_clear_young":
-      return (t, [, , p]) => {
+      return (w, t, [, , p]) => {
         const old = w.pteRead(t, p!, name, true);
         if (!(old & PTE_YOUNG)) return 0;
         w.pteWrite(t, p!, old & ~PTE_YOUNG, true, name);
@@ -333,18 +335,18 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
         return 1;
       };
     case "mm_find_pmd":
-      return (t, [mm, addr]) => {
+      return (w, t, [mm, addr]) => {
         const slot = w.pmdSlot(mm!, addr!);
         return w.pmdRead(t, slot, true) === 0 ? 0 : slot;
       };
     case "pmdp_get_lockless":
-      return (t, [p]) => w.pmdRead(t, p!, true);
+      return (w, t, [p]) => w.pmdRead(t, p!, true);
     case "pmd_none":
-      return (_t, [v]) => (v === 0 ? 1 : 0);
+      return (_w, _t, [v]) => (v === 0 ? 1 : 0);
     case "pmd_trans_huge":
       return () => 0;
     case "__pte_offset_map":
-      return (t, [pmd, addr, out]) => {
+      return (w, t, [pmd, addr, out]) => {
         const v = w.pmdRead(t, pmd!, true);
         if (out) w.storeInd(t, out, v);
         if (v === 0) return 0;
@@ -353,12 +355,12 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
         return w.pteSlot(v, addr!);
       };
     case "pte_lockptr":
-      return (t, [, pmdvalp]) => {
+      return (w, t, [, pmdvalp]) => {
         const v = w.deref(t, pmdvalp!);
         return v === 0 ? 0 : w.addr(t, v, "ptdesc", "ptl");
       };
     case "free_pgd_range":
-      return (t, [mm, start, end]) => {
+      return (w, t, [mm, start, end]) => {
         for (let a = start! & ~((1 << PMD_SHIFT) - 1); a < end!; a += 1 << PMD_SHIFT) {
           const slot = w.pmdSlot(mm!, a);
           const pt = w.pmdRead(t, slot, true);
@@ -371,8 +373,8 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
         return 0;
       };
     case "zap_page_range":
-      return (t, [vma, start, end]) => {
-        const mm = h.load(vma!, w.field("vm_area_struct", "vm_mm"));
+      return (w, t, [vma, start, end]) => {
+        const mm = w.heap.load(vma!, w.field("vm_area_struct", "vm_mm"));
         for (let a = start!; a < end!; a += 1 << PAGE_SHIFT) {
           const pt = w.pmdWords(mm)[(a >>> PMD_SHIFT) & (PTRS_PER_PMD - 1)]!;
           if (pt === 0) continue;
@@ -382,58 +384,58 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
           w.pteWrite(t, slot, 0, true, name);
           const f = w.folioOfPte(old);
           if (w.heap.validity(f, w.T.folio) === "ok")
-            w.setCounter(w.atomicOf(f, "_mapcount"), mapcount(f) - 1);
+            w.setCounter(w.atomicOf(f, "_mapcount"), mapcount(w, f) - 1);
         }
         return 0;
       };
     case "find_vma":
-      return (t, [mm, addr]) => findVma(w, t, mm!, addr!, false);
+      return (w, t, [mm, addr]) => findVma(w, t, mm!, addr!, false);
     case "vma_lookup":
-      return (t, [mm, addr]) => findVma(w, t, mm!, addr!, true);
+      return (w, t, [mm, addr]) => findVma(w, t, mm!, addr!, true);
     case "pmd_off":
-      return (_t, [mm, addr]) => w.pmdSlot(mm!, addr!);
+      return (w, _t, [mm, addr]) => w.pmdSlot(mm!, addr!);
     case "pte_alloc_one":
-      return (t) => {
+      return (w, t) => {
         const pt = w.allocObject("ptdesc");
         w.ptes.set(ptrIndex(pt), new Int32Array(PTRS_PER_PTE));
         w.observer.alloc(t, pt, "ptdesc");
         return pt;
       };
     case "pmd_populate":
-      return (t, [, pmd, pt]) => {
+      return (w, t, [, pmd, pt]) => {
         w.pmdWrite(t, pmd!, pt!, true);
         return 0;
       };
     case "pte_free":
-      return (t, [, pt]) => {
+      return (w, t, [, pt]) => {
         w.observer.free(t, pt!, "ptdesc");
         w.ptes.delete(ptrIndex(pt!));
         w.freeObject(pt!);
         return 0;
       };
     case "anon_vma_interval_tree_insert":
-      return (t, [avc, root]) => {
+      return (w, t, [avc, root]) => {
         w.treeInsert(t, avc!, root!);
         return 0;
       };
     case "anon_vma_interval_tree_remove":
-      return (t, [avc, root]) => {
+      return (w, t, [avc, root]) => {
         w.treeRemove(t, avc!, root!);
         return 0;
       };
     case "anon_vma_interval_tree_iter_first":
-      return (t, [root, s, l]) => w.treeFirst(t, root!, s!, l!);
+      return (w, t, [root, s, l]) => w.treeFirst(t, root!, s!, l!);
     case "anon_vma_interval_tree_iter_next":
-      return (t, [avc, s, l]) => w.treeNext(t, avc!, s!, l!);
+      return (w, t, [avc, s, l]) => w.treeNext(t, avc!, s!, l!);
     case "list_add":
     case "list_add_tail":
-      return (t, [node, head]) => {
+      return (w, t, [node, head]) => {
         w.observer.access(t, { obj: head!, struct: "list_head", field: "list_head" }, true, false);
         w.listAdd(node!, head!, name === "list_add_tail");
         return 0;
       };
     case "list_del":
-      return (t, [node]) => {
+      return (w, t, [node]) => {
         const head = w.listOf.get(node!);
         if (head !== undefined)
           w.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, true, false);
@@ -441,12 +443,12 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
         return 0;
       };
     case "list_empty":
-      return (t, [head]) => {
+      return (w, t, [head]) => {
         w.observer.access(t, { obj: head!, struct: "list_head", field: "list_head" }, false, true);
         return (w.lists.get(head!)?.length ?? 0) === 0 ? 1 : 0;
       };
     case "kmem_cache_alloc":
-      return (t, [cache]) => {
+      return (w, t, [cache]) => {
         const type = w.cacheType.get(cache!);
         if (type === undefined) return 0;
         const p = w.allocObject(w.heap.layout(type).name);
@@ -454,7 +456,7 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
         return p;
       };
     case "kmem_cache_free":
-      return (t, [cache, p]) => {
+      return (w, t, [cache, p]) => {
         const type = w.cacheType.get(cache!);
         const v = w.heap.validity(p!, type);
         if (v !== "ok") {
@@ -469,7 +471,7 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
     case "VM_BUG_ON_FOLIO":
     case "VM_BUG_ON_VMA":
     case "BUG_ON":
-      return (t, [c]) => {
+      return (w, t, [c]) => {
         if (c) w.observer.assertion(t, "BUG", name);
         return 0;
       };
@@ -477,7 +479,7 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
     case "VM_WARN_ON_ONCE":
     case "WARN_ON":
     case "WARN_ON_ONCE":
-      return (t, [c]) => {
+      return (w, t, [c]) => {
         if (c) w.observer.assertion(t, "WARNING", name);
         return c ? 1 : 0;
       };
@@ -486,7 +488,7 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
     case "lockdep_assert_held_write":
     case "vma_assert_write_locked": {
       const effect = b.lock!;
-      return (t, a) => {
+      return (w, t, a) => {
         const target = lockObject(w, t, b, a[effect.arg]!);
         return target === 0 ? 0 : w.lockOp(t, b, effect, target, a);
       };
@@ -494,7 +496,7 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
     default:
       // Timing-only primitives: cond_resched, might_sleep, lb_cycles, TLB flushes,
       // mmu notifiers, find_vma and friends are given by the Scheduling object.
-      return (t, a) => {
+      return (w, t, a) => {
         w.hintOp(t, b, a);
         return 0;
       };
@@ -502,6 +504,11 @@ export function implementBuiltin(w: BuiltinWorld, b: Builtin): BuiltinImpl {
 }
 
 /** The lock object a lock builtin's argument names: the lock itself, a folio, a VMA's vm_lock. */
+const F = (w: BuiltinWorld, n: string) => w.field("folio", n);
+const mapcount = (w: BuiltinWorld, folio: number) => w.counter(w.atomicOf(folio, "_mapcount"));
+const mapping = (w: BuiltinWorld, t: Thread, folio: number, marked: boolean) =>
+  folioField(w, t, folio, "mapping", false, marked) ? w.heap.load(folio, F(w, "mapping")) : 0;
+
 function lockObject(w: BuiltinWorld, t: Thread, b: Builtin, arg: number): number {
   const param = b.proto.params[b.lock!.arg]!.type;
   const struct = param.kind === "ptr" && param.to.kind === "struct" ? param.to.name : undefined;

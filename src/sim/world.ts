@@ -134,6 +134,8 @@ interface WorldShape {
   readonly T: Readonly<Record<string, number>>;
   /** Stack structs and cells: the pointer types that are a thread's own. */
   readonly privateTypes: ReadonlySet<number>;
+  /** Each builtin's implementation by id, made on first use by any World of the program. */
+  readonly builtins: (BuiltinImpl | undefined)[];
 }
 
 const shapes = new WeakMap<IRProgram, WorldShape>();
@@ -156,7 +158,13 @@ function worldShape(program: IRProgram): WorldShape {
   for (const n of [CELL, PTE_SLOT, PMD_SLOT]) T[n] = heap.byName.get(n)!;
   const privateTypes = new Set<number>([T[CELL]!]);
   for (const d of defs) if (d.kind === "stack") privateTypes.add(T[d.name]!);
-  shape = { structs: new Map(defs.map((d) => [d.name, d])), heap, T, privateTypes };
+  shape = {
+    structs: new Map(defs.map((d) => [d.name, d])),
+    heap,
+    T,
+    privateTypes,
+    builtins: new Array(program.builtins.length),
+  };
   shapes.set(program, shape);
   return shape;
 }
@@ -194,7 +202,7 @@ export class World implements Kernel, BuiltinWorld {
   readonly cacheType = new Map<number, number>();
   /** Stack-object arenas by (arena slot, type): the next fresh index and the freed ones. */
   private readonly arenas = new Map<number, { next: number; free: number[] }>();
-  /** Each builtin's implementation, made on first use (the explorer builds a World per replay). */
+  /** Each builtin's implementation: the program's table (WorldShape.builtins), shared. */
   private readonly builtinImpl: (BuiltinImpl | undefined)[];
   /** Hash of the side structures (page tables, trees, lists), XOR-maintained like the heap's. */
   private sideHash = 0;
@@ -218,7 +226,7 @@ export class World implements Kernel, BuiltinWorld {
       this.globals.set(g.name, cache);
       if (g.objects) this.cacheType.set(cache, T[g.objects]!);
     }
-    this.builtinImpl = new Array(program.builtins.length);
+    this.builtinImpl = shape.builtins;
   }
 
   /**
@@ -420,10 +428,10 @@ export class World implements Kernel, BuiltinWorld {
   builtin(t: Thread, b: Builtin, id: number, args: readonly number[]): StepResult {
     let impl = this.builtinImpl[id];
     if (impl === undefined) {
-      impl = implementBuiltin(this, b);
+      impl = implementBuiltin(b);
       this.builtinImpl[id] = impl;
     }
-    return impl(t, args, b);
+    return impl(this, t, args, b);
   }
 
   enter(): void {}
