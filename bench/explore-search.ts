@@ -2,12 +2,14 @@
  * Child process of bench/explore.ts: the explorer's own rate, without the
  * CLI around it. Compiles one policy, loads every shipped scenario, then
  * runs explore() over all of them PASSES times (options as `lockbench
- * verify` uses them: default monitors, each scenario's step bound) and
- * prints the states and the milliseconds inside explore() per pass as JSON.
+ * verify` uses them: default monitors, each scenario's step bound, one
+ * pool of executions per pass) and prints the states and the milliseconds
+ * inside explore() per pass as JSON.
  * The first pass is what one `lockbench verify` gets (a fresh process, code
  * not yet optimised by the JIT); later passes are the steady state.
  */
 import { explore } from "../src/check/explore.ts";
+import { ExecutionPool } from "../src/check/run.ts";
 import { buildScenario } from "../src/check/scenario.ts";
 import { loadScenarios } from "../src/commands/verify.ts";
 import { frontEnd } from "../src/lang/index.ts";
@@ -22,10 +24,15 @@ const passes: { states: number; ms: number }[] = [];
 for (let p = 0; p < Number(passesArg); p++) {
   let states = 0;
   let ms = 0;
+  // As computeVerify: one pool of executions for the scenarios of one run.
+  const pool = new ExecutionPool();
   for (const spec of specs) {
     const scenario = buildScenario(spec, compiled.ir);
     const t0 = performance.now();
-    const r = explore(scenario, spec.maxDepth === undefined ? {} : { maxDepth: spec.maxDepth });
+    const r = explore(scenario, {
+      pool,
+      ...(spec.maxDepth === undefined ? {} : { maxDepth: spec.maxDepth }),
+    });
     ms += performance.now() - t0;
     states += r.states;
   }

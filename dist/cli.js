@@ -2987,7 +2987,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
+      let _sch = resolve3.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -3014,7 +3014,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve2(root, ref) {
+    function resolve3(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -3878,7 +3878,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve2(baseURI, relativeURI, options) {
+    function resolve3(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -4269,7 +4269,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve2,
+      resolve: resolve3,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -18383,7 +18383,7 @@ function writeJson(dest, doc, io) {
 // src/github/git.ts
 import { spawn } from "node:child_process";
 function runGit(cwd, args, stdin) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     const child = spawn("git", args, {
       cwd,
       env: { ...process.env, LC_ALL: "C", GIT_OPTIONAL_LOCKS: "0" },
@@ -18395,7 +18395,7 @@ function runGit(cwd, args, stdin) {
     child.stderr.on("data", (b) => err.push(b));
     child.on("error", (e) => reject(new Error(`Could not run git: ${e.message}.`)));
     child.on("close", (code) => {
-      if (code === 0) return resolve2(Buffer.concat(out));
+      if (code === 0) return resolve3(Buffer.concat(out));
       const first = Buffer.concat(err).toString("utf8").trim().split("\n")[0] ?? "";
       reject(new Error(`git ${args[0]} failed (exit ${code}): ${first}`));
     });
@@ -21049,6 +21049,10 @@ var FootprintRecorder = class {
     this.n = 0;
     this.all = false;
   }
+  /** Does this recorder intern into `table`? */
+  interns(table2) {
+    return this.interned === table2;
+  }
   push(key) {
     if (this.n === this.keys.length) {
       const grown = new Int32Array(this.n * 2);
@@ -21414,8 +21418,8 @@ var CheckLocks = class {
   hashed = false;
   /** Become a copy of src (the explorer branching from a state without replaying to it). */
   copyFrom(src) {
-    const locks = /* @__PURE__ */ new Map();
-    const lockList = [];
+    this.locks.clear();
+    let n = 0;
     for (const l of src.lockList) {
       if (!l.writer && l.readers.length === 0 && l.queue.length === 0) continue;
       const c2 = {
@@ -21426,14 +21430,18 @@ var CheckLocks = class {
         queue: l.queue.slice()
         // Waiters are immutable
       };
-      locks.set(c2.ptr, c2);
-      lockList.push(c2);
+      this.locks.set(c2.ptr, c2);
+      this.lockList[n++] = c2;
     }
-    const waits = copyMap(
-      src.waits,
-      (w) => w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) }
-    );
-    Object.assign(this, { locks, lockList, waits, rcuDepth: new Map(src.rcuDepth) });
+    this.lockList.length = n;
+    this.waits.clear();
+    for (const [tid, w] of src.waits)
+      this.waits.set(
+        tid,
+        w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) }
+      );
+    this.rcuDepth.clear();
+    for (const [tid, d] of src.rcuDepth) this.rcuDepth.set(tid, d);
     this.hashed = false;
   }
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
@@ -23288,12 +23296,8 @@ function prepare(scenario, options = {}) {
 var Execution = class {
   constructor(scenario, options = {}, prepared, mode = "run") {
     this.scenario = scenario;
-    this.opts = {
-      maxSteps: options.maxSteps ?? DEFAULTS.maxSteps,
-      budget: options.budget ?? DEFAULTS.budget,
-      stopOnFinding: options.stopOnFinding ?? DEFAULTS.stopOnFinding,
-      trace: options.trace ?? DEFAULTS.trace
-    };
+    this.opts = resolve(options);
+    this.monitorFactories = options.monitors;
     const program = scenario.program;
     let target = NULL_OBSERVER;
     const fp = () => this.recording;
@@ -23393,6 +23397,8 @@ var Execution = class {
   specs;
   outcome;
   opts;
+  /** The monitors asked for (undefined: the defaults), which retarget() must match. */
+  monitorFactories;
   fan;
   held;
   classes;
@@ -23422,7 +23428,26 @@ var Execution = class {
    * interned in `table` (one per search, shared by its executions).
    */
   recordFootprints(table2) {
-    this.recorder ??= new FootprintRecorder(table2);
+    if (!this.recorder || table2 && !this.recorder.interns(table2))
+      this.recorder = new FootprintRecorder(table2);
+  }
+  /**
+   * Become a blank for another scenario of the same program, with the same
+   * monitors and budget (an ExecutionPool's executions between searches):
+   * copyFrom() an execution of that scenario must follow.
+   */
+  retarget(scenario, options, prepared) {
+    const opts = resolve(options);
+    if (scenario.program !== this.scenario.program || options.monitors !== this.monitorFactories || opts.budget !== this.opts.budget || prepared.scenario !== scenario)
+      throw new Error("retarget: another program, monitors or budget");
+    this.scenario = scenario;
+    this.opts = opts;
+    const specs = prepared.specs;
+    if (specs.length !== this.threads.length || specs.some((s, i) => s.name !== this.threads[i].name)) {
+      this.threads.length = 0;
+      specs.forEach((s, i) => this.threads.push(new Thread(i + 1, s.name)));
+    }
+    this.specs = specs;
   }
   /**
    * Thread i takes one step. With footprints recorded (recordFootprints()),
@@ -23655,6 +23680,30 @@ var Execution = class {
       this.outcome = { kind: "bounded", steps: this.schedule.length };
   }
 };
+function resolve(options) {
+  return {
+    maxSteps: options.maxSteps ?? DEFAULTS.maxSteps,
+    budget: options.budget ?? DEFAULTS.budget,
+    stopOnFinding: options.stopOnFinding ?? DEFAULTS.stopOnFinding,
+    trace: options.trace ?? DEFAULTS.trace
+  };
+}
+var ExecutionPool = class {
+  free = [];
+  /** An execution retargeted to scenario, to copyFrom() into; undefined when none is left. */
+  take(scenario, options, prepared) {
+    const ex = this.free.pop();
+    ex?.retarget(scenario, options, prepared);
+    return ex;
+  }
+  /** Executions waiting to be taken. */
+  get size() {
+    return this.free.length;
+  }
+  give(executions) {
+    for (const ex of executions) this.free.push(ex);
+  }
+};
 function copyInto(to, from) {
   to.length = from.length;
   for (let i = 0; i < from.length; i++) to[i] = from[i];
@@ -23846,7 +23895,7 @@ function explore(scenario, options = {}) {
     if (!copy) return fresh(path());
     let ex = pool.pop();
     if (!ex) {
-      ex = new Execution(scenario, runOptions, prepared, "copy");
+      ex = options.pool?.take(scenario, runOptions, prepared) ?? new Execution(scenario, runOptions, prepared, "copy");
       if (sleepSets) ex.recordFootprints(footprints);
     }
     ex.copyFrom(from);
@@ -24043,6 +24092,10 @@ function explore(scenario, options = {}) {
     }
   }
   options.progress?.({ depth: level, states: visited.size, transitions, queued: 0 });
+  if (options.pool && copy) {
+    options.pool.give(pool);
+    for (let n = head; n < live.length; n++) if (live[n]) options.pool.give([live[n]]);
+  }
   const ordered = [...violations.values()].sort(
     (a, b) => a.schedule.length - b.schedule.length || (a.key < b.key ? -1 : 1)
   );
@@ -25067,7 +25120,7 @@ ${verdictTable(r, "improvement", d.rows)}
 // src/commands/evaluate.ts
 import { existsSync as existsSync2, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname3, join as join3, resolve } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
 
 // src/github/discover.ts
 import { readdir, readFile } from "node:fs/promises";
@@ -30763,7 +30816,7 @@ async function runInWorkers(opts, jobs, io) {
         "--json",
         file
       ];
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve3, reject) => {
         const child = spawn2(process.execPath, args, {
           cwd: io.cwd,
           stdio: ["ignore", "ignore", "pipe"]
@@ -30781,7 +30834,7 @@ async function runInWorkers(opts, jobs, io) {
             return reject(new Error(`worker ${k} failed (exit ${code}): ${err.trim()}`));
           const doc = JSON.parse(readFileSync3(file, "utf8"));
           assertSchemaVersion(doc, file);
-          resolve2(doc.cells);
+          resolve3(doc.cells);
         });
       });
     });
@@ -30900,7 +30953,7 @@ function buildScenario(spec, program) {
         }
         for (const f2 of p.faulted) fault(p.name, mm, f2.vma, mine.get(f2.vma).start + f2.page * PAGE);
       }
-      const resolve2 = (a, thread, line2) => {
+      const resolve3 = (a, thread, line2) => {
         switch (a.kind) {
           case "int":
             return a.value;
@@ -30932,7 +30985,7 @@ function buildScenario(spec, program) {
       return spec.threads.map((t) => ({
         name: t.name,
         fn: t.call,
-        args: t.args.map((a) => resolve2(a, t.name, t.line))
+        args: t.args.map((a) => resolve3(a, t.name, t.line))
       }));
     }
   };
@@ -30946,11 +30999,13 @@ function stableKey(f2) {
 function verifyPolicy(program, name, specs, opts) {
   const scenarios = [];
   const now = opts.now ?? (() => 0);
+  const pool = new ExecutionPool();
   for (const spec of specs) {
     const t0 = now();
     const scenario = buildScenario(spec, program);
     const onProgress = opts.onProgress;
     const r = explore(scenario, {
+      pool,
       ...opts.explore,
       ...onProgress ? { progress: (p) => onProgress(spec.name, p) } : {},
       ...spec.maxDepth === void 0 ? {} : { maxDepth: spec.maxDepth },
@@ -31452,7 +31507,7 @@ function verifyBases(unsafe, baseFiles, opts) {
   try {
     const scenarioTexts = scenarios.map((f2) => [f2, readFileSync4(resolveFrom(opts.cwd, f2), "utf8")]);
     for (const [path, text] of [...baseFiles, ...scenarioTexts]) {
-      const full = resolve(dir, path);
+      const full = resolve2(dir, path);
       if (!full.startsWith(`${dir}/`)) continue;
       mkdirSync(dirname3(full), { recursive: true });
       writeFileSync3(full, text);

@@ -45,7 +45,7 @@
 import type { IRFunction } from "../lang/ir.ts";
 import type { FaultFinding, Finding, StepRef } from "./finding.ts";
 import type { MonitorFactory } from "./monitor.ts";
-import { Execution, prepare, type Scenario } from "./run.ts";
+import { Execution, type ExecutionPool, prepare, type Scenario } from "./run.ts";
 import { encodeSchedule } from "./strategy.ts";
 import { type Footprint, type FootprintTable, independent } from "./footprint.ts";
 import { fmix } from "./statehash.ts";
@@ -81,6 +81,12 @@ export interface ExploreOptions {
   readonly checkIndependence?: (problem: string) => void;
   /** Told of every distinct state (its hash, hex), for cross-checks. */
   readonly onState?: (hash: string, schedule: readonly number[]) => void;
+  /**
+   * Executions to branch into, left by earlier searches of the same program
+   * with the same monitors (verify's scenarios, one after another); this
+   * search leaves its own there when it is done.
+   */
+  readonly pool?: ExecutionPool;
   /** Called when a depth level is done, as TLC prints its progress lines. */
   readonly progress?: (p: Progress) => void;
 }
@@ -251,7 +257,9 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     if (!copy) return fresh(path());
     let ex = pool.pop();
     if (!ex) {
-      ex = new Execution(scenario, runOptions, prepared, "copy");
+      ex =
+        options.pool?.take(scenario, runOptions, prepared) ??
+        new Execution(scenario, runOptions, prepared, "copy");
       if (sleepSets) ex.recordFootprints(footprints);
     }
     ex.copyFrom(from);
@@ -474,6 +482,10 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     }
   }
   options.progress?.({ depth: level, states: visited.size, transitions, queued: 0 });
+  if (options.pool && copy) {
+    options.pool.give(pool);
+    for (let n = head; n < live.length; n++) if (live[n]) options.pool.give([live[n]!]);
+  }
 
   const ordered = [...violations.values()].sort(
     (a, b) => a.schedule.length - b.schedule.length || (a.key < b.key ? -1 : 1),

@@ -77,6 +77,11 @@ export class FootprintRecorder {
     this.all = false;
   }
 
+  /** Does this recorder intern into `table`? */
+  interns(table: FootprintTable): boolean {
+    return this.interned === table;
+  }
+
   private push(key: number): void {
     if (this.n === this.keys.length) {
       const grown = new Int32Array(this.n * 2);

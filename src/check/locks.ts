@@ -38,7 +38,6 @@
  */
 
 import type { Builtin, LockEffect } from "../model/index.ts";
-import { copyMap } from "./copy.ts";
 import { fmix, SEED_HI, SEED_LO } from "./statehash.ts";
 import { BLOCKED, type StepResult, type Thread } from "../sim/interp.ts";
 import type { Scheduling } from "../sim/world.ts";
@@ -310,10 +309,11 @@ export class CheckLocks implements Scheduling {
 
   /** Become a copy of src (the explorer branching from a state without replaying to it). */
   copyFrom(src: CheckLocks): void {
-    // Only the locks someone holds or waits for: an idle entry is the same
-    // as none (entry() makes one again on the next operation).
-    const locks = new Map<number, LockState>();
-    const lockList: LockState[] = [];
+    // Into the maps already here. Only the locks someone holds or waits
+    // for: an idle entry is the same as none (entry() makes one again on
+    // the next operation).
+    this.locks.clear();
+    let n = 0;
     for (const l of src.lockList) {
       if (!l.writer && l.readers.length === 0 && l.queue.length === 0) continue;
       const c: LockState = {
@@ -323,14 +323,18 @@ export class CheckLocks implements Scheduling {
         readers: l.readers.slice(),
         queue: l.queue.slice(), // Waiters are immutable
       };
-      locks.set(c.ptr, c);
-      lockList.push(c);
+      this.locks.set(c.ptr, c);
+      this.lockList[n++] = c;
     }
-    const waits = copyMap(
-      src.waits,
-      (w): Wait => (w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) }),
-    );
-    Object.assign(this, { locks, lockList, waits, rcuDepth: new Map(src.rcuDepth) });
+    this.lockList.length = n;
+    this.waits.clear();
+    for (const [tid, w] of src.waits)
+      this.waits.set(
+        tid,
+        w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) },
+      );
+    this.rcuDepth.clear();
+    for (const [tid, d] of src.rcuDepth) this.rcuDepth.set(tid, d);
     this.hashed = false;
   }
 

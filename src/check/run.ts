@@ -127,9 +127,11 @@ export class Execution {
   readonly trace: TraceStep[] = [];
   readonly findings: Finding[] = [];
   /** The threads the setup named, with their arguments. */
-  readonly specs: readonly ThreadSpec[];
+  specs: readonly ThreadSpec[];
   outcome: Outcome | undefined;
-  private readonly opts: typeof DEFAULTS;
+  private opts: typeof DEFAULTS;
+  /** The monitors asked for (undefined: the defaults), which retarget() must match. */
+  private readonly monitorFactories: readonly MonitorFactory[] | undefined;
   private readonly fan: FanOut;
   private readonly held: HeldLocks;
   private readonly classes: LockClasses;
@@ -147,7 +149,7 @@ export class Execution {
   private readonly stacks: StackTable;
 
   constructor(
-    readonly scenario: Scenario,
+    public scenario: Scenario,
     options: RunOptions = {},
     prepared?: Prepared,
     /**
@@ -157,12 +159,8 @@ export class Execution {
      */
     mode: "run" | "setup" | "copy" = "run",
   ) {
-    this.opts = {
-      maxSteps: options.maxSteps ?? DEFAULTS.maxSteps,
-      budget: options.budget ?? DEFAULTS.budget,
-      stopOnFinding: options.stopOnFinding ?? DEFAULTS.stopOnFinding,
-      trace: options.trace ?? DEFAULTS.trace,
-    };
+    this.opts = resolve(options);
+    this.monitorFactories = options.monitors;
     const program = scenario.program;
     // Monitors are attached after setup: the relay forwards to nothing until then.
     let target: Observer = NULL_OBSERVER;
@@ -273,7 +271,35 @@ export class Execution {
    * interned in `table` (one per search, shared by its executions).
    */
   recordFootprints(table?: FootprintTable): void {
-    this.recorder ??= new FootprintRecorder(table);
+    if (!this.recorder || (table && !this.recorder.interns(table)))
+      this.recorder = new FootprintRecorder(table);
+  }
+
+  /**
+   * Become a blank for another scenario of the same program, with the same
+   * monitors and budget (an ExecutionPool's executions between searches):
+   * copyFrom() an execution of that scenario must follow.
+   */
+  retarget(scenario: Scenario, options: RunOptions, prepared: Prepared): void {
+    const opts = resolve(options);
+    if (
+      scenario.program !== this.scenario.program ||
+      options.monitors !== this.monitorFactories ||
+      opts.budget !== this.opts.budget ||
+      prepared.scenario !== scenario
+    )
+      throw new Error("retarget: another program, monitors or budget");
+    this.scenario = scenario;
+    this.opts = opts;
+    const specs = prepared.specs;
+    if (
+      specs.length !== this.threads.length ||
+      specs.some((s, i) => s.name !== this.threads[i]!.name)
+    ) {
+      this.threads.length = 0;
+      specs.forEach((s, i) => this.threads.push(new Thread(i + 1, s.name)));
+    }
+    this.specs = specs;
   }
 
   /**
@@ -524,6 +550,41 @@ export class Execution {
     }
     if (this.schedule.length >= this.opts.maxSteps)
       this.outcome = { kind: "bounded", steps: this.schedule.length };
+  }
+}
+
+function resolve(options: RunOptions): typeof DEFAULTS {
+  return {
+    maxSteps: options.maxSteps ?? DEFAULTS.maxSteps,
+    budget: options.budget ?? DEFAULTS.budget,
+    stopOnFinding: options.stopOnFinding ?? DEFAULTS.stopOnFinding,
+    trace: options.trace ?? DEFAULTS.trace,
+  };
+}
+
+/**
+ * Executions that searches of one program pass on to the next (the
+ * explorer's branches, between the scenarios of a verify run): building
+ * an execution, with its World and monitors, costs far more than copying
+ * into one. Only for executions of the same monitors and budget.
+ */
+export class ExecutionPool {
+  private readonly free: Execution[] = [];
+
+  /** An execution retargeted to scenario, to copyFrom() into; undefined when none is left. */
+  take(scenario: Scenario, options: RunOptions, prepared: Prepared): Execution | undefined {
+    const ex = this.free.pop();
+    ex?.retarget(scenario, options, prepared);
+    return ex;
+  }
+
+  /** Executions waiting to be taken. */
+  get size(): number {
+    return this.free.length;
+  }
+
+  give(executions: Iterable<Execution>): void {
+    for (const ex of executions) this.free.push(ex);
   }
 }
 

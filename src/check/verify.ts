@@ -19,7 +19,7 @@ import {
 import type { Finding } from "./finding.ts";
 import { formatReport } from "./format.ts";
 import { ReplayStrategy } from "./replay.ts";
-import { run } from "./run.ts";
+import { ExecutionPool, run } from "./run.ts";
 import { buildScenario } from "./scenario.ts";
 import { encodeSchedule } from "./strategy.ts";
 
@@ -52,11 +52,14 @@ export function verifyPolicy(
 ): PolicyVerdict {
   const scenarios: ScenarioVerdict[] = [];
   const now = opts.now ?? (() => 0);
+  // The scenarios' searches hand their executions on (building one costs more than a copy).
+  const pool = new ExecutionPool();
   for (const spec of specs) {
     const t0 = now();
     const scenario = buildScenario(spec, program);
     const onProgress = opts.onProgress;
     const r = explore(scenario, {
+      pool,
       ...opts.explore,
       ...(onProgress ? { progress: (p: Progress) => onProgress(spec.name, p) } : {}),
       ...(spec.maxDepth === undefined ? {} : { maxDepth: spec.maxDepth }),

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { explore } from "../../src/check/explore.ts";
 import { ReplayStrategy } from "../../src/check/replay.ts";
-import { Execution, prepare, run } from "../../src/check/run.ts";
+import { Execution, ExecutionPool, prepare, run } from "../../src/check/run.ts";
 import { buildScenario } from "../../src/check/scenario.ts";
 import { VisitedSet } from "../../src/check/visited.ts";
 import { frontEnd } from "../../src/lang/index.ts";
@@ -227,6 +227,23 @@ describe("branching by copying an execution", () => {
     expect(same(pair("bump")).violations).toHaveLength(2);
     expect(same(abba).violations.length).toBeGreaterThan(0);
     same(pair("bump_locked", 3));
+  });
+
+  it("hands its executions on to the next search of the program, changing neither", () => {
+    // Three threads, then two with other names and functions, then three again:
+    // a pooled execution is retargeted (threads rebuilt) before it is copied into.
+    const searches = [pair("bump_locked", 3), pair("bump"), abba, pair("bump_locked", 3)];
+    const whole = (r: ReturnType<typeof explore>) => ({
+      states: r.states,
+      transitions: r.transitions,
+      finals: r.finals,
+      violations: r.violations.map((v) => [v.key, v.schedule]),
+    });
+    const alone = searches.map((s) => whole(explore(s)));
+    const pool = new ExecutionPool();
+    const pooled = searches.map((s) => whole(explore(s, { pool })));
+    expect(pooled).toEqual(alone);
+    expect(pool.size).toBeGreaterThan(0);
   });
 
   it("agrees with replaying on a real policy and scenario with a violation", () => {
