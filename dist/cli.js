@@ -24013,10 +24013,10 @@ function explore(scenario, options = {}) {
         succ[kept++] = i;
       }
       n = kept;
-      if (kept === 0) {
-        if (copy) pool.push(here);
-        continue;
-      }
+    }
+    if (n === 0) {
+      if (copy) pool.push(here);
+      continue;
     }
     const compare = sleepSets && (n > 1 || asleep.set.size > 0);
     let nDone = 0;

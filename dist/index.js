@@ -46151,10 +46151,10 @@ function explore(scenario2, options = {}) {
         succ[kept++] = i;
       }
       n = kept;
-      if (kept === 0) {
-        if (copy) pool.push(here);
-        continue;
-      }
+    }
+    if (n === 0) {
+      if (copy) pool.push(here);
+      continue;
     }
     const compare2 = sleepSets && (n > 1 || asleep.set.size > 0);
     let nDone = 0;

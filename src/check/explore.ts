@@ -392,10 +392,12 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         succ[kept++] = i;
       }
       n = kept;
-      if (kept === 0) {
-        if (copy) pool.push(here);
-        continue;
-      }
+    }
+    // Every thread asleep (or cut by the bound): nothing to take from here,
+    // and the execution standing here is free for a branch.
+    if (n === 0) {
+      if (copy) pool.push(here);
+      continue;
     }
     // Footprints matter only where a sibling or a sleeping thread will be
     // compared with the step.
