@@ -41547,12 +41547,22 @@ var Geometry = class _Geometry {
   slotBase;
   words;
   slots;
-  /** The same with type k's capacity doubled. */
+  /**
+   * The same with type k's capacity doubled; one per (geometry, k), so
+   * heaps that grow alike (copies of one scenario's executions) still
+   * share their geometry and copy into each other in place.
+   */
   grown(k) {
-    const cap = this.cap.slice();
-    cap[k] = cap[k] * 2;
-    return new _Geometry(this.nf, cap);
+    let g = this.next[k];
+    if (!g) {
+      const cap = this.cap.slice();
+      cap[k] = cap[k] * 2;
+      g = new _Geometry(this.nf, cap);
+      this.next[k] = g;
+    }
+    return g;
   }
+  next = [];
 };
 var INITIAL_CAPACITY = 16;
 var HeapShape = class {

@@ -82,12 +82,23 @@ class Geometry {
     this.slots = n;
   }
 
-  /** The same with type k's capacity doubled. */
+  /**
+   * The same with type k's capacity doubled; one per (geometry, k), so
+   * heaps that grow alike (copies of one scenario's executions) still
+   * share their geometry and copy into each other in place.
+   */
   grown(k: number): Geometry {
-    const cap = this.cap.slice();
-    cap[k] = cap[k]! * 2;
-    return new Geometry(this.nf, cap);
+    let g = this.next[k];
+    if (!g) {
+      const cap = this.cap.slice();
+      cap[k] = cap[k]! * 2;
+      g = new Geometry(this.nf, cap);
+      this.next[k] = g;
+    }
+    return g;
   }
+
+  private readonly next: (Geometry | undefined)[] = [];
 }
 
 /** Object slots per type in a new heap. */
