@@ -24047,7 +24047,7 @@ function explore(scenario, options = {}) {
         for (const fu of asleep.set.values()) keepsAll &&= independent(fu, f2);
         if (keepsAll) {
           next = asleep.set;
-          for (const u of next.keys()) commute(u, i);
+          if (base) for (const u of next.keys()) commute(u, i);
         } else {
           next = /* @__PURE__ */ new Map();
           for (const [u, fu] of asleep.set)
@@ -24091,7 +24091,9 @@ function explore(scenario, options = {}) {
         else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
         else {
           const child = nodes.push(head, i, depth + 1, context);
-          sleep.push(next?.size ? { set: next } : NO_SLEEP);
+          sleep.push(
+            !next?.size ? NO_SLEEP : next === asleep.set && !asleep.only ? asleep : { set: next }
+          );
           standing = keep(child, ex);
           deepest = Math.max(deepest, depth + 1);
         }

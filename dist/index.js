@@ -46185,7 +46185,7 @@ function explore(scenario2, options = {}) {
         for (const fu of asleep.set.values()) keepsAll &&= independent(fu, f2);
         if (keepsAll) {
           next = asleep.set;
-          for (const u of next.keys()) commute(u, i);
+          if (base) for (const u of next.keys()) commute(u, i);
         } else {
           next = /* @__PURE__ */ new Map();
           for (const [u, fu] of asleep.set)
@@ -46229,7 +46229,9 @@ function explore(scenario2, options = {}) {
         else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
         else {
           const child2 = nodes.push(head, i, depth + 1, context3);
-          sleep.push(next?.size ? { set: next } : NO_SLEEP);
+          sleep.push(
+            !next?.size ? NO_SLEEP : next === asleep.set && !asleep.only ? asleep : { set: next }
+          );
           standing = keep(child2, ex);
           deepest = Math.max(deepest, depth + 1);
         }

@@ -426,7 +426,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         for (const fu of asleep.set.values()) keepsAll &&= independent(fu, f);
         if (keepsAll) {
           next = asleep.set as Map<number, Footprint>;
-          for (const u of next.keys()) commute(u, i);
+          if (base) for (const u of next.keys()) commute(u, i);
         } else {
           next = new Map();
           for (const [u, fu] of asleep.set)
@@ -473,7 +473,10 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
         else {
           const child = nodes.push(head, i, depth + 1, context);
-          sleep.push(next?.size ? { set: next } : NO_SLEEP);
+          // The parent's own record when the child keeps its whole set (records are never changed).
+          sleep.push(
+            !next?.size ? NO_SLEEP : next === asleep.set && !asleep.only ? asleep : { set: next },
+          );
           standing = keep(child, ex);
           deepest = Math.max(deepest, depth + 1);
         }
