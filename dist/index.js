@@ -45442,8 +45442,41 @@ function prepare(scenario2, options = {}) {
   return { scenario: scenario2, world: ex.world, specs: ex.specs };
 }
 var Execution = class {
+  world;
+  locks;
+  interp;
+  threads = [];
+  schedule = [];
+  trace = [];
+  findings = [];
+  /** The threads the setup named, with their arguments. */
+  specs;
+  outcome;
+  opts;
+  /** The monitors asked for (undefined: the defaults), which retarget() must match. */
+  monitorFactories;
+  fan;
+  held;
+  classes;
+  kernel;
+  current = -1;
+  /** Set by recordFootprints(): collects what each step touches. */
+  recorder;
+  /** The recorder while a step whose footprint was asked for runs. */
+  recording;
+  /** What the last step touched (recordFootprints() on), for sleep sets. */
+  lastFootprint = "all";
+  /** Findings settle() has looked at (the ones before did not end the execution). */
+  settled = 0;
+  /** The monitors' `here`: stacks interned (copyFrom makes it forget its threads' frames). */
+  stacks;
+  /** The scenario this execution runs (retarget() changes it). */
+  get scenario() {
+    return this.of;
+  }
+  of;
   constructor(scenario2, options = {}, prepared, mode = "run") {
-    this.scenario = scenario2;
+    this.of = scenario2;
     this.opts = resolve2(options);
     this.monitorFactories = options.monitors;
     const program = scenario2.program;
@@ -45533,35 +45566,6 @@ var Execution = class {
     }
     this.settle();
   }
-  scenario;
-  world;
-  locks;
-  interp;
-  threads = [];
-  schedule = [];
-  trace = [];
-  findings = [];
-  /** The threads the setup named, with their arguments. */
-  specs;
-  outcome;
-  opts;
-  /** The monitors asked for (undefined: the defaults), which retarget() must match. */
-  monitorFactories;
-  fan;
-  held;
-  classes;
-  kernel;
-  current = -1;
-  /** Set by recordFootprints(): collects what each step touches. */
-  recorder;
-  /** The recorder while a step whose footprint was asked for runs. */
-  recording;
-  /** What the last step touched (recordFootprints() on), for sleep sets. */
-  lastFootprint = "all";
-  /** Findings settle() has looked at (the ones before did not end the execution). */
-  settled = 0;
-  /** The monitors' `here`: stacks interned (copyFrom makes it forget its threads' frames). */
-  stacks;
   /** Indices of the threads that can take the next step, ascending. */
   runnable() {
     const out = [];
@@ -45588,7 +45592,7 @@ var Execution = class {
     const opts = resolve2(options);
     if (scenario2.program !== this.scenario.program || options.monitors !== this.monitorFactories || opts.budget !== this.opts.budget || prepared.scenario !== scenario2)
       throw new Error("retarget: another program, monitors or budget");
-    this.scenario = scenario2;
+    this.of = scenario2;
     this.opts = opts;
     const specs = prepared.specs;
     if (specs.length !== this.threads.length || specs.some((s, i) => s.name !== this.threads[i].name)) {

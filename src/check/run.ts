@@ -148,8 +148,14 @@ export class Execution {
   /** The monitors' `here`: stacks interned (copyFrom makes it forget its threads' frames). */
   private readonly stacks: StackTable;
 
+  /** The scenario this execution runs (retarget() changes it). */
+  get scenario(): Scenario {
+    return this.of;
+  }
+  private of: Scenario;
+
   constructor(
-    public scenario: Scenario,
+    scenario: Scenario,
     options: RunOptions = {},
     prepared?: Prepared,
     /**
@@ -159,6 +165,7 @@ export class Execution {
      */
     mode: "run" | "setup" | "copy" = "run",
   ) {
+    this.of = scenario;
     this.opts = resolve(options);
     this.monitorFactories = options.monitors;
     const program = scenario.program;
@@ -289,7 +296,7 @@ export class Execution {
       prepared.scenario !== scenario
     )
       throw new Error("retarget: another program, monitors or budget");
-    this.scenario = scenario;
+    this.of = scenario;
     this.opts = opts;
     const specs = prepared.specs;
     if (

@@ -50,11 +50,12 @@ export interface TypeLayout {
 /**
  * Where each struct type's objects live in a heap's buffers: type k's
  * object i has its fields at words[wordBase[k] + i * nf + f] and its live
- * bit and allocation tag at live/tag[slotBase[k] + i]. All types share one
+ * bit and allocation tag at alive/tag[slotBase[k] + i]. All types share one
  * buffer of each kind, so copying a heap (the explorer branches thousands
  * of times a second) is three typed-array copies, and a new heap three
- * allocations. Immutable: a type outgrowing its capacity makes a new
- * geometry, and heaps with the same one copy into each other in place.
+ * allocations. Immutable (but for its memo of grown ones): a type
+ * outgrowing its capacity moves the heap to another geometry, and heaps
+ * with the same one copy into each other in place.
  */
 class Geometry {
   readonly wordBase: Int32Array;
