@@ -224,27 +224,28 @@ class RaceMonitor implements Monitor {
     // conflicts with any write (and, if a write, any read); a marked one only
     // with plain ones.
     let found: Acc | undefined;
+    let mine = -1; // this thread's entry
     for (let i = 0; i < per.length; i++) {
       const l = per[i]!;
       const u = l.tid;
-      if (u === t.id) continue;
+      if (u === t.id) {
+        mine = i;
+        continue;
+      }
+      if (found) continue;
       const seen = c[u] ?? 0;
       const w = marked ? l.pw : l.w;
       if (w && w.clock > seen) {
         found = w;
-        break;
+        continue;
       }
       const r = write ? (marked ? l.pr : l.r) : undefined;
-      if (r && r.clock > seen) {
-        found = r;
-        break;
-      }
+      if (r && r.clock > seen) found = r;
     }
     const here = this.ctx.here(t);
     const acc: Acc = { clock: c[t.id]!, write, marked, at: here, tid: t.id, name: t.name };
     if (found) this.race(a, found, acc);
     // Replace this thread's entry (copy on write: copies of the monitor share the old one).
-    const mine = per.findIndex((l) => l.tid === t.id);
     const old = mine < 0 ? NONE : per[mine]!;
     const now: Last = write
       ? { tid: t.id, w: acc, pw: marked ? old.pw : acc, r: old.r, pr: old.pr }
