@@ -22,6 +22,14 @@ import { CowSet } from "../../sim/cow.ts";
 
 const ACQUIRES = new Set(["__acquires", "__cond_acquires"]);
 
+const NONE: readonly HeldLock[] = [];
+
+/** Is every entry of a one of b (the same held entries, by identity)? */
+function within(a: readonly HeldLock[], b: readonly HeldLock[]): boolean {
+  for (let i = 0; i < a.length; i++) if (!b.includes(a[i]!)) return false;
+  return true;
+}
+
 class BalanceMonitor implements Monitor {
   /** Per thread, per active frame: the held entries at entry. */
   private readonly entry = new Map<number, (readonly HeldLock[])[]>();
@@ -42,13 +50,17 @@ class BalanceMonitor implements Monitor {
       s = [];
       this.entry.set(t.id, s);
     }
-    s.push([...this.ctx.held.of(t.id)]);
+    const held = this.ctx.held.of(t.id);
+    s.push(held.length === 0 ? NONE : [...held]);
   }
 
   leave(t: Thread, fn: IRFunction): void {
-    const before = this.entry.get(t.id)?.pop() ?? [];
+    const before = this.entry.get(t.id)?.pop() ?? NONE;
     const now = this.ctx.held.of(t.id);
     const exit = t.frames.length === 1;
+    // Most calls return holding what they held at entry, or nothing: decided
+    // without building the list of fresh holds (this runs at every return).
+    if (exit ? now.length === 0 : within(now, before)) return;
     // downgrade_write() replaces the entry but not the hold: same lock, same acquisition.
     // A VMA write lock lives until mmap_write_unlock() by design (the kernel
     // gives vma_start_write() no sparse annotation): only leaving the kernel
@@ -59,7 +71,7 @@ class BalanceMonitor implements Monitor {
         !before.some((b) => b === h || (b.ptr === h.ptr && b.at === h.at)),
     );
     const allowed = fn.attributes.filter((a) => ACQUIRES.has(a.name)).length;
-    if (exit ? now.length === 0 : fresh.length <= allowed) return;
+    if (!exit && fresh.length <= allowed) return;
     const here = this.ctx.here(t);
     const key = `${exit ? "exit" : "fn"}:${fn.name}:${here.file}:${here.line}`;
     if (this.reported.has(key)) return;

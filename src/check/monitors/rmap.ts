@@ -202,11 +202,12 @@ class RmapMonitor implements Monitor {
   }
 
   free(_t: Thread, ptr: number): void {
+    if (this.windows.length === 0) return; // mostly: no new array per free
     this.windows = this.windows.filter((w) => w.avc !== ptr);
   }
 
   lock(t: Thread, _b: unknown, effect: LockEffect, lock: number): void {
-    if (effect.op !== "release") return;
+    if (effect.op !== "release" || this.windows.length === 0) return;
     this.windows = this.windows.filter((w) => !(w.tid === t.id && w.heldWrite && w.lock === lock));
   }
 
