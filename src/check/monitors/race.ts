@@ -27,10 +27,9 @@ import type { Builtin, LockEffect } from "../../model/index.ts";
 import type { Thread } from "../../sim/interp.ts";
 import type { Access } from "../../sim/world.ts";
 import type { AccessRef, RaceFinding, StepRef } from "../finding.ts";
-import { copyArray, copyMap } from "../copy.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace, hex } from "./text.ts";
-import { CowSet } from "../../sim/cow.ts";
+import { CowMap, CowSet } from "../../sim/cow.ts";
 
 type Clock = number[];
 
@@ -89,7 +88,8 @@ const RCU_GP_START = "rcu:gp-start";
 class RaceMonitor implements Monitor {
   /** By thread id. */
   private readonly clocks: (Clock | undefined)[] = [];
-  private readonly syncs = new Map<string | number, Clock>();
+  /** Per lock (or atomic, or RCU half): its clock. Shared with copies; a release replaces one. */
+  private readonly syncs = new CowMap<string | number, readonly number[]>();
   /**
    * Location slot -> each thread's last accesses, in the order threads first
    * touched it. An array, so a copy is one slice; the slots are numbered by
@@ -116,7 +116,7 @@ class RaceMonitor implements Monitor {
     this.epoch = nextEpoch(); // every array is shared with the copy from now on
     return {
       clocks: clocks.map((c) => c?.slice()),
-      syncs: copyMap(syncs, copyArray),
+      syncs: syncs.fork(),
       slots: this.slots,
       last: last.slice(),
       reported: reported.fork(),
@@ -145,7 +145,7 @@ class RaceMonitor implements Monitor {
 
   private release(tid: number, key: string | number): void {
     const c = this.clock(tid);
-    const s = this.syncs.get(key) ?? [];
+    const s = this.syncs.get(key)?.slice() ?? [];
     for (let i = 0; i < c.length; i++) if ((c[i] ?? 0) > (s[i] ?? 0)) s[i] = c[i]!;
     this.syncs.set(key, s);
     c[tid] = (c[tid] ?? 0) + 1;
