@@ -21875,6 +21875,11 @@ function formatAssertion(f2) {
 
 // src/check/monitors/balance.ts
 var ACQUIRES = /* @__PURE__ */ new Set(["__acquires", "__cond_acquires"]);
+var NONE = [];
+function within(a, b) {
+  for (let i = 0; i < a.length; i++) if (!b.includes(a[i])) return false;
+  return true;
+}
 var BalanceMonitor = class {
   constructor(ctx) {
     this.ctx = ctx;
@@ -21895,17 +21900,19 @@ var BalanceMonitor = class {
       s = [];
       this.entry.set(t.id, s);
     }
-    s.push([...this.ctx.held.of(t.id)]);
+    const held = this.ctx.held.of(t.id);
+    s.push(held.length === 0 ? NONE : [...held]);
   }
   leave(t, fn) {
-    const before = this.entry.get(t.id)?.pop() ?? [];
+    const before = this.entry.get(t.id)?.pop() ?? NONE;
     const now = this.ctx.held.of(t.id);
     const exit = t.frames.length === 1;
+    if (exit ? now.length === 0 : within(now, before)) return;
     const fresh = now.filter(
       (h) => !(h.kind === "vma" && !h.read) && !before.some((b) => b === h || b.ptr === h.ptr && b.at === h.at)
     );
     const allowed = fn.attributes.filter((a) => ACQUIRES.has(a.name)).length;
-    if (exit ? now.length === 0 : fresh.length <= allowed) return;
+    if (!exit && fresh.length <= allowed) return;
     const here = this.ctx.here(t);
     const key = `${exit ? "exit" : "fn"}:${fn.name}:${here.file}:${here.line}`;
     if (this.reported.has(key)) return;
@@ -22707,7 +22714,7 @@ function formatMightSleep(f2) {
 }
 
 // src/check/monitors/race.ts
-var NONE = { w: void 0, pw: void 0, r: void 0, pr: void 0 };
+var NONE2 = { w: void 0, pw: void 0, r: void 0, pr: void 0 };
 var epochs2 = 0;
 var nextEpoch = () => ++epochs2;
 var FIELD_IDS = /* @__PURE__ */ new Map();
@@ -22729,7 +22736,8 @@ var RaceMonitor = class {
   ctx;
   /** By thread id. */
   clocks = [];
-  syncs = /* @__PURE__ */ new Map();
+  /** Per lock (or atomic, or RCU half): its clock. Shared with copies; a release replaces one. */
+  syncs = new CowMap();
   /**
    * Location slot -> each thread's last accesses, in the order threads first
    * touched it. An array, so a copy is one slice; the slots are numbered by
@@ -22753,7 +22761,7 @@ var RaceMonitor = class {
     this.epoch = nextEpoch();
     return {
       clocks: clocks.map((c2) => c2?.slice()),
-      syncs: copyMap(syncs, copyArray),
+      syncs: syncs.fork(),
       slots: this.slots,
       last: last.slice(),
       reported: reported.fork()
@@ -22779,7 +22787,7 @@ var RaceMonitor = class {
   }
   release(tid, key) {
     const c2 = this.clock(tid);
-    const s = this.syncs.get(key) ?? [];
+    const s = this.syncs.get(key)?.slice() ?? [];
     for (let i = 0; i < c2.length; i++) if ((c2[i] ?? 0) > (s[i] ?? 0)) s[i] = c2[i];
     this.syncs.set(key, s);
     c2[tid] = (c2[tid] ?? 0) + 1;
@@ -22848,27 +22856,28 @@ var RaceMonitor = class {
       this.madeIn[slot] = this.epoch;
     }
     let found;
+    let mine = -1;
     for (let i = 0; i < per.length; i++) {
       const l = per[i];
       const u = l.tid;
-      if (u === t.id) continue;
+      if (u === t.id) {
+        mine = i;
+        continue;
+      }
+      if (found) continue;
       const seen = c2[u] ?? 0;
       const w = marked ? l.pw : l.w;
       if (w && w.clock > seen) {
         found = w;
-        break;
+        continue;
       }
       const r = write ? marked ? l.pr : l.r : void 0;
-      if (r && r.clock > seen) {
-        found = r;
-        break;
-      }
+      if (r && r.clock > seen) found = r;
     }
     const here = this.ctx.here(t);
     const acc = { clock: c2[t.id], write, marked, at: here, tid: t.id, name: t.name };
     if (found) this.race(a, found, acc);
-    const mine = per.findIndex((l) => l.tid === t.id);
-    const old = mine < 0 ? NONE : per[mine];
+    const old = mine < 0 ? NONE2 : per[mine];
     const now = write ? { tid: t.id, w: acc, pw: marked ? old.pw : acc, r: old.r, pr: old.pr } : { tid: t.id, w: old.w, pw: old.pw, r: acc, pr: marked ? old.pr : acc };
     let next = per;
     if (this.madeIn[slot] !== this.epoch) {
@@ -23066,10 +23075,11 @@ var RmapMonitor = class {
     );
   }
   free(_t, ptr2) {
+    if (this.windows.length === 0) return;
     this.windows = this.windows.filter((w) => w.avc !== ptr2);
   }
   lock(t, _b, effect, lock) {
-    if (effect.op !== "release") return;
+    if (effect.op !== "release" || this.windows.length === 0) return;
     this.windows = this.windows.filter((w) => !(w.tid === t.id && w.heldWrite && w.lock === lock));
   }
   enter(t, fn, args) {
