@@ -115,7 +115,12 @@ export class HeapShape {
   /** Where a new heap keeps each type's objects. */
   readonly geometry: Geometry;
 
-  constructor(structs: Iterable<StructDef>, extra: readonly string[] = []) {
+  constructor(
+    structs: Iterable<StructDef>,
+    extra: readonly string[] = [],
+    /** Object slots a new heap has for these types (INITIAL_CAPACITY for the others). */
+    capacity: ReadonlyMap<string, number> = new Map(),
+  ) {
     const add = (name: string, fields: readonly string[], embedded: Map<number, string>) => {
       const tag = this.layouts.length + 1;
       if (tag > MAX_TYPES)
@@ -144,10 +149,9 @@ export class HeapShape {
       );
     }
     for (const name of extra) add(name, ["*"], new Map());
-    const n = this.layouts.length;
     this.geometry = new Geometry(
       Int32Array.from(this.layouts, (l) => l.fields.length),
-      new Int32Array(n).fill(INITIAL_CAPACITY),
+      Int32Array.from(this.layouts, (l) => capacity.get(l.name) ?? INITIAL_CAPACITY),
     );
   }
 }

@@ -152,7 +152,13 @@ function worldShape(program: IRProgram): WorldShape {
         }
       : d,
   );
-  const heap = new HeapShape(defs, [CELL, PTE_SLOT, PMD_SLOT]);
+  // Stack objects sit ARENAS apart (alloca): room from the start for a few
+  // per thread (cells, the locals whose address is taken, for more), so that
+  // explored executions rarely grow their heaps: a grown heap no longer
+  // copies into the others in place.
+  const room = new Map<string, number>([[CELL, 8 * ARENAS]]);
+  for (const d of defs) if (d.kind === "stack") room.set(d.name, 4 * ARENAS);
+  const heap = new HeapShape(defs, [CELL, PTE_SLOT, PMD_SLOT], room);
   const T: Record<string, number> = {};
   for (const d of defs) T[d.name] = heap.byName.get(d.name)!;
   for (const n of [CELL, PTE_SLOT, PMD_SLOT]) T[n] = heap.byName.get(n)!;
