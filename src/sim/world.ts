@@ -120,6 +120,14 @@ interface TreeEntry {
 const ARENAS = 16;
 const ARENA_OBJECTS = (1 << 20) / ARENAS - 1;
 
+/** A stack-object arena: the next fresh index and the freed ones (immutable: shared by copies). */
+interface Arena {
+  readonly next: number;
+  readonly free: readonly number[];
+}
+
+const NEW_ARENA: Arena = { next: 0, free: [] };
+
 /** The PMD words of an mm that never had a page table: read-only zeros. */
 const NO_PMDS = new Int32Array(PTRS_PER_PMD);
 
@@ -207,7 +215,7 @@ export class World implements Kernel, BuiltinWorld {
   /** Each kmem_cache's object type. For the builtin table (builtins.ts). */
   readonly cacheType = new Map<number, number>();
   /** Stack-object arenas by (arena slot, type): the next fresh index and the freed ones. */
-  private readonly arenas = new Map<number, { next: number; free: number[] }>();
+  private readonly arenas = new CowMap<number, Arena>();
   /** Each builtin's implementation: the program's table (WorldShape.builtins), shared. */
   private readonly builtinImpl: (BuiltinImpl | undefined)[];
   /** Hash of the side structures (page tables, trees, lists), XOR-maintained like the heap's. */
@@ -253,9 +261,7 @@ export class World implements Kernel, BuiltinWorld {
     this.vmaWriters.copyFrom(src.vmaWriters);
     // globals and cacheType are made by the constructor alone, the same
     // kmem_caches at the same pointers in every World of a program.
-    // The arenas change at most calls: copied, not shared.
-    this.arenas.clear();
-    for (const [k, a] of src.arenas) this.arenas.set(k, { next: a.next, free: a.free.slice() });
+    this.arenas.copyFrom(src.arenas);
     this.sideHash = src.sideHash;
   }
 
@@ -367,12 +373,13 @@ export class World implements Kernel, BuiltinWorld {
     const type = this.T[struct ?? CELL]!;
     const slot = arenaSlot(t.id);
     const key = slot * 64 + type;
-    let a = this.arenas.get(key);
-    if (!a) {
-      a = { next: 0, free: [] };
-      this.arenas.set(key, a);
-    }
-    const i = a.free.pop() ?? a.next++;
+    const a = this.arenas.get(key) ?? NEW_ARENA;
+    const n = a.free.length;
+    const i = n > 0 ? a.free[n - 1]! : a.next;
+    this.arenas.set(
+      key,
+      n > 0 ? { next: a.next, free: a.free.slice(0, -1) } : { next: i + 1, free: a.free },
+    );
     if (i >= ARENA_OBJECTS)
       throw new Error(`thread ${t.name}: more than ${ARENA_OBJECTS} live stack objects`);
     return this.heap.allocAt(type, 1 + i * ARENAS + slot);
@@ -381,8 +388,9 @@ export class World implements Kernel, BuiltinWorld {
   freeCells(t: Thread, cells: readonly number[]): void {
     const slot = arenaSlot(t.id);
     for (const c of cells) {
-      const a = this.arenas.get(slot * 64 + ptrType(c))!;
-      a.free.push((ptrIndex(c) - 1 - slot) / ARENAS);
+      const key = slot * 64 + ptrType(c);
+      const a = this.arenas.get(key)!;
+      this.arenas.set(key, { next: a.next, free: [...a.free, (ptrIndex(c) - 1 - slot) / ARENAS] });
       this.heap.free(c, false);
     }
   }
