@@ -60,12 +60,17 @@ class LivelockMonitor implements Monitor {
   /** A call: a new frame at the top of t's stack, with nothing counted. */
   enter(t: Thread): void {
     const stack = this.stack(t);
-    stack.length = t.frames.length - 1;
-    stack.push({ last: -1, counts: undefined, epoch: this.epoch });
+    const depth = t.frames.length - 1;
+    stack[depth] = { last: -1, counts: undefined, epoch: this.epoch };
+    // (Not `length =` at every call: shrinking an array may drop its storage.)
+    if (stack.length > depth + 1) stack.length = depth + 1;
   }
 
   leave(t: Thread): void {
-    this.stack(t).length = t.frames.length - 1;
+    const stack = this.stack(t);
+    const depth = t.frames.length - 1;
+    if (stack.length === depth + 1) stack.pop();
+    else if (stack.length > depth) stack.length = depth;
   }
 
   beforeStep(t: Thread, fn: IRFunction, pc: number): void {
