@@ -109,7 +109,14 @@ class RaceMonitor implements Monitor {
   private epoch = nextEpoch();
   private readonly reported = new CowSet<string>();
 
-  constructor(private readonly ctx: MonitorContext) {}
+  /** Per builtin id: 1 for the fully ordered atomics. */
+  private readonly ordered: Uint8Array;
+
+  constructor(private readonly ctx: MonitorContext) {
+    this.ordered = Uint8Array.from(ctx.program.builtins, (b) =>
+      FULLY_ORDERED.has(b.proto.name) ? 1 : 0,
+    );
+  }
 
   save(): unknown {
     const { clocks, syncs, last, reported } = this;
@@ -164,7 +171,7 @@ class RaceMonitor implements Monitor {
   private fullyOrdered(t: Thread): boolean {
     const fr = t.top;
     const ins = fr.fn.code[fr.pc]!;
-    return ins.op === "builtin" && FULLY_ORDERED.has(this.ctx.program.builtins[ins.id]!.proto.name);
+    return ins.op === "builtin" && this.ordered[ins.id] === 1;
   }
 
   lock(t: Thread, b: Builtin, effect: LockEffect, lock: number, result: number): void {
