@@ -18505,7 +18505,7 @@ var HeapShape = class {
   byName = /* @__PURE__ */ new Map();
   /** Where a new heap keeps each type's objects. */
   geometry;
-  constructor(structs, extra = []) {
+  constructor(structs, extra = [], capacity = /* @__PURE__ */ new Map()) {
     const add = (name, fields, embedded) => {
       const tag = this.layouts.length + 1;
       if (tag > MAX_TYPES)
@@ -18534,10 +18534,9 @@ var HeapShape = class {
       );
     }
     for (const name of extra) add(name, ["*"], /* @__PURE__ */ new Map());
-    const n = this.layouts.length;
     this.geometry = new Geometry(
       Int32Array.from(this.layouts, (l) => l.fields.length),
-      new Int32Array(n).fill(INITIAL_CAPACITY)
+      Int32Array.from(this.layouts, (l) => capacity.get(l.name) ?? INITIAL_CAPACITY)
     );
   }
 };
@@ -19646,6 +19645,7 @@ var NULL_OBSERVER = {
 };
 var ARENAS = 16;
 var ARENA_OBJECTS = (1 << 20) / ARENAS - 1;
+var NEW_ARENA = { next: 0, free: [] };
 var NO_PMDS = new Int32Array(PTRS_PER_PMD);
 function arenaSlot(tid) {
   return tid > 0 && tid < 1 << 24 ? 1 + (tid - 1) % (ARENAS - 1) : 0;
@@ -19660,7 +19660,9 @@ function worldShape(program) {
       fields: [{ name: "counter", type: { kind: "int", name: "int" }, doc: "" }]
     } : d
   );
-  const heap = new HeapShape(defs, [CELL, PTE_SLOT, PMD_SLOT]);
+  const room = /* @__PURE__ */ new Map([[CELL, 8 * ARENAS]]);
+  for (const d of defs) if (d.kind === "stack") room.set(d.name, 4 * ARENAS);
+  const heap = new HeapShape(defs, [CELL, PTE_SLOT, PMD_SLOT], room);
   const T = {};
   for (const d of defs) T[d.name] = heap.byName.get(d.name);
   for (const n of [CELL, PTE_SLOT, PMD_SLOT]) T[n] = heap.byName.get(n);
@@ -19726,7 +19728,7 @@ var World = class {
   /** Each kmem_cache's object type. For the builtin table (builtins.ts). */
   cacheType = /* @__PURE__ */ new Map();
   /** Stack-object arenas by (arena slot, type): the next fresh index and the freed ones. */
-  arenas = /* @__PURE__ */ new Map();
+  arenas = new CowMap();
   /** Each builtin's implementation: the program's table (WorldShape.builtins), shared. */
   builtinImpl;
   /** Hash of the side structures (page tables, trees, lists), XOR-maintained like the heap's. */
@@ -19749,8 +19751,7 @@ var World = class {
     this.listOf.copyFrom(src.listOf);
     this.owner.copyFrom(src.owner);
     this.vmaWriters.copyFrom(src.vmaWriters);
-    this.arenas.clear();
-    for (const [k, a] of src.arenas) this.arenas.set(k, { next: a.next, free: a.free.slice() });
+    this.arenas.copyFrom(src.arenas);
     this.sideHash = src.sideHash;
   }
   /**
@@ -19838,12 +19839,13 @@ var World = class {
     const type = this.T[struct2 ?? CELL];
     const slot = arenaSlot(t.id);
     const key = slot * 64 + type;
-    let a = this.arenas.get(key);
-    if (!a) {
-      a = { next: 0, free: [] };
-      this.arenas.set(key, a);
-    }
-    const i = a.free.pop() ?? a.next++;
+    const a = this.arenas.get(key) ?? NEW_ARENA;
+    const n = a.free.length;
+    const i = n > 0 ? a.free[n - 1] : a.next;
+    this.arenas.set(
+      key,
+      n > 0 ? { next: a.next, free: a.free.slice(0, -1) } : { next: i + 1, free: a.free }
+    );
     if (i >= ARENA_OBJECTS)
       throw new Error(`thread ${t.name}: more than ${ARENA_OBJECTS} live stack objects`);
     return this.heap.allocAt(type, 1 + i * ARENAS + slot);
@@ -19851,8 +19853,9 @@ var World = class {
   freeCells(t, cells) {
     const slot = arenaSlot(t.id);
     for (const c2 of cells) {
-      const a = this.arenas.get(slot * 64 + ptrType(c2));
-      a.free.push((ptrIndex(c2) - 1 - slot) / ARENAS);
+      const key = slot * 64 + ptrType(c2);
+      const a = this.arenas.get(key);
+      this.arenas.set(key, { next: a.next, free: [...a.free, (ptrIndex(c2) - 1 - slot) / ARENAS] });
       this.heap.free(c2, false);
     }
   }
@@ -22217,11 +22220,15 @@ var LivelockMonitor = class {
   /** A call: a new frame at the top of t's stack, with nothing counted. */
   enter(t) {
     const stack = this.stack(t);
-    stack.length = t.frames.length - 1;
-    stack.push({ last: -1, counts: void 0, epoch: this.epoch });
+    const depth = t.frames.length - 1;
+    stack[depth] = { last: -1, counts: void 0, epoch: this.epoch };
+    if (stack.length > depth + 1) stack.length = depth + 1;
   }
   leave(t) {
-    this.stack(t).length = t.frames.length - 1;
+    const stack = this.stack(t);
+    const depth = t.frames.length - 1;
+    if (stack.length === depth + 1) stack.pop();
+    else if (stack.length > depth) stack.length = depth;
   }
   beforeStep(t, fn, pc) {
     const stack = this.stack(t);
@@ -22732,6 +22739,10 @@ var RCU_GP_START = "rcu:gp-start";
 var RaceMonitor = class {
   constructor(ctx) {
     this.ctx = ctx;
+    this.ordered = Uint8Array.from(
+      ctx.program.builtins,
+      (b) => FULLY_ORDERED.has(b.proto.name) ? 1 : 0
+    );
   }
   ctx;
   /** By thread id. */
@@ -22756,6 +22767,8 @@ var RaceMonitor = class {
   madeIn = [];
   epoch = nextEpoch();
   reported = new CowSet();
+  /** Per builtin id: 1 for the fully ordered atomics. */
+  ordered;
   save() {
     const { clocks, syncs, last, reported } = this;
     this.epoch = nextEpoch();
@@ -22804,7 +22817,7 @@ var RaceMonitor = class {
   fullyOrdered(t) {
     const fr = t.top;
     const ins = fr.fn.code[fr.pc];
-    return ins.op === "builtin" && FULLY_ORDERED.has(this.ctx.program.builtins[ins.id].proto.name);
+    return ins.op === "builtin" && this.ordered[ins.id] === 1;
   }
   lock(t, b, effect, lock, result) {
     switch (effect.op) {
