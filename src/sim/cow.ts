@@ -1,10 +1,13 @@
 /*
- * A Map shared by copies of a World until one of them writes to it (copy
- * on write). The explorer copies Worlds at every branch of its search, and
- * the side structures (embedded-object owners, interval trees, lists,
- * arenas) change at few of its steps: sharing them makes a copy O(1) in
- * their size. The values must be immutable: a writer replaces a value, it
- * never changes one in place, since the other copies still see it.
+ * Maps, sets and page tables shared by copies until one of them writes (copy
+ * on write). The explorer copies Worlds and the monitors' histories at
+ * every branch of its search, and most of what they hold
+ * (embedded-object owners, interval trees, lists, stack arenas, page
+ * tables, findings already reported) changes at few of its steps: sharing
+ * makes a copy O(1) in their size. The values must be immutable: a writer
+ * replaces a value, it never changes one in place, since the other copies
+ * still see it (CowTables is the exception, handing out a private table to
+ * write).
  */
 
 export class CowMap<K, V> implements ReadonlyMap<K, V> {
