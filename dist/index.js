@@ -42539,10 +42539,7 @@ var World = class {
     this.sched = sched;
     this.observer = observer;
   }
-  /** Heap plus side structures: what the explorer hashes besides thread states. */
-  get hash() {
-    return [this.hashLo, this.hashHi];
-  }
+  /** Heap plus side structures, the low lane: what the explorer hashes besides thread states. */
   get hashLo() {
     return this.heap.hashLo ^ this.sideHash;
   }
@@ -42581,12 +42578,9 @@ var World = class {
     this.observer.badAccess(t, what, p, v, write2);
     return false;
   }
-  /** valid() for a field access: its name is built only for a report. */
+  /** valid() for a field access: the field's name is built only for a report. */
   validField(t, p, struct2, field, write2) {
-    const v = this.heap.validity(p, this.T[struct2]);
-    if (v === "ok") return true;
-    this.observer.badAccess(t, `${struct2}.${field}`, p, v, write2);
-    return false;
+    return this.heap.validity(p, this.T[struct2]) === "ok" || this.valid(t, p, struct2, `${struct2}.${field}`, write2);
   }
   load(t, obj4, struct2, field, marked) {
     if (!this.validField(t, obj4, struct2, field, false)) return 0;
@@ -43360,6 +43354,9 @@ function copyMap(m, f2) {
 var copyArray = (a) => a.slice();
 
 // src/check/locks.ts
+function idle(s) {
+  return !s.writer && s.readers.length === 0 && s.queue.length === 0;
+}
 var MAX_READERS_WAKEUP = 256;
 function lockKindOf(b) {
   const n = b.proto.name;
@@ -43370,7 +43367,7 @@ function lockKindOf(b) {
 }
 var CheckLocks = class {
   locks = /* @__PURE__ */ new Map();
-  /** The same entries in an array (they are never removed), for stateHash's loop. */
+  /** The same entries in an array (only copyFrom drops idle ones), for stateHash's loop. */
   lockList = [];
   waits = /* @__PURE__ */ new Map();
   rcuDepth = /* @__PURE__ */ new Map();
@@ -43512,7 +43509,7 @@ var CheckLocks = class {
     const list3 = this.lockList;
     for (let i = 0; i < list3.length; i++) {
       const s = list3[i];
-      if (!s.writer && s.readers.length === 0 && s.queue.length === 0) continue;
+      if (idle(s)) continue;
       let e0 = fmix(fmix(s0 ^ s.ptr) ^ s.writer);
       let e1 = fmix(fmix(s1 ^ s.ptr) ^ s.writer);
       let r0 = 0;
@@ -43572,7 +43569,7 @@ var CheckLocks = class {
     this.locks.clear();
     let n = 0;
     for (const l of src.lockList) {
-      if (!l.writer && l.readers.length === 0 && l.queue.length === 0) continue;
+      if (idle(l)) continue;
       const c2 = {
         ptr: l.ptr,
         kind: l.kind,
@@ -43597,8 +43594,7 @@ var CheckLocks = class {
   }
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
   quiescent() {
-    for (const s of this.locks.values())
-      if (s.writer || s.readers.length > 0 || s.queue.length > 0) return false;
+    for (const s of this.locks.values()) if (!idle(s)) return false;
     return this.waits.size === 0 && [...this.rcuDepth.values()].every((d) => d === 0);
   }
   // --- rules -----------------------------------------------------------------------------
@@ -45574,14 +45570,11 @@ var Execution = class {
     target2 = this.fan;
     this.kernel.calls = this.fan;
     if (mode === "setup") return;
-    if (mode === "copy") {
-      specs.forEach((s, i) => this.threads.push(new Thread(i + 1, s.name)));
-      return;
-    }
+    this.nameThreads(specs);
+    if (mode === "copy") return;
     specs.forEach((s, i) => {
       const fn = program.byName.get(s.fn);
       if (fn === void 0) throw new Error(`scenario thread '${s.name}': no function '${s.fn}'`);
-      this.threads.push(new Thread(i + 1, s.name));
       this.interp.start(this.threads[i], fn, s.args);
     });
     for (const t of this.threads) {
@@ -45618,11 +45611,14 @@ var Execution = class {
     this.of = scenario2;
     this.opts = opts;
     const specs = prepared.specs;
-    if (specs.length !== this.threads.length || specs.some((s, i) => s.name !== this.threads[i].name)) {
-      this.threads.length = 0;
-      specs.forEach((s, i) => this.threads.push(new Thread(i + 1, s.name)));
-    }
+    if (specs.length !== this.threads.length || specs.some((s, i) => s.name !== this.threads[i].name))
+      this.nameThreads(specs);
     this.specs = specs;
+  }
+  /** One thread per spec, not started (their frames come from a start or a copyFrom). */
+  nameThreads(specs) {
+    this.threads.length = 0;
+    specs.forEach((s, i) => this.threads.push(new Thread(i + 1, s.name)));
   }
   /**
    * Thread i takes one step. With footprints recorded (recordFootprints()),

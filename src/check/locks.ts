@@ -60,6 +60,11 @@ interface LockState {
   queue: Waiter[];
 }
 
+/** Nobody holds it or waits for it: the same as no entry at all. */
+function idle(s: LockState): boolean {
+  return !s.writer && s.readers.length === 0 && s.queue.length === 0;
+}
+
 /** What a thread that is not runnable waits for. */
 export type Wait =
   | {
@@ -86,7 +91,7 @@ export function lockKindOf(b: Builtin): LockKind {
 
 export class CheckLocks implements Scheduling {
   private readonly locks = new Map<number, LockState>();
-  /** The same entries in an array (they are never removed), for stateHash's loop. */
+  /** The same entries in an array (only copyFrom drops idle ones), for stateHash's loop. */
   private readonly lockList: LockState[] = [];
   private readonly waits = new Map<number, Wait>();
   private readonly rcuDepth = new Map<number, number>();
@@ -250,7 +255,7 @@ export class CheckLocks implements Scheduling {
     const list = this.lockList;
     for (let i = 0; i < list.length; i++) {
       const s = list[i]!;
-      if (!s.writer && s.readers.length === 0 && s.queue.length === 0) continue;
+      if (idle(s)) continue;
       let e0 = fmix(fmix(s0 ^ s.ptr) ^ s.writer);
       let e1 = fmix(fmix(s1 ^ s.ptr) ^ s.writer);
       let r0 = 0;
@@ -315,7 +320,7 @@ export class CheckLocks implements Scheduling {
     this.locks.clear();
     let n = 0;
     for (const l of src.lockList) {
-      if (!l.writer && l.readers.length === 0 && l.queue.length === 0) continue;
+      if (idle(l)) continue;
       const c: LockState = {
         ptr: l.ptr,
         kind: l.kind,
@@ -340,8 +345,7 @@ export class CheckLocks implements Scheduling {
 
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
   quiescent(): boolean {
-    for (const s of this.locks.values())
-      if (s.writer || s.readers.length > 0 || s.queue.length > 0) return false;
+    for (const s of this.locks.values()) if (!idle(s)) return false;
     return this.waits.size === 0 && [...this.rcuDepth.values()].every((d) => d === 0);
   }
 

@@ -247,14 +247,11 @@ export class Execution {
 
     // prepare(): the World as the setup left it, before any thread starts.
     if (mode === "setup") return;
-    if (mode === "copy") {
-      specs.forEach((s, i) => this.threads.push(new Thread(i + 1, s.name)));
-      return;
-    }
+    this.nameThreads(specs);
+    if (mode === "copy") return;
     specs.forEach((s, i) => {
       const fn = program.byName.get(s.fn);
       if (fn === undefined) throw new Error(`scenario thread '${s.name}': no function '${s.fn}'`);
-      this.threads.push(new Thread(i + 1, s.name));
       this.interp.start(this.threads[i]!, fn, s.args);
     });
     for (const t of this.threads) {
@@ -302,11 +299,15 @@ export class Execution {
     if (
       specs.length !== this.threads.length ||
       specs.some((s, i) => s.name !== this.threads[i]!.name)
-    ) {
-      this.threads.length = 0;
-      specs.forEach((s, i) => this.threads.push(new Thread(i + 1, s.name)));
-    }
+    )
+      this.nameThreads(specs);
     this.specs = specs;
+  }
+
+  /** One thread per spec, not started (their frames come from a start or a copyFrom). */
+  private nameThreads(specs: readonly ThreadSpec[]): void {
+    this.threads.length = 0;
+    specs.forEach((s, i) => this.threads.push(new Thread(i + 1, s.name)));
   }
 
   /**

@@ -259,10 +259,10 @@ export class World implements Kernel, BuiltinWorld {
     this.listOf.copyFrom(src.listOf);
     this.owner.copyFrom(src.owner);
     this.vmaWriters.copyFrom(src.vmaWriters);
-    // globals and cacheType are made by the constructor alone, the same
-    // kmem_caches at the same pointers in every World of a program.
     this.arenas.copyFrom(src.arenas);
     this.sideHash = src.sideHash;
+    // globals and cacheType are made by the constructor alone, the same
+    // kmem_caches at the same pointers in every World of a program.
   }
 
   /**
@@ -274,11 +274,7 @@ export class World implements Kernel, BuiltinWorld {
     this.observer = observer;
   }
 
-  /** Heap plus side structures: what the explorer hashes besides thread states. */
-  get hash(): [number, number] {
-    return [this.hashLo, this.hashHi];
-  }
-
+  /** Heap plus side structures, the low lane: what the explorer hashes besides thread states. */
   get hashLo(): number {
     return this.heap.hashLo ^ this.sideHash;
   }
@@ -324,12 +320,12 @@ export class World implements Kernel, BuiltinWorld {
     return false;
   }
 
-  /** valid() for a field access: its name is built only for a report. */
+  /** valid() for a field access: the field's name is built only for a report. */
   private validField(t: Thread, p: number, struct: string, field: string, write: boolean): boolean {
-    const v = this.heap.validity(p, this.T[struct]);
-    if (v === "ok") return true;
-    this.observer.badAccess(t, `${struct}.${field}`, p, v, write);
-    return false;
+    return (
+      this.heap.validity(p, this.T[struct]) === "ok" ||
+      this.valid(t, p, struct, `${struct}.${field}`, write)
+    );
   }
 
   load(t: Thread, obj: number, struct: string, field: string, marked: boolean): number {
