@@ -25665,11 +25665,60 @@ function unique(what, names) {
 }
 
 // src/commands/run.ts
+import { readdirSync as readdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
+
+// src/commands/workers.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync as readdirSync2, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync as readFileSync3, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname2, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
+function subShard(outer, jobs, k) {
+  const o = outer ?? { index: 0, count: 1 };
+  return { index: o.index + o.count * k, count: o.count * jobs };
+}
+async function inWorkers(args, jobs, outer, io, progress) {
+  const dir = mkdtempSync(join2(tmpdir(), "lockbench-"));
+  const self = fileURLToPath(import.meta.url);
+  const entry = self.endsWith(".ts") ? ["--import", "tsx", join2(dirname2(self), "..", "cli.ts")] : [self];
+  try {
+    const workers = Array.from({ length: jobs }, (_, k) => {
+      const file = join2(dir, `shard-${k}.json`);
+      const s = subShard(outer, jobs, k);
+      const argv = [...entry, ...args, "--jobs", "1", "--shard", `${s.index}/${s.count}`];
+      return new Promise((resolve3, reject) => {
+        const child = spawn2(process.execPath, [...argv, "--json", file], {
+          cwd: io.cwd,
+          stdio: ["ignore", "ignore", "pipe"]
+        });
+        let err = "";
+        let partial = "";
+        child.stderr.setEncoding("utf8");
+        child.stderr.on("data", (d) => {
+          err += d;
+          const lines = (partial + d).split("\n");
+          partial = lines.pop();
+          for (const line2 of lines) if (progress(line2)) io.err(`worker ${k}: ${line2}`);
+        });
+        child.on("error", reject);
+        child.on("close", (code) => {
+          if (code !== 0 && !(code === 1 && existsSync(file)))
+            return reject(new Error(`worker ${k} failed (exit ${code}): ${err.trim()}`));
+          try {
+            const doc = JSON.parse(readFileSync3(file, "utf8"));
+            assertSchemaVersion(doc, file);
+            resolve3(doc);
+          } catch (e) {
+            reject(e);
+          }
+        });
+      });
+    });
+    return await Promise.all(workers);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 // src/report/progress.ts
 function formatDuration(ms2) {
@@ -30824,10 +30873,7 @@ function report(results, opts, io) {
   return results.cells.some((c2) => c2.result.findings.length > 0) ? 1 : 0;
 }
 async function runInWorkers(opts, jobs, io) {
-  const dir = mkdtempSync(join2(tmpdir(), "lockbench-"));
-  const self = fileURLToPath(import.meta.url);
-  const entry = self.endsWith(".ts") ? ["--import", "tsx", join2(dirname2(self), "..", "cli.ts")] : [self];
-  const base = [
+  const args = [
     "run",
     ...opts.policies.flatMap((p) => ["--policy", p]),
     ...opts.workloads.flatMap((w) => ["--workload", w]),
@@ -30835,48 +30881,10 @@ async function runInWorkers(opts, jobs, io) {
     "--seeds",
     String(opts.seeds),
     ...opts.durationMs !== void 0 ? ["--duration-ms", String(opts.durationMs)] : [],
-    ...opts.race ? ["--race"] : [],
-    "--jobs",
-    "1"
+    ...opts.race ? ["--race"] : []
   ];
-  try {
-    const shards = Array.from({ length: jobs }, (_, k) => {
-      const outer = opts.shard ?? { index: 0, count: 1 };
-      const file = join2(dir, `shard-${k}.json`);
-      const args = [
-        ...entry,
-        ...base,
-        "--shard",
-        `${outer.index * jobs + k}/${outer.count * jobs}`,
-        "--json",
-        file
-      ];
-      return new Promise((resolve3, reject) => {
-        const child = spawn2(process.execPath, args, {
-          cwd: io.cwd,
-          stdio: ["ignore", "ignore", "pipe"]
-        });
-        let err = "";
-        child.stderr.setEncoding("utf8");
-        child.stderr.on("data", (d) => {
-          err += d;
-          for (const line2 of d.split("\n"))
-            if (line2.startsWith("[")) io.err(`worker ${k}: ${line2}`);
-        });
-        child.on("error", reject);
-        child.on("close", (code) => {
-          if (code !== 0 && !(code === 1 && existsSync(file)))
-            return reject(new Error(`worker ${k} failed (exit ${code}): ${err.trim()}`));
-          const doc = JSON.parse(readFileSync3(file, "utf8"));
-          assertSchemaVersion(doc, file);
-          resolve3(doc.cells);
-        });
-      });
-    });
-    return (await Promise.all(shards)).flat();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const docs = await inWorkers(args, jobs, opts.shard, io, (line2) => line2.startsWith("["));
+  return docs.flatMap((d) => d.cells);
 }
 
 // src/commands/verify.ts

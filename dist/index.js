@@ -36437,7 +36437,7 @@ function getIDToken(aud) {
 }
 
 // src/commands/evaluate.ts
-import { existsSync as existsSync3, mkdirSync, mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, mkdtempSync, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname4, join as join4, resolve as resolve3 } from "node:path";
 
@@ -41070,7 +41070,7 @@ function unique(what, names) {
 }
 
 // src/commands/run.ts
-import { existsSync as existsSync2, mkdtempSync, readdirSync as readdirSync2, readFileSync as readFileSync3, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { readdirSync as readdirSync2, writeFileSync as writeFileSync2 } from "node:fs";
 
 // src/commands/files.ts
 import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
@@ -52306,7 +52306,7 @@ function verifyPolicies(files, opts) {
   });
 }
 function shardScenarios(opts) {
-  if (!existsSync3(resolveFrom(opts.cwd, SCENARIO_DIR)) && !opts.scenarios?.length) return void 0;
+  if (!existsSync2(resolveFrom(opts.cwd, SCENARIO_DIR)) && !opts.scenarios?.length) return void 0;
   const shard2 = opts.shard ?? { index: 0, count: 1 };
   return scenarioFiles(opts.cwd, opts.scenarios ?? []).filter(
     (_, i) => i % shard2.count === shard2.index
@@ -52316,9 +52316,9 @@ function verifyBases(unsafe, baseFiles, opts) {
   const bases = [...new Set(unsafe.flatMap((p) => p.basePath ? [p.basePath] : []))];
   const scenarios = shardScenarios(opts);
   if (bases.length === 0 || !scenarios?.length) return null;
-  const dir = mkdtempSync2(join4(tmpdir(), "lockbench-base-"));
+  const dir = mkdtempSync(join4(tmpdir(), "lockbench-base-"));
   try {
-    const scenarioTexts = scenarios.map((f2) => [f2, readFileSync4(resolveFrom(opts.cwd, f2), "utf8")]);
+    const scenarioTexts = scenarios.map((f2) => [f2, readFileSync3(resolveFrom(opts.cwd, f2), "utf8")]);
     for (const [path6, text] of [...baseFiles, ...scenarioTexts]) {
       const full = resolve3(dir, path6);
       if (!full.startsWith(`${dir}/`)) continue;
@@ -52334,7 +52334,7 @@ function verifyBases(unsafe, baseFiles, opts) {
       progress: opts.log
     });
   } finally {
-    rmSync2(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 async function baseReader(opts) {
@@ -53432,7 +53432,7 @@ function foldedNote(plan, limits = GITHUB_ANNOTATION_LIMITS) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync5, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync4, existsSync as existsSync3 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context = class {
   /**
@@ -53442,8 +53442,8 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path6 = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL6}`);
@@ -57982,7 +57982,7 @@ async function verifyPullRequest(client2, repo, number, headSha) {
 
 // src/github/results-file.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
-import { lstatSync, readdirSync as readdirSync4, readFileSync as readFileSync6, statSync as statSync2 } from "node:fs";
+import { lstatSync, readdirSync as readdirSync4, readFileSync as readFileSync5, statSync as statSync2 } from "node:fs";
 import { join as join5 } from "node:path";
 
 // schema/results.schema.json
@@ -58623,7 +58623,7 @@ function readResults(paths, cwd, limits = { file: MAX_RESULTS_BYTES, total: MAX_
       );
     if (total > limits.total)
       throw new Error(`The results files are more than ${limits.total} bytes together.`);
-    return parseResults(readFileSync6(full, "utf8"), f2);
+    return parseResults(readFileSync5(full, "utf8"), f2);
   });
   return mergeResults(docs);
 }

@@ -148,6 +148,9 @@ describe("lockbench run", () => {
     const b = ids((await lockbench(...args, "--jobs", "1", "--shard", "1/2")).out);
     expect([...a, ...b].sort()).toEqual([...ids(serial.out)].sort());
     expect(a.filter((x: string) => b.includes(x))).toEqual([]);
+    // A shard split among workers runs that shard's cells, not another's.
+    const shardInWorkers = await lockbench(...args, "--jobs", "2", "--shard", "1/2");
+    expect(ids(shardInWorkers.out)).toEqual(b);
   });
 
   it("lists every trylock site with its failure rate per policy", async () => {

@@ -4,14 +4,11 @@
  * each cell with the pure core, prints the summary and writes the JSON.
  */
 
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readdirSync, writeFileSync } from "node:fs";
 import { type FileReader, formatDiagnostic, frontEnd, type IRProgram } from "../lang/index.ts";
 import { fileReader, resolveFrom, UsageError } from "../policy-files.ts";
 import { readText, writeJson } from "./files.ts";
+import { inWorkers } from "./workers.ts";
 import {
   formatRunMarkdown,
   formatRunText,
@@ -20,7 +17,6 @@ import {
   runResults,
 } from "../report/run.ts";
 import { formatProgress } from "../report/progress.ts";
-import { assertSchemaVersion } from "../report/schema.ts";
 import { defaultMonitors } from "../check/monitors/index.ts";
 import { runCell } from "../sim/cell.ts";
 import type { TraceEvent } from "../sim/engine.ts";
@@ -319,17 +315,10 @@ function report(results: RunResults, opts: RunOptions, io: RunIO): number {
 
 /**
  * Run the cells in `jobs` child processes of this same command, each on one
- * shard, and collect their JSON. Cells are independent and seeded, so the
- * merged results are the serial run's, byte for byte.
+ * shard, and collect their cells (the caller puts them in matrix order).
  */
 async function runInWorkers(opts: RunOptions, jobs: number, io: RunIO): Promise<RunCell[]> {
-  const dir = mkdtempSync(join(tmpdir(), "lockbench-"));
-  // From source (tests, tsx) the child needs the TypeScript loader; the bundle runs as is.
-  const self = fileURLToPath(import.meta.url);
-  const entry = self.endsWith(".ts")
-    ? ["--import", "tsx", join(dirname(self), "..", "cli.ts")]
-    : [self];
-  const base = [
+  const args = [
     "run",
     ...opts.policies.flatMap((p) => ["--policy", p]),
     ...opts.workloads.flatMap((w) => ["--workload", w]),
@@ -338,47 +327,7 @@ async function runInWorkers(opts: RunOptions, jobs: number, io: RunIO): Promise<
     String(opts.seeds),
     ...(opts.durationMs !== undefined ? ["--duration-ms", String(opts.durationMs)] : []),
     ...(opts.race ? ["--race"] : []),
-    "--jobs",
-    "1",
   ];
-  try {
-    const shards = Array.from({ length: jobs }, (_, k) => {
-      // A shard of a shard: the worker splits what this process was given.
-      const outer = opts.shard ?? { index: 0, count: 1 };
-      const file = join(dir, `shard-${k}.json`);
-      const args = [
-        ...entry,
-        ...base,
-        "--shard",
-        `${outer.index * jobs + k}/${outer.count * jobs}`,
-        "--json",
-        file,
-      ];
-      return new Promise<RunCell[]>((resolve, reject) => {
-        const child = spawn(process.execPath, args, {
-          cwd: io.cwd,
-          stdio: ["ignore", "ignore", "pipe"],
-        });
-        let err = "";
-        child.stderr.setEncoding("utf8");
-        child.stderr.on("data", (d: string) => {
-          err += d;
-          for (const line of d.split("\n"))
-            if (line.startsWith("[")) io.err(`worker ${k}: ${line}`);
-        });
-        child.on("error", reject);
-        child.on("close", (code) => {
-          // 1 with its JSON written: the worker's cells have findings (a verdict, not a failure).
-          if (code !== 0 && !(code === 1 && existsSync(file)))
-            return reject(new Error(`worker ${k} failed (exit ${code}): ${err.trim()}`));
-          const doc = JSON.parse(readFileSync(file, "utf8"));
-          assertSchemaVersion(doc, file);
-          resolve((doc as RunResults).cells as RunCell[]);
-        });
-      });
-    });
-    return (await Promise.all(shards)).flat();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const docs = await inWorkers(args, jobs, opts.shard, io, (line) => line.startsWith("["));
+  return docs.flatMap((d) => (d as RunResults).cells as RunCell[]);
 }
