@@ -36867,8 +36867,8 @@ function includedBaseline(path6, files, extract) {
   for (const d of direct2) {
     for (const t of transitiveIncludes(d, files, extract)) covered.add(t);
   }
-  const roots2 = direct2.filter((d) => !covered.has(d) && d !== path6);
-  return roots2[roots2.length - 1];
+  const roots = direct2.filter((d) => !covered.has(d) && d !== path6);
+  return roots[roots.length - 1];
 }
 function baselineFor(path6, copiedFrom, opts) {
   if (opts.baseline !== void 0 && opts.baseline !== "" && opts.baseline !== path6) {
@@ -37093,10 +37093,10 @@ function contentsSourceReader(client2, owner, repo, ref) {
     return Buffer.from(file.content, "base64").toString("utf8");
   };
 }
-async function loadSources(roots2, read, extract = extractIncludes) {
+async function loadSources(roots, read, extract = extractIncludes) {
   const files = /* @__PURE__ */ new Map();
   const tried = /* @__PURE__ */ new Set();
-  let wave = [...new Set(roots2)].sort();
+  let wave = [...new Set(roots)].sort();
   while (wave.length > 0) {
     for (const p of wave) tried.add(p);
     const texts = await Promise.all(wave.map((p) => read(p)));
@@ -37120,7 +37120,7 @@ async function discover(opts) {
     extractIncludes: extract,
     ...opts.baseline === void 0 ? {} : { baseline: opts.baseline }
   });
-  const roots2 = policies.flatMap((p) => basePathOf(p) ?? []);
+  const roots = policies.flatMap((p) => basePathOf(p) ?? []);
   let baseFrom;
   let read;
   if (await hasCommit(opts.cwd, opts.pr.baseSha)) {
@@ -37134,7 +37134,7 @@ async function discover(opts) {
       `The base commit ${opts.pr.baseSha} is not in the checkout and there is no token to fetch it (use actions/checkout with fetch-depth: 0).`
     );
   }
-  const base = roots2.length === 0 ? /* @__PURE__ */ new Map() : await loadSources(roots2, read, extract);
+  const base = roots.length === 0 ? /* @__PURE__ */ new Map() : await loadSources(roots, read, extract);
   return { source, files, policies, head, base, baseFrom };
 }
 
@@ -41809,9 +41809,12 @@ var Heap = class {
 
 // src/sim/cow.ts
 var CowMap = class _CowMap {
-  map = /* @__PURE__ */ new Map();
-  /** False while another CowMap may share `map`: the next write copies it first. */
-  owned = true;
+  constructor(map = /* @__PURE__ */ new Map(), owned = true) {
+    this.map = map;
+    this.owned = owned;
+  }
+  map;
+  owned;
   get size() {
     return this.map.size;
   }
@@ -41840,9 +41843,8 @@ var CowMap = class _CowMap {
   }
   /** A copy: O(1), sharing this one's contents until either writes. */
   fork() {
-    const c2 = new _CowMap();
-    c2.copyFrom(this);
-    return c2;
+    this.owned = false;
+    return new _CowMap(this.map, false);
   }
   forEach(f2) {
     for (const [k, v] of this.map) f2(v, k, this);
@@ -41868,8 +41870,12 @@ var CowMap = class _CowMap {
   }
 };
 var CowSet = class _CowSet {
-  set = /* @__PURE__ */ new Set();
-  owned = true;
+  constructor(set = /* @__PURE__ */ new Set(), owned = true) {
+    this.set = set;
+    this.owned = owned;
+  }
+  set;
+  owned;
   get size() {
     return this.set.size;
   }
@@ -41885,11 +41891,8 @@ var CowSet = class _CowSet {
   }
   /** A copy: O(1), sharing this one's contents until either writes. */
   fork() {
-    const c2 = new _CowSet();
-    c2.set = this.set;
-    c2.owned = false;
     this.owned = false;
-    return c2;
+    return new _CowSet(this.set, false);
   }
   forEach(f2) {
     for (const v of this.set) f2(v, v, this);
@@ -43692,6 +43695,7 @@ function builtinArgs(t) {
   const ins = fr.fn.code[fr.pc];
   return ins?.op === "builtin" ? ins.args.map((r) => fr.regs[r]) : [];
 }
+var NOTHING_HELD = Object.freeze([]);
 var HeldLocks = class {
   constructor(program, classes, locks, here) {
     this.program = program;
@@ -43705,14 +43709,29 @@ var HeldLocks = class {
   here;
   held = /* @__PURE__ */ new Map();
   of(tid) {
-    return this.held.get(tid) ?? [];
+    return this.held.get(tid) ?? NOTHING_HELD;
   }
   /** Every thread's held locks. */
   all() {
     return this.held;
   }
+  /**
+   * The last describe(): lockdep describes the lock of an event and then
+   * this class does, at the same step (the same `at`, which here() interns
+   * per step), so the second is the first's record.
+   */
+  described;
   /** The lock a lock builtin names, as it would be held (class, subclass, where). */
   describe(t, b, effect, lock) {
+    const at2 = this.here(t);
+    const c2 = this.described;
+    if (c2 && c2.d.at === at2 && c2.tid === t.id && c2.b === b && c2.effect === effect && c2.lock === lock)
+      return c2.d;
+    const d = this.make(t, b, effect, lock, at2);
+    this.described = { tid: t.id, b, effect, lock, d };
+    return d;
+  }
+  make(t, b, effect, lock, at2) {
     const kind = lockKindOf(b);
     const subclass = b.proto.name.endsWith("_nested") ? builtinArgs(t)[1] ?? 0 : 0;
     return Object.freeze({
@@ -43720,7 +43739,7 @@ var HeldLocks = class {
       cls: this.classes.name(lock, kind, subclass),
       kind,
       read: effect.mode === "read",
-      at: this.here(t),
+      at: at2,
       subclass,
       tryLock: effect.op === "try",
       owner: kind === "folio" ? lock : this.classes.ownerOf(lock)?.obj ?? 0
@@ -43787,7 +43806,9 @@ var HeldLocks = class {
     }
   }
   rcuDepth(tid) {
-    return this.of(tid).filter((e) => e.kind === "rcu").length;
+    let n = 0;
+    for (const e of this.of(tid)) if (e.kind === "rcu") n++;
+    return n;
   }
   /** A copy of the stacks (HeldLocks are frozen and shared), for Execution.copyFrom. */
   save() {
@@ -43823,8 +43844,11 @@ var LockClasses = class {
   /** The object an embedded lock (or atomic, list head, tree root) lives in. */
   ownerOf(p) {
     const o = this.world.ownerOf(p);
-    if (o) this.owners.set(p, o);
-    return o ?? this.owners.get(p);
+    const had = this.owners.get(p);
+    if (!o) return had;
+    if (!had || had.obj !== o.obj || had.fieldIndex !== o.fieldIndex || had.struct !== o.struct)
+      this.owners.set(p, o);
+    return o;
   }
   /**
    * The lockdep class of a lock object: PG_locked for a folio, `&owner->field`
@@ -44777,12 +44801,24 @@ function formatLockdep(f2) {
 
 // src/check/monitors/might-sleep.ts
 var GFP_DIRECT_RECLAIM = 1024;
+var NEVER = -2;
+var ALWAYS = -1;
+function gfpIndex(b) {
+  const i = b.proto.params.findIndex((p) => p.type.kind === "int" && p.type.name === "gfp_t");
+  return i < 0 ? ALWAYS : i;
+}
 var MightSleepMonitor = class {
   constructor(ctx) {
     this.ctx = ctx;
+    this.sleepsAs = Int16Array.from(ctx.program.builtins, (b) => b.sleeps ? gfpIndex(b) : NEVER);
   }
   ctx;
   reported = new CowSet();
+  /**
+   * Per builtin id, as a step: NEVER (it does not sleep), ALWAYS, or the
+   * index of its gfp_t argument (it sleeps when that allows direct reclaim).
+   */
+  sleepsAs;
   save() {
     return { reported: this.reported.fork() };
   }
@@ -44792,13 +44828,10 @@ var MightSleepMonitor = class {
   beforeStep(t, fn, pc) {
     const ins = fn.code[pc];
     if (ins.op !== "builtin") return;
-    const b = this.ctx.program.builtins[ins.id];
-    if (!b.sleeps || !this.sleeps(
-      b,
-      ins.args.map((r) => t.top.regs[r])
-    ))
-      return;
-    this.check(t, b);
+    const g = this.sleepsAs[ins.id];
+    if (g === NEVER) return;
+    if (g !== ALWAYS && (t.top.regs[ins.args[g]] & GFP_DIRECT_RECLAIM) === 0) return;
+    this.check(t, this.ctx.program.builtins[ins.id]);
   }
   /** might_sleep() and other sleeping builtins that are not steps come as hints. */
   hint(t, b, args) {
@@ -44806,14 +44839,14 @@ var MightSleepMonitor = class {
   }
   sleeps(b, args) {
     if (!b.sleeps) return false;
-    const gfp = b.proto.params.findIndex((p) => p.type.kind === "int" && p.type.name === "gfp_t");
-    return gfp < 0 || ((args[gfp] ?? 0) & GFP_DIRECT_RECLAIM) !== 0;
+    const gfp = gfpIndex(b);
+    return gfp === ALWAYS || ((args[gfp] ?? 0) & GFP_DIRECT_RECLAIM) !== 0;
   }
   check(t, b) {
     const held = this.ctx.held.of(t.id);
-    const spins = held.filter((h) => h.kind === "spin");
     const rcu = this.ctx.held.rcuDepth(t.id);
-    if (spins.length === 0 && rcu === 0) return;
+    if (rcu === 0 && !held.some((h) => h.kind === "spin")) return;
+    const spins = held.filter((h) => h.kind === "spin");
     const here = this.ctx.here(t);
     const key = `${here.file}:${here.line}:${b.proto.name}`;
     if (this.reported.has(key)) return;
@@ -44855,7 +44888,14 @@ function formatMightSleep(f2) {
 }
 
 // src/check/monitors/race.ts
-var NONE2 = { w: void 0, pw: void 0, r: void 0, pr: void 0 };
+var TID = 0;
+var W = 1;
+var PW = 5;
+var R = 8;
+var PR = 12;
+var ENTRY = 15;
+var BLANK = Array.from({ length: ENTRY }, () => 0);
+var NO_ENTRIES = [];
 var epochs2 = 0;
 var nextEpoch = () => ++epochs2;
 var FIELD_IDS = /* @__PURE__ */ new Map();
@@ -44868,15 +44908,23 @@ function fieldId(field) {
   return id;
 }
 var FULLY_ORDERED = /* @__PURE__ */ new Set(["atomic_inc_not_zero", "atomic_dec_and_test"]);
+var BUILTINS2 = /* @__PURE__ */ new WeakMap();
 var RCU_UNLOCKS = "rcu:unlock";
 var RCU_GP_START = "rcu:gp-start";
 var RaceMonitor = class {
   constructor(ctx) {
     this.ctx = ctx;
-    this.ordered = Uint8Array.from(
-      ctx.program.builtins,
-      (b) => FULLY_ORDERED.has(b.proto.name) ? 1 : 0
-    );
+    let b = BUILTINS2.get(ctx.program);
+    if (!b) {
+      const all = ctx.program.builtins;
+      b = {
+        ordered: Uint8Array.from(all, (x) => FULLY_ORDERED.has(x.proto.name) ? 1 : 0),
+        synchronize: Uint8Array.from(all, (x) => x.proto.name === "synchronize_rcu" ? 1 : 0)
+      };
+      BUILTINS2.set(ctx.program, b);
+    }
+    this.ordered = b.ordered;
+    this.synchronize = b.synchronize;
   }
   ctx;
   /** By thread id. */
@@ -44884,11 +44932,11 @@ var RaceMonitor = class {
   /** Per lock (or atomic, or RCU half): its clock. Shared with copies; a release replaces one. */
   syncs = new CowMap();
   /**
-   * Location slot -> each thread's last accesses, in the order threads first
-   * touched it. An array, so a copy is one slice; the slots are numbered by
-   * `slots` (field id -> object -> slot), append-only and shared with every
-   * copy. The object is its pointer without the low bits (always zero in an
-   * access), a small integer as a Map key.
+   * Location slot -> its history (ENTRY numbers per thread). An array of
+   * them, so a copy is one slice; the slots are numbered by `slots` (field
+   * id -> object -> slot), append-only and shared with every copy. The
+   * object is its pointer without the low bits (always zero in an access),
+   * a small integer as a Map key.
    */
   last = [];
   slots = { byField: [], count: 0 };
@@ -44903,6 +44951,8 @@ var RaceMonitor = class {
   reported = new CowSet();
   /** Per builtin id: 1 for the fully ordered atomics. */
   ordered;
+  /** Per builtin id: 1 for synchronize_rcu. */
+  synchronize;
   save() {
     const { clocks, syncs, last, reported } = this;
     this.epoch = nextEpoch();
@@ -44941,8 +44991,7 @@ var RaceMonitor = class {
   }
   beforeStep(t, fn, pc) {
     const ins = fn.code[pc];
-    const name = ins.op === "builtin" ? this.ctx.program.builtins[ins.id].proto.name : "";
-    if (name === "synchronize_rcu") this.release(t.id, RCU_GP_START);
+    if (ins.op === "builtin" && this.synchronize[ins.id] === 1) this.release(t.id, RCU_GP_START);
   }
   /**
    * Is t's step a fully ordered atomic? Its accesses come while the step
@@ -44996,60 +45045,90 @@ var RaceMonitor = class {
       slot = this.slots.count++;
       objects.set(a.obj >>> 3, slot);
     }
-    let per = this.last[slot];
-    if (!per) {
-      per = [];
-      this.last[slot] = per;
-      this.madeIn[slot] = this.epoch;
-    }
-    let found;
+    const old = this.last[slot] ?? NO_ENTRIES;
+    let found = -1;
     let mine = -1;
-    for (let i = 0; i < per.length; i++) {
-      const l = per[i];
-      const u = l.tid;
+    for (let e = 0; e < old.length; e += ENTRY) {
+      const u = old[e + TID];
       if (u === t.id) {
-        mine = i;
+        mine = e;
         continue;
       }
-      if (found) continue;
+      if (found >= 0) continue;
       const seen = c2[u] ?? 0;
-      const w = marked ? l.pw : l.w;
-      if (w && w.clock > seen) {
+      const w = e + (marked ? PW : W);
+      if (old[w] > seen) {
         found = w;
         continue;
       }
-      const r = write2 ? marked ? l.pr : l.r : void 0;
-      if (r && r.clock > seen) found = r;
+      if (write2) {
+        const r = e + (marked ? PR : R);
+        if (old[r] > seen) found = r;
+      }
     }
-    const here = this.ctx.here(t);
-    const acc = { clock: c2[t.id], write: write2, marked, at: here, tid: t.id, name: t.name };
-    if (found) this.race(a, found, acc);
-    const old = mine < 0 ? NONE2 : per[mine];
-    const now = write2 ? { tid: t.id, w: acc, pw: marked ? old.pw : acc, r: old.r, pr: old.pr } : { tid: t.id, w: old.w, pw: old.pw, r: acc, pr: marked ? old.pr : acc };
-    let next = per;
-    if (this.madeIn[slot] !== this.epoch) {
-      next = per.slice();
-      this.last[slot] = next;
+    const clock = c2[t.id];
+    const step2 = this.ctx.step;
+    const site2 = this.ctx.site(t);
+    if (found >= 0) {
+      const entry = found - found % ENTRY;
+      const kind = found - entry;
+      this.race(
+        a,
+        {
+          tid: old[entry + TID],
+          site: old[found + 1],
+          step: old[found + 2],
+          write: kind === W || kind === PW,
+          marked: (kind === W || kind === R) && old[found + 3] === 1
+        },
+        { tid: t.id, site: site2, step: step2, write: write2, marked }
+      );
+    }
+    let per;
+    if (mine < 0 || this.madeIn[slot] !== this.epoch) {
+      if (mine < 0) {
+        mine = old.length;
+        per = old.concat(BLANK);
+        per[mine + TID] = t.id;
+      } else per = old.slice();
+      this.last[slot] = per;
       this.madeIn[slot] = this.epoch;
+    } else per = this.last[slot];
+    const any = mine + (write2 ? W : R);
+    per[any] = clock;
+    per[any + 1] = site2;
+    per[any + 2] = step2;
+    per[any + 3] = marked ? 1 : 0;
+    if (!marked) {
+      const plain = mine + (write2 ? PW : PR);
+      per[plain] = clock;
+      per[plain + 1] = site2;
+      per[plain + 2] = step2;
     }
-    if (mine < 0) next.push(now);
-    else next[mine] = now;
     if (atomicFull) this.release(t.id, key);
   }
-  race(a, first, second) {
+  race(a, x, y) {
+    const { ctx } = this;
+    const full = (acc) => ({
+      ...acc,
+      at: ctx.at(acc.site, acc.step),
+      name: ctx.thread(acc.tid)?.name ?? `thread ${acc.tid}`
+    });
+    const first = full(x);
+    const second = full(y);
     const sites = [first.at, second.at].map((s) => `${s.file}:${s.line}`).sort();
     const key = `${a.struct}.${a.field}:${sites.join("|")}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    const ref = (x) => ({
-      thread: x.tid,
-      name: x.name,
-      write: x.write,
-      marked: x.marked,
-      at: x.at
+    const ref = (x2) => ({
+      thread: x2.tid,
+      name: x2.name,
+      write: x2.write,
+      marked: x2.marked,
+      at: x2.at
     });
     const fns = [first.at.fn, second.at.fn].sort();
-    const verb = (x) => `${x.marked ? "marked " : "plain "}${x.write ? "write" : "read"}`;
+    const verb = (x2) => `${x2.marked ? "marked " : "plain "}${x2.write ? "write" : "read"}`;
     this.ctx.report({
       kind: "race",
       title: `BUG: KCSAN: data-race in ${fns[0]} / ${fns[1]}`,
@@ -45341,20 +45420,23 @@ function defaultMonitors(o = {}) {
 }
 
 // src/check/stacks.ts
-var roots = /* @__PURE__ */ new WeakMap();
+var tables = /* @__PURE__ */ new WeakMap();
 var StackTable = class {
   constructor(program) {
     this.program = program;
-    let root = roots.get(program);
-    if (!root) {
-      root = { next: /* @__PURE__ */ new Map() };
-      roots.set(program, root);
+    let t = tables.get(program);
+    if (!t) {
+      const root = { next: /* @__PURE__ */ new Map(), id: 0 };
+      t = { root, nodes: [root] };
+      tables.set(program, t);
     }
-    this.root = root;
+    this.root = t.root;
+    this.nodes = t.nodes;
   }
   program;
   /** The interned stacks: one table per program, shared by every run and execution of it. */
   root;
+  nodes;
   /**
    * Per thread id: its top frame and pc when last asked, and that stack. A
    * frame's callers cannot move while it runs, so the same frame is under
@@ -45371,8 +45453,34 @@ var StackTable = class {
     for (const seen of this.last) if (seen) seen.frame = void 0;
   }
   stepRef(t, step2) {
+    if (t.frames.length === 0) return stepRef(this.program, t, step2);
+    const seen = this.seen(t, step2);
+    if (seen.step === step2 && seen.ref) return seen.ref;
+    seen.step = step2;
+    seen.ref = this.at(seen.node.id, step2);
+    return seen.ref;
+  }
+  /** Where t stands, as a number for at(); t must be running (have a frame). */
+  site(t, step2) {
+    if (t.frames.length === 0) throw new Error(`site(): thread ${t.name} has no frame`);
+    return this.seen(t, step2).node.id;
+  }
+  /** The StepRef of a site at a step: what stepRef() returned there. */
+  at(site2, step2) {
+    const node = this.nodes[site2];
+    const at2 = node.stack[0];
+    return Object.freeze({
+      file: at2.file,
+      line: at2.line,
+      fn: at2.fn,
+      text: node.text,
+      step: step2,
+      stack: node.stack
+    });
+  }
+  /** t's entry in `last`, brought up to where t stands (its node's stack made). */
+  seen(t, step2) {
     const n = t.frames.length;
-    if (n === 0) return stepRef(this.program, t, step2);
     const top = t.top;
     let seen = this.last[t.id];
     if (!seen) {
@@ -45387,10 +45495,10 @@ var StackTable = class {
       this.last[t.id] = seen;
     }
     if (seen.frame !== top) {
-      let node2 = this.root;
-      for (let i = 0; i < n - 1; i++) node2 = this.child(node2, t.frames[i]);
+      let node = this.root;
+      for (let i = 0; i < n - 1; i++) node = this.child(node, t.frames[i]);
       seen.frame = top;
-      seen.callers = node2;
+      seen.callers = node;
       seen.pc = -1;
     }
     if (seen.pc !== top.pc) {
@@ -45402,26 +45510,16 @@ var StackTable = class {
         seen.node.stack = ref.stack;
         seen.node.text = ref.text;
       }
-    } else if (seen.step === step2 && seen.ref) return seen.ref;
-    const node = seen.node;
-    const at2 = node.stack[0];
-    seen.step = step2;
-    seen.ref = Object.freeze({
-      file: at2.file,
-      line: at2.line,
-      fn: at2.fn,
-      text: node.text,
-      step: step2,
-      stack: node.stack
-    });
-    return seen.ref;
+    }
+    return seen;
   }
   /** The trie node below `node` for frame fr where it stands. */
   child(node, fr) {
     const key = fr.fn.index * 1048576 + fr.pc;
     let next = node.next.get(key);
     if (!next) {
-      next = { next: /* @__PURE__ */ new Map() };
+      next = { next: /* @__PURE__ */ new Map(), id: this.nodes.length };
+      this.nodes.push(next);
       node.next.set(key, next);
     }
     return next;
@@ -45559,6 +45657,8 @@ var Execution = class {
         return self.current;
       },
       here,
+      site: (t) => this.stacks.site(t, this.current),
+      at: (site2, step2) => this.stacks.at(site2, step2),
       thread: (tid) => this.threads[tid - 1],
       runnable: () => this.runnable().map((i) => i + 1),
       report: (f2) => this.findings.push(f2)
@@ -45971,6 +46071,7 @@ var VisitedSet = class {
 
 // src/check/explore.ts
 var NO_SLEEP = { set: /* @__PURE__ */ new Map() };
+var NO_THREADS = [];
 var MAX_LIVE = 4096;
 var DEFAULTS2 = {
   sleepSets: true,
@@ -46205,7 +46306,8 @@ function explore(scenario2, options = {}) {
       if (compare2) {
         const f2 = ex.lastFootprint;
         let keepsAll = nDone === 0;
-        for (const fu of asleep.set.values()) keepsAll &&= independent(fu, f2);
+        if (keepsAll && asleep.set.size > 0)
+          for (const fu of asleep.set.values()) keepsAll &&= independent(fu, f2);
         if (keepsAll) {
           next = asleep.set;
           if (base) for (const u of next.keys()) commute(u, i);
@@ -46237,7 +46339,7 @@ function explore(scenario2, options = {}) {
         if (old < 0) options.onState?.(hex2(lo, hi), pathThen(i));
         if (old >= 0) {
           const h = sleep[old];
-          const woken = [...h.set.keys()].filter((u) => !next?.has(u));
+          const woken = h.set.size === 0 ? NO_THREADS : [...h.set.keys()].filter((u) => !next?.has(u));
           if (woken.length > 0) {
             const kept = new Map([...h.set].filter(([u]) => next?.has(u)));
             if (old > head) sleep[old] = { set: kept };
@@ -47381,6 +47483,8 @@ var TimedWatch = class {
         return self.current;
       },
       here,
+      site: (t) => stacks.site(t, this.current),
+      at: (site2, step2) => stacks.at(site2, step2),
       thread: byId,
       runnable: () => this.runnable(),
       report: (f2) => this.found.push(f2)
@@ -52366,8 +52470,8 @@ async function explicitChanges(opts, patterns) {
       });
     }
   }
-  const roots2 = changes.flatMap((c2) => basePathOf(c2) ?? []);
-  return { changes, base: roots2.length ? await loadSources(roots2, read) : /* @__PURE__ */ new Map() };
+  const roots = changes.flatMap((c2) => basePathOf(c2) ?? []);
+  return { changes, base: roots.length ? await loadSources(roots, read) : /* @__PURE__ */ new Map() };
 }
 function baseNote(c2) {
   if (c2.kind === "added") {

@@ -129,6 +129,7 @@ interface SleepSet {
 }
 
 const NO_SLEEP: SleepSet = { set: new Map() };
+const NO_THREADS: readonly number[] = [];
 
 /** Executions kept standing at queued states (each holds a World: tens of KB). */
 const MAX_LIVE = 4096;
@@ -423,7 +424,8 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         // Sleep sets are never changed once made: a first step that keeps
         // all of its parent's (along a chain of one thread's steps) shares it.
         let keepsAll = nDone === 0;
-        for (const fu of asleep.set.values()) keepsAll &&= independent(fu, f);
+        if (keepsAll && asleep.set.size > 0)
+          for (const fu of asleep.set.values()) keepsAll &&= independent(fu, f);
         if (keepsAll) {
           next = asleep.set as Map<number, Footprint>;
           if (base) for (const u of next.keys()) commute(u, i);
@@ -457,7 +459,8 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         if (old >= 0) {
           // Seen before with sleep set H: only what slept there but not here is new.
           const h = sleep[old]!;
-          const woken = [...h.set.keys()].filter((u) => !next?.has(u));
+          const woken =
+            h.set.size === 0 ? NO_THREADS : [...h.set.keys()].filter((u) => !next?.has(u));
           if (woken.length > 0) {
             const kept = new Map([...h.set].filter(([u]) => next?.has(u)));
             if (old > head) sleep[old] = { set: kept };

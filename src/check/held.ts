@@ -31,6 +31,8 @@ export function builtinArgs(t: Thread): number[] {
   return ins?.op === "builtin" ? ins.args.map((r) => fr.regs[r]!) : [];
 }
 
+const NOTHING_HELD: readonly HeldLock[] = Object.freeze([]);
+
 export class HeldLocks {
   private readonly held = new Map<number, HeldLock[]>();
 
@@ -42,7 +44,7 @@ export class HeldLocks {
   ) {}
 
   of(tid: number): readonly HeldLock[] {
-    return this.held.get(tid) ?? [];
+    return this.held.get(tid) ?? NOTHING_HELD;
   }
 
   /** Every thread's held locks. */
@@ -50,8 +52,27 @@ export class HeldLocks {
     return this.held;
   }
 
+  /**
+   * The last describe(): lockdep describes the lock of an event and then
+   * this class does, at the same step (the same `at`, which here() interns
+   * per step), so the second is the first's record.
+   */
+  private described:
+    | { tid: number; b: Builtin; effect: LockEffect; lock: number; d: HeldLock }
+    | undefined;
+
   /** The lock a lock builtin names, as it would be held (class, subclass, where). */
   describe(t: Thread, b: Builtin, effect: LockEffect, lock: number): HeldLock {
+    const at = this.here(t);
+    const c = this.described;
+    if (c && c.d.at === at && c.tid === t.id && c.b === b && c.effect === effect && c.lock === lock)
+      return c.d;
+    const d = this.make(t, b, effect, lock, at);
+    this.described = { tid: t.id, b, effect, lock, d };
+    return d;
+  }
+
+  private make(t: Thread, b: Builtin, effect: LockEffect, lock: number, at: StepRef): HeldLock {
     const kind = lockKindOf(b);
     // spin_lock_nested(lock, subclass), down_write_nested(sem, subclass).
     const subclass = b.proto.name.endsWith("_nested") ? (builtinArgs(t)[1] ?? 0) : 0;
@@ -61,7 +82,7 @@ export class HeldLocks {
       cls: this.classes.name(lock, kind, subclass),
       kind,
       read: effect.mode === "read",
-      at: this.here(t),
+      at,
       subclass,
       tryLock: effect.op === "try",
       owner: kind === "folio" ? lock : (this.classes.ownerOf(lock)?.obj ?? 0),
@@ -134,7 +155,9 @@ export class HeldLocks {
   }
 
   rcuDepth(tid: number): number {
-    return this.of(tid).filter((e) => e.kind === "rcu").length;
+    let n = 0;
+    for (const e of this.of(tid)) if (e.kind === "rcu") n++;
+    return n;
   }
 
   /** A copy of the stacks (HeldLocks are frozen and shared), for Execution.copyFrom. */

@@ -36,8 +36,12 @@ export class LockClasses {
   /** The object an embedded lock (or atomic, list head, tree root) lives in. */
   ownerOf(p: number): Owner | undefined {
     const o = this.world.ownerOf(p);
-    if (o) this.owners.set(p, o);
-    return o ?? this.owners.get(p);
+    const had = this.owners.get(p);
+    if (!o) return had;
+    // Written only when it changed (memory reused): a write after a copy copies the map.
+    if (!had || had.obj !== o.obj || had.fieldIndex !== o.fieldIndex || had.struct !== o.struct)
+      this.owners.set(p, o);
+    return o;
   }
 
   /**

@@ -48,6 +48,13 @@ export interface MonitorContext {
   readonly step: number;
   /** Where thread t is, as a step of the trace. */
   here(t: Thread): StepRef;
+  /**
+   * Where thread t is, as a small number (a site: its interned stack) for a
+   * monitor that keeps one per access; at(site, step) is then the StepRef
+   * here() returned, `step` being the step it was taken at.
+   */
+  site(t: Thread): number;
+  at(site: number, step: number): StepRef;
   /** A thread of this execution by id. */
   thread(tid: number): Thread | undefined;
   /** Ids of the threads that could take the next step. */

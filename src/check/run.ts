@@ -234,6 +234,8 @@ export class Execution {
         return self.current;
       },
       here,
+      site: (t) => this.stacks.site(t, this.current),
+      at: (site, step) => this.stacks.at(site, step),
       thread: (tid) => this.threads[tid - 1],
       runnable: () => this.runnable().map((i) => i + 1),
       report: (f) => this.findings.push(f),

@@ -8,12 +8,20 @@ import { type FrameRef, type StepRef, stepRef } from "./finding.ts";
 
 interface StackNode {
   readonly next: Map<number, StackNode>;
+  /** Its number in the program's table (Tables.nodes): a site. */
+  readonly id: number;
   /** The call stack ending here (innermost first) and the top instruction's text. */
   stack?: readonly FrameRef[];
   text?: string;
 }
 
-const roots = new WeakMap<IRProgram, StackNode>();
+/** One program's interned stacks: the trie, and its nodes by id. */
+interface Tables {
+  readonly root: StackNode;
+  readonly nodes: StackNode[];
+}
+
+const tables = new WeakMap<IRProgram, Tables>();
 
 /**
  * A thread's last answer: its top frame and pc, the stack of its callers
@@ -35,11 +43,14 @@ interface Seen {
  * of each frame, outermost first, so a StepRef costs one object. A
  * simulated run reaches the same few hundred stacks millions of times; the
  * explorer's thousands of executions of one scenario reach the same stacks
- * too, hence one table per program.
+ * too, hence one table per program. A monitor that keeps where every access
+ * was (the race monitor) keeps a site instead, a small integer, and turns it
+ * back into a StepRef with at() when it reports.
  */
 export class StackTable {
   /** The interned stacks: one table per program, shared by every run and execution of it. */
   private readonly root: StackNode;
+  private readonly nodes: StackNode[];
   /**
    * Per thread id: its top frame and pc when last asked, and that stack. A
    * frame's callers cannot move while it runs, so the same frame is under
@@ -50,12 +61,14 @@ export class StackTable {
   private readonly last: (Seen | undefined)[] = [];
 
   constructor(private readonly program: IRProgram) {
-    let root = roots.get(program);
-    if (!root) {
-      root = { next: new Map() };
-      roots.set(program, root);
+    let t = tables.get(program);
+    if (!t) {
+      const root = { next: new Map(), id: 0 };
+      t = { root, nodes: [root] };
+      tables.set(program, t);
     }
-    this.root = root;
+    this.root = t.root;
+    this.nodes = t.nodes;
   }
 
   /**
@@ -67,8 +80,37 @@ export class StackTable {
   }
 
   stepRef(t: Thread, step: number): StepRef {
+    if (t.frames.length === 0) return stepRef(this.program, t, step);
+    const seen = this.seen(t, step);
+    if (seen.step === step && seen.ref) return seen.ref;
+    seen.step = step;
+    seen.ref = this.at(seen.node.id, step);
+    return seen.ref;
+  }
+
+  /** Where t stands, as a number for at(); t must be running (have a frame). */
+  site(t: Thread, step: number): number {
+    if (t.frames.length === 0) throw new Error(`site(): thread ${t.name} has no frame`);
+    return this.seen(t, step).node.id;
+  }
+
+  /** The StepRef of a site at a step: what stepRef() returned there. */
+  at(site: number, step: number): StepRef {
+    const node = this.nodes[site]!;
+    const at = node.stack![0]!;
+    return Object.freeze({
+      file: at.file,
+      line: at.line,
+      fn: at.fn,
+      text: node.text!,
+      step,
+      stack: node.stack!,
+    });
+  }
+
+  /** t's entry in `last`, brought up to where t stands (its node's stack made). */
+  private seen(t: Thread, step: number): Seen {
     const n = t.frames.length;
-    if (n === 0) return stepRef(this.program, t, step);
     const top = t.top;
     let seen = this.last[t.id];
     if (!seen) {
@@ -99,19 +141,8 @@ export class StackTable {
         seen.node.stack = ref.stack;
         seen.node.text = ref.text;
       }
-    } else if (seen.step === step && seen.ref) return seen.ref;
-    const node = seen.node;
-    const at = node.stack![0]!;
-    seen.step = step;
-    seen.ref = Object.freeze({
-      file: at.file,
-      line: at.line,
-      fn: at.fn,
-      text: node.text!,
-      step,
-      stack: node.stack!,
-    });
-    return seen.ref;
+    }
+    return seen;
   }
 
   /** The trie node below `node` for frame fr where it stands. */
@@ -119,7 +150,8 @@ export class StackTable {
     const key = fr.fn.index * 0x100000 + fr.pc;
     let next = node.next.get(key);
     if (!next) {
-      next = { next: new Map() };
+      next = { next: new Map(), id: this.nodes.length };
+      this.nodes.push(next);
       node.next.set(key, next);
     }
     return next;

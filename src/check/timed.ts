@@ -253,6 +253,8 @@ export class TimedWatch implements StepWatch {
         return self.current;
       },
       here,
+      site: (t) => stacks.site(t, this.current),
+      at: (site, step) => stacks.at(site, step),
       thread: byId,
       runnable: () => this.runnable(),
       report: (f) => this.found.push(f),

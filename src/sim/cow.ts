@@ -11,9 +11,11 @@
  */
 
 export class CowMap<K, V> implements ReadonlyMap<K, V> {
-  private map = new Map<K, V>();
-  /** False while another CowMap may share `map`: the next write copies it first. */
-  private owned = true;
+  constructor(
+    private map = new Map<K, V>(),
+    /** False while another CowMap may share `map`: the next write copies it first. */
+    private owned = true,
+  ) {}
 
   get size(): number {
     return this.map.size;
@@ -50,9 +52,9 @@ export class CowMap<K, V> implements ReadonlyMap<K, V> {
 
   /** A copy: O(1), sharing this one's contents until either writes. */
   fork(): CowMap<K, V> {
-    const c = new CowMap<K, V>();
-    c.copyFrom(this);
-    return c;
+    // Given the shared map at once: a blank one would be a Map made to be dropped.
+    this.owned = false;
+    return new CowMap(this.map, false);
   }
 
   forEach(f: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
@@ -86,8 +88,10 @@ export class CowMap<K, V> implements ReadonlyMap<K, V> {
 
 /** A Set shared by copies until one of them writes to it, as CowMap. */
 export class CowSet<T> implements ReadonlySet<T> {
-  private set = new Set<T>();
-  private owned = true;
+  constructor(
+    private set = new Set<T>(),
+    private owned = true,
+  ) {}
 
   get size(): number {
     return this.set.size;
@@ -108,11 +112,8 @@ export class CowSet<T> implements ReadonlySet<T> {
 
   /** A copy: O(1), sharing this one's contents until either writes. */
   fork(): CowSet<T> {
-    const c = new CowSet<T>();
-    c.set = this.set;
-    c.owned = false;
     this.owned = false;
-    return c;
+    return new CowSet(this.set, false);
   }
 
   forEach(f: (value: T, key: T, set: ReadonlySet<T>) => void): void {

@@ -23,10 +23,26 @@ import { CowSet } from "../../sim/cow.ts";
 /** include/linux/gfp_types.h: ___GFP_DIRECT_RECLAIM. */
 const GFP_DIRECT_RECLAIM = 0x400;
 
+const NEVER = -2;
+const ALWAYS = -1;
+
+/** The index of a sleeping builtin's gfp_t parameter, or ALWAYS when it has none. */
+function gfpIndex(b: Builtin): number {
+  const i = b.proto.params.findIndex((p) => p.type.kind === "int" && p.type.name === "gfp_t");
+  return i < 0 ? ALWAYS : i;
+}
+
 class MightSleepMonitor implements Monitor {
   private readonly reported = new CowSet<string>();
+  /**
+   * Per builtin id, as a step: NEVER (it does not sleep), ALWAYS, or the
+   * index of its gfp_t argument (it sleeps when that allows direct reclaim).
+   */
+  private readonly sleepsAs: Int16Array;
 
-  constructor(private readonly ctx: MonitorContext) {}
+  constructor(private readonly ctx: MonitorContext) {
+    this.sleepsAs = Int16Array.from(ctx.program.builtins, (b) => (b.sleeps ? gfpIndex(b) : NEVER));
+  }
 
   save(): unknown {
     return { reported: this.reported.fork() };
@@ -38,16 +54,10 @@ class MightSleepMonitor implements Monitor {
   beforeStep(t: Thread, fn: IRFunction, pc: number): void {
     const ins = fn.code[pc]!;
     if (ins.op !== "builtin") return;
-    const b = this.ctx.program.builtins[ins.id]!;
-    if (
-      !b.sleeps ||
-      !this.sleeps(
-        b,
-        ins.args.map((r) => t.top.regs[r]!),
-      )
-    )
-      return;
-    this.check(t, b);
+    const g = this.sleepsAs[ins.id]!;
+    if (g === NEVER) return;
+    if (g !== ALWAYS && (t.top.regs[ins.args[g]!]! & GFP_DIRECT_RECLAIM) === 0) return;
+    this.check(t, this.ctx.program.builtins[ins.id]!);
   }
 
   /** might_sleep() and other sleeping builtins that are not steps come as hints. */
@@ -57,15 +67,16 @@ class MightSleepMonitor implements Monitor {
 
   private sleeps(b: Builtin, args: readonly number[]): boolean {
     if (!b.sleeps) return false;
-    const gfp = b.proto.params.findIndex((p) => p.type.kind === "int" && p.type.name === "gfp_t");
-    return gfp < 0 || ((args[gfp] ?? 0) & GFP_DIRECT_RECLAIM) !== 0;
+    const gfp = gfpIndex(b);
+    return gfp === ALWAYS || ((args[gfp] ?? 0) & GFP_DIRECT_RECLAIM) !== 0;
   }
 
   private check(t: Thread, b: Builtin): void {
     const held = this.ctx.held.of(t.id);
-    const spins = held.filter((h) => h.kind === "spin");
     const rcu = this.ctx.held.rcuDepth(t.id);
-    if (spins.length === 0 && rcu === 0) return;
+    // Most sleeping steps are taken in a context that may sleep: decide that before building anything.
+    if (rcu === 0 && !held.some((h) => h.kind === "spin")) return;
+    const spins = held.filter((h) => h.kind === "spin");
     const here = this.ctx.here(t);
     const key = `${here.file}:${here.line}:${b.proto.name}`;
     if (this.reported.has(key)) return;

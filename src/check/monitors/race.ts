@@ -23,39 +23,43 @@
  *   watched.
  */
 
+import type { IRProgram } from "../../lang/ir.ts";
 import type { Builtin, LockEffect } from "../../model/index.ts";
 import type { Thread } from "../../sim/interp.ts";
 import type { Access } from "../../sim/world.ts";
-import type { AccessRef, RaceFinding, StepRef } from "../finding.ts";
+import type { AccessRef, RaceFinding } from "../finding.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace, hex } from "./text.ts";
 import { CowMap, CowSet } from "../../sim/cow.ts";
 
 type Clock = number[];
 
+/*
+ * A location's history: each thread's last accesses to it (any write, plain
+ * write, any read, plain read), one entry of ENTRY numbers per thread in
+ * the order threads first touched it, in one array of small integers: an
+ * access updates numbers, it builds no object. A record is its thread's
+ * clock then (0: none), its site and step (MonitorContext.site, a StepRef
+ * when reported), and for the any-write and any-read records whether it
+ * was marked (the plain ones are plain).
+ */
+const TID = 0;
+const W = 1; // clock, site, step, marked
+const PW = 5; // clock, site, step
+const R = 8; // clock, site, step, marked
+const PR = 12; // clock, site, step
+const ENTRY = 15;
+const BLANK: readonly number[] = Array.from({ length: ENTRY }, () => 0);
+const NO_ENTRIES: readonly number[] = [];
+
+/** An access of a race: whose, where, what. */
 interface Acc {
-  readonly clock: number;
+  readonly tid: number;
+  readonly site: number;
+  readonly step: number;
   readonly write: boolean;
   readonly marked: boolean;
-  readonly at: StepRef;
-  readonly tid: number;
-  readonly name: string;
 }
-
-/**
- * A thread's last accesses to one location: any write, plain write, any
- * read, plain read. Immutable (an access replaces it), so a copy of the
- * monitor shares it.
- */
-interface Last {
-  readonly tid: number;
-  readonly w: Acc | undefined;
-  readonly pw: Acc | undefined;
-  readonly r: Acc | undefined;
-  readonly pr: Acc | undefined;
-}
-
-const NONE: Omit<Last, "tid"> = { w: undefined, pw: undefined, r: undefined, pr: undefined };
 
 /** Epochs of RaceMonitor's copy-on-write arrays: unique numbers, nothing else. */
 let epochs = 0;
@@ -82,6 +86,9 @@ interface Locations {
 /** Atomics with full ordering (Documentation/atomic_t.txt: value-returning RMW ops). */
 const FULLY_ORDERED = new Set(["atomic_inc_not_zero", "atomic_dec_and_test"]);
 
+/** Per program, the builtin tables of RaceMonitor (the explorer builds monitors by the hundred). */
+const BUILTINS = new WeakMap<IRProgram, { ordered: Uint8Array; synchronize: Uint8Array }>();
+
 const RCU_UNLOCKS = "rcu:unlock";
 const RCU_GP_START = "rcu:gp-start";
 
@@ -91,13 +98,13 @@ class RaceMonitor implements Monitor {
   /** Per lock (or atomic, or RCU half): its clock. Shared with copies; a release replaces one. */
   private readonly syncs = new CowMap<string | number, readonly number[]>();
   /**
-   * Location slot -> each thread's last accesses, in the order threads first
-   * touched it. An array, so a copy is one slice; the slots are numbered by
-   * `slots` (field id -> object -> slot), append-only and shared with every
-   * copy. The object is its pointer without the low bits (always zero in an
-   * access), a small integer as a Map key.
+   * Location slot -> its history (ENTRY numbers per thread). An array of
+   * them, so a copy is one slice; the slots are numbered by `slots` (field
+   * id -> object -> slot), append-only and shared with every copy. The
+   * object is its pointer without the low bits (always zero in an access),
+   * a small integer as a Map key.
    */
-  private readonly last: (Last[] | undefined)[] = [];
+  private readonly last: (number[] | undefined)[] = [];
   private readonly slots: Locations = { byField: [], count: 0 };
   /**
    * Per slot, the epoch its array was made in: an array made in this
@@ -111,11 +118,21 @@ class RaceMonitor implements Monitor {
 
   /** Per builtin id: 1 for the fully ordered atomics. */
   private readonly ordered: Uint8Array;
+  /** Per builtin id: 1 for synchronize_rcu. */
+  private readonly synchronize: Uint8Array;
 
   constructor(private readonly ctx: MonitorContext) {
-    this.ordered = Uint8Array.from(ctx.program.builtins, (b) =>
-      FULLY_ORDERED.has(b.proto.name) ? 1 : 0,
-    );
+    let b = BUILTINS.get(ctx.program);
+    if (!b) {
+      const all = ctx.program.builtins;
+      b = {
+        ordered: Uint8Array.from(all, (x) => (FULLY_ORDERED.has(x.proto.name) ? 1 : 0)),
+        synchronize: Uint8Array.from(all, (x) => (x.proto.name === "synchronize_rcu" ? 1 : 0)),
+      };
+      BUILTINS.set(ctx.program, b);
+    }
+    this.ordered = b.ordered;
+    this.synchronize = b.synchronize;
   }
 
   save(): unknown {
@@ -160,8 +177,7 @@ class RaceMonitor implements Monitor {
 
   beforeStep(t: Thread, fn: Thread["top"]["fn"], pc: number): void {
     const ins = fn.code[pc]!;
-    const name = ins.op === "builtin" ? this.ctx.program.builtins[ins.id]!.proto.name : "";
-    if (name === "synchronize_rcu") this.release(t.id, RCU_GP_START);
+    if (ins.op === "builtin" && this.synchronize[ins.id] === 1) this.release(t.id, RCU_GP_START);
   }
 
   /**
@@ -220,60 +236,89 @@ class RaceMonitor implements Monitor {
       slot = this.slots.count++;
       objects.set(a.obj >>> 3, slot);
     }
-    let per = this.last[slot];
-    if (!per) {
-      per = [];
-      this.last[slot] = per;
-      this.madeIn[slot] = this.epoch;
-    }
+    const old: readonly number[] = this.last[slot] ?? NO_ENTRIES;
     // The first earlier access of another thread (in the order threads first
     // touched the location) that this one is not ordered after. A plain access
     // conflicts with any write (and, if a write, any read); a marked one only
     // with plain ones.
-    let found: Acc | undefined;
+    let found = -1; // the record's index in old
     let mine = -1; // this thread's entry
-    for (let i = 0; i < per.length; i++) {
-      const l = per[i]!;
-      const u = l.tid;
+    for (let e = 0; e < old.length; e += ENTRY) {
+      const u = old[e + TID]!;
       if (u === t.id) {
-        mine = i;
+        mine = e;
         continue;
       }
-      if (found) continue;
+      if (found >= 0) continue;
       const seen = c[u] ?? 0;
-      const w = marked ? l.pw : l.w;
-      if (w && w.clock > seen) {
+      const w = e + (marked ? PW : W);
+      if (old[w]! > seen) {
         found = w;
         continue;
       }
-      const r = write ? (marked ? l.pr : l.r) : undefined;
-      if (r && r.clock > seen) found = r;
+      if (write) {
+        const r = e + (marked ? PR : R);
+        if (old[r]! > seen) found = r;
+      }
     }
-    const here = this.ctx.here(t);
-    const acc: Acc = { clock: c[t.id]!, write, marked, at: here, tid: t.id, name: t.name };
-    if (found) this.race(a, found, acc);
-    // Replace this thread's entry (copy on write: copies of the monitor share the old one).
-    const old = mine < 0 ? NONE : per[mine]!;
-    const now: Last = write
-      ? { tid: t.id, w: acc, pw: marked ? old.pw : acc, r: old.r, pr: old.pr }
-      : { tid: t.id, w: old.w, pw: old.pw, r: acc, pr: marked ? old.pr : acc };
-    let next = per;
-    if (this.madeIn[slot] !== this.epoch) {
-      next = per.slice();
-      this.last[slot] = next;
+    const clock = c[t.id]!;
+    const step = this.ctx.step;
+    const site = this.ctx.site(t);
+    if (found >= 0) {
+      const entry = found - (found % ENTRY);
+      const kind = found - entry;
+      this.race(
+        a,
+        {
+          tid: old[entry + TID]!,
+          site: old[found + 1]!,
+          step: old[found + 2]!,
+          write: kind === W || kind === PW,
+          marked: (kind === W || kind === R) && old[found + 3] === 1,
+        },
+        { tid: t.id, site, step, write, marked },
+      );
+    }
+    // Update this thread's entry. Copy on write: copies of the monitor share
+    // the array; a new entry makes a new array anyway (of the exact size).
+    let per: number[];
+    if (mine < 0 || this.madeIn[slot] !== this.epoch) {
+      if (mine < 0) {
+        mine = old.length;
+        per = old.concat(BLANK);
+        per[mine + TID] = t.id;
+      } else per = old.slice();
+      this.last[slot] = per;
       this.madeIn[slot] = this.epoch;
+    } else per = this.last[slot]!; // made in this epoch: this instance's own
+    const any = mine + (write ? W : R);
+    per[any] = clock;
+    per[any + 1] = site;
+    per[any + 2] = step;
+    per[any + 3] = marked ? 1 : 0;
+    if (!marked) {
+      const plain = mine + (write ? PW : PR);
+      per[plain] = clock;
+      per[plain + 1] = site;
+      per[plain + 2] = step;
     }
-    if (mine < 0) next.push(now);
-    else next[mine] = now;
     if (atomicFull) this.release(t.id, key);
   }
 
-  private race(a: Access, first: Acc, second: Acc): void {
+  private race(a: Access, x: Acc, y: Acc): void {
+    const { ctx } = this;
+    const full = (acc: Acc) => ({
+      ...acc,
+      at: ctx.at(acc.site, acc.step),
+      name: ctx.thread(acc.tid)?.name ?? `thread ${acc.tid}`,
+    });
+    const first = full(x);
+    const second = full(y);
     const sites = [first.at, second.at].map((s) => `${s.file}:${s.line}`).sort();
     const key = `${a.struct}.${a.field}:${sites.join("|")}`;
     if (this.reported.has(key)) return;
     this.reported.add(key);
-    const ref = (x: Acc): AccessRef => ({
+    const ref = (x: typeof first): AccessRef => ({
       thread: x.tid,
       name: x.name,
       write: x.write,
@@ -281,7 +326,8 @@ class RaceMonitor implements Monitor {
       at: x.at,
     });
     const fns = [first.at.fn, second.at.fn].sort();
-    const verb = (x: Acc) => `${x.marked ? "marked " : "plain "}${x.write ? "write" : "read"}`;
+    const verb = (x: typeof first) =>
+      `${x.marked ? "marked " : "plain "}${x.write ? "write" : "read"}`;
     this.ctx.report({
       kind: "race",
       title: `BUG: KCSAN: data-race in ${fns[0]} / ${fns[1]}`,
