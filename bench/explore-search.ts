@@ -6,7 +6,8 @@
  * pool of executions per pass) and prints the states and the milliseconds
  * inside explore() per pass as JSON.
  * The first pass is what one `lockbench verify` gets (a fresh process, code
- * not yet optimised by the JIT); later passes are the steady state.
+ * not yet optimised by the JIT); the JIT goes on optimising for several
+ * passes, and the later ones are the steady state.
  */
 import { explore } from "../src/check/explore.ts";
 import { ExecutionPool } from "../src/check/run.ts";
