@@ -18744,6 +18744,7 @@ var Heap = class {
 
 // src/sim/cow.ts
 var CowMap = class _CowMap {
+  /** Empty; fork() passes the map it shares (a map given with owned true is this one's alone). */
   constructor(map = /* @__PURE__ */ new Map(), owned = true) {
     this.map = map;
     this.owned = owned;

@@ -11,6 +11,7 @@
  */
 
 export class CowMap<K, V> implements ReadonlyMap<K, V> {
+  /** Empty; fork() passes the map it shares (a map given with owned true is this one's alone). */
   constructor(
     private map = new Map<K, V>(),
     /** False while another CowMap may share `map`: the next write copies it first. */
