@@ -25780,7 +25780,7 @@ function subShard(outer, jobs, k) {
   const o = outer ?? { index: 0, count: 1 };
   return { index: o.index + o.count * k, count: o.count * jobs };
 }
-async function inWorkers(args, jobs, outer, io, progress) {
+async function inWorkers(args, jobs, outer, io) {
   const dir = mkdtempSync(join2(tmpdir(), "lockbench-"));
   const self = fileURLToPath(import.meta.url);
   const entry = self.endsWith(".ts") ? ["--import", "tsx", join2(dirname2(self), "..", "cli.ts")] : [self];
@@ -25801,7 +25801,7 @@ async function inWorkers(args, jobs, outer, io, progress) {
           err += d;
           const lines = (partial + d).split("\n");
           partial = lines.pop();
-          for (const line2 of lines) if (progress(line2)) io.err(`worker ${k}: ${line2}`);
+          for (const line2 of lines) if (line2.startsWith("[")) io.err(`worker ${k}: ${line2}`);
         });
         child.on("error", reject);
         child.on("close", (code) => {
@@ -30988,7 +30988,7 @@ async function runInWorkers(opts, jobs, io) {
     ...opts.durationMs !== void 0 ? ["--duration-ms", String(opts.durationMs)] : [],
     ...opts.race ? ["--race"] : []
   ];
-  const docs = await inWorkers(args, jobs, opts.shard, io, (line2) => line2.startsWith("["));
+  const docs = await inWorkers(args, jobs, opts.shard, io);
   return docs.flatMap((d) => d.cells);
 }
 

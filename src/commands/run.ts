@@ -328,6 +328,6 @@ async function runInWorkers(opts: RunOptions, jobs: number, io: RunIO): Promise<
     ...(opts.durationMs !== undefined ? ["--duration-ms", String(opts.durationMs)] : []),
     ...(opts.race ? ["--race"] : []),
   ];
-  const docs = await inWorkers(args, jobs, opts.shard, io, (line) => line.startsWith("["));
+  const docs = await inWorkers(args, jobs, opts.shard, io);
   return docs.flatMap((d) => (d as RunResults).cells as RunCell[]);
 }

@@ -34,8 +34,8 @@ export function subShard(outer: Shard | undefined, jobs: number, k: number): Sha
 /**
  * Run `lockbench <args> --jobs 1 --shard S --json F` in `jobs` children at
  * once, worker k on subShard(outer, jobs, k), and return their JSON
- * documents in worker order. Their progress lines (the stderr lines
- * `progress` accepts) go to err prefixed `worker k:`; the rest (the
+ * documents in worker order. Their progress lines (`[i/n] cell`, which
+ * the progress bar reads) go to err prefixed `worker k:`; the rest (the
  * policies' warnings, which the parent has printed once) only into the
  * error of a worker that failed. Exit 1 with the JSON written is a
  * verdict, not a failure.
@@ -45,7 +45,6 @@ export async function inWorkers(
   jobs: number,
   outer: Shard | undefined,
   io: { readonly err: (text: string) => void; readonly cwd: string },
-  progress: (line: string) => boolean,
 ): Promise<unknown[]> {
   const dir = mkdtempSync(join(tmpdir(), "lockbench-"));
   // From source (tests, tsx) the child needs the TypeScript loader; the bundle runs as is.
@@ -71,7 +70,7 @@ export async function inWorkers(
           // Whole lines only: a chunk may end mid-line.
           const lines = (partial + d).split("\n");
           partial = lines.pop()!;
-          for (const line of lines) if (progress(line)) io.err(`worker ${k}: ${line}`);
+          for (const line of lines) if (line.startsWith("[")) io.err(`worker ${k}: ${line}`);
         });
         child.on("error", reject);
         child.on("close", (code) => {
