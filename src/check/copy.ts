@@ -15,3 +15,14 @@ export function copyMap<K, V>(m: ReadonlyMap<K, V>, f?: (v: V) => V): Map<K, V> 
 
 /** An array's copy, for Map values that are arrays of immutable records. */
 export const copyArray = <T>(a: readonly T[]): T[] => a.slice();
+
+/**
+ * Overwrite `to` with the elements of `from`, in its own storage. The
+ * length is set only when it changes: setting it is a call into the
+ * runtime even then, and the explorer copies a few arrays per branch.
+ */
+export function copyInto<T>(to: T[], from: readonly T[]): void {
+  const n = from.length;
+  for (let i = 0; i < n; i++) to[i] = from[i]!;
+  if (to.length !== n) to.length = n;
+}

@@ -122,14 +122,23 @@ export interface ExploreResult {
   readonly finals: readonly string[];
 }
 
-interface SleepSet {
-  readonly set: ReadonlyMap<number, Footprint>;
-  /** A re-expansion of a state seen before: only these threads. */
-  readonly only?: ReadonlySet<number>;
-}
+/*
+ * A sleep set is a mask of thread indices (a scenario has at most four
+ * threads; MAX_THREADS bounds what a mask holds) and the footprints of their
+ * next steps, by thread index: a node keeps its mask in Nodes and its
+ * footprints in an array that is never changed once made, so a child that
+ * keeps a subset of its parent's sleepers shares the parent's array.
+ */
+type Sleepers = readonly (Footprint | undefined)[];
+const MAX_THREADS = 31;
+/** Every thread: the `only` mask of a node expanded for the first time. */
+const ALL = -1;
+const NO_SLEEPERS: Sleepers = [];
 
-const NO_SLEEP: SleepSet = { set: new Map() };
-const NO_THREADS: readonly number[] = [];
+/** The lowest thread in mask m (m not 0). */
+function lowest(m: number): number {
+  return 31 - Math.clz32(m & -m);
+}
 
 /** Executions kept standing at queued states (each holds a World: tens of KB). */
 const MAX_LIVE = 4096;
@@ -152,9 +161,22 @@ class Nodes {
   thread = new Uint8Array(1024);
   depth = new Int32Array(1024);
   context = new Int32Array(1024);
+  /** The node's sleep set (a mask of threads) and, re-expanding a state, the threads woken there. */
+  sleep = new Int32Array(1024);
+  only = new Int32Array(1024);
+  /** Footprints of the sleepers' next steps, by thread (shared, never changed). */
+  sleepers: Sleepers[] = [];
   length = 0;
 
-  push(parent: number, thread: number, depth: number, context = 0): number {
+  push(
+    parent: number,
+    thread: number,
+    depth: number,
+    context = 0,
+    sleep = 0,
+    sleepers = NO_SLEEPERS,
+    only = ALL,
+  ): number {
     if (this.length === this.parent.length) {
       const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
         const b = make(a.length * 2);
@@ -165,11 +187,16 @@ class Nodes {
       this.thread = grow(this.thread, (n) => new Uint8Array(n));
       this.depth = grow(this.depth, (n) => new Int32Array(n));
       this.context = grow(this.context, (n) => new Int32Array(n));
+      this.sleep = grow(this.sleep, (n) => new Int32Array(n));
+      this.only = grow(this.only, (n) => new Int32Array(n));
     }
     this.parent[this.length] = parent;
     this.thread[this.length] = thread;
     this.depth[this.length] = depth;
     this.context[this.length] = context;
+    this.sleep[this.length] = sleep;
+    this.only[this.length] = only;
+    this.sleepers[this.length] = sleepers;
     return this.length++;
   }
 
@@ -315,16 +342,14 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     liveCount++;
     return true;
   };
-  // Sleep sets per node: the threads whose next step need not be taken
-  // there (a commuting order of it was explored), with their footprints.
-  const sleep: SleepSet[] = [];
   const root = new Execution(scenario, runOptions, prepared);
   if (sleepSets) root.recordFootprints(footprints);
   keep(0, root);
   const rootEnded = ended(root, -1);
   if (!rootEnded) {
+    if (root.threads.length > MAX_THREADS)
+      throw new Error(`explorer: ${root.threads.length} threads (at most ${MAX_THREADS})`);
     nodes.push(-1, 0, 0);
-    sleep.push(NO_SLEEP);
     root.computeHash();
     visited.addOrGet(root.hashLo ^ contextHash(0, 0), root.hashHi ^ contextHash(0, 1), 0);
   }
@@ -375,8 +400,11 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       live[head] = undefined;
       liveCount--;
     } else here = fresh(path());
-    const asleep = sleep[head]!;
-    let n = successors(here, reduce, asleep, scratch);
+    // The threads whose next step need not be taken here (a commuting order
+    // of it was explored), with their footprints; and the threads to expand.
+    const asleep = nodes.sleep[head]!;
+    const sleepers = nodes.sleepers[head]!;
+    let n = successors(here, reduce, ~asleep & nodes.only[head]!, scratch);
     const succ = scratch;
     // With a preemption bound: each successor's context, and the ones past it cut.
     const ctx = nodes.context[head]!;
@@ -402,7 +430,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     }
     // Footprints matter only where a sibling or a sleeping thread will be
     // compared with the step.
-    const compare = sleepSets && (n > 1 || asleep.set.size > 0);
+    const compare = sleepSets && (n > 1 || asleep !== 0);
     // The siblings taken so far and their footprints (doneThreads[0..nDone)).
     let nDone = 0;
     base = options.checkIndependence ? branch(here) : undefined;
@@ -418,32 +446,39 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       executedSteps++;
       // The child's sleep set: what slept here, and the siblings taken before
       // this step, that commute with it (Godefroid's sleep sets).
-      let next: Map<number, Footprint> | undefined;
+      let next = 0;
+      let nextSleepers = NO_SLEEPERS;
       if (compare) {
         const f = ex.lastFootprint;
-        // Sleep sets are never changed once made: a first step that keeps
-        // all of its parent's (along a chain of one thread's steps) shares it.
+        // Sleepers are never changed once made: a first step that keeps
+        // all of its parent's (along a chain of one thread's steps) shares them.
         let keepsAll = nDone === 0;
-        if (keepsAll && asleep.set.size > 0)
-          for (const fu of asleep.set.values()) keepsAll &&= independent(fu, f);
+        for (let m = asleep; keepsAll && m !== 0; m &= m - 1)
+          keepsAll = independent(sleepers[lowest(m)]!, f);
         if (keepsAll) {
-          next = asleep.set as Map<number, Footprint>;
-          if (base) for (const u of next.keys()) commute(u, i);
+          next = asleep;
+          nextSleepers = sleepers;
+          if (base) for (let m = next; m !== 0; m &= m - 1) commute(lowest(m), i);
         } else {
-          next = new Map();
-          for (const [u, fu] of asleep.set)
-            if (independent(fu, f)) {
-              next.set(u, fu);
+          const mine: (Footprint | undefined)[] = [];
+          for (let m = asleep; m !== 0; m &= m - 1) {
+            const u = lowest(m);
+            if (independent(sleepers[u]!, f)) {
+              next |= 1 << u;
+              mine[u] = sleepers[u];
               commute(u, i);
             }
+          }
           for (let d = 0; d < nDone; d++) {
             const u = doneThreads[d]!;
             const fu = doneFootprints[d]!;
             if (independent(fu, f)) {
-              next.set(u, fu);
+              next |= 1 << u;
+              mine[u] = fu;
               commute(u, i);
             }
           }
+          if (next !== 0) nextSleepers = mine;
         }
         doneThreads[nDone] = i;
         doneFootprints[nDone++] = f;
@@ -457,29 +492,23 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         const old = hashing ? visited.addOrGet(lo, hi, nodes.length) : -1;
         if (old < 0) options.onState?.(hex(lo, hi), pathThen(i));
         if (old >= 0) {
-          // Seen before with sleep set H: only what slept there but not here is new.
-          const h = sleep[old]!;
-          const woken =
-            h.set.size === 0 ? NO_THREADS : [...h.set.keys()].filter((u) => !next?.has(u));
-          if (woken.length > 0) {
-            const kept = new Map([...h.set].filter(([u]) => next?.has(u)));
-            if (old > head) sleep[old] = { set: kept };
+          // Seen before with sleep set H: only what slept there but not here
+          // is new. (What stays asleep keeps its footprint in H's sleepers.)
+          const h = nodes.sleep[old]!;
+          const woken = h & ~next;
+          if (woken !== 0) {
+            if (old > head) nodes.sleep[old] = h & next;
             else if (depth + 1 < maxDepth) {
               // Already expanded: expand it again for the woken threads only.
-              const again = nodes.push(head, i, depth + 1, context);
-              sleep.push({ set: next ?? new Map(), only: new Set(woken) });
-              sleep[old] = { set: kept };
+              const again = nodes.push(head, i, depth + 1, context, next, nextSleepers, woken);
+              nodes.sleep[old] = h & next;
               standing = keep(again, ex);
             }
           }
         } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
         else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
         else {
-          const child = nodes.push(head, i, depth + 1, context);
-          // The parent's own record when the child keeps its whole set (records are never changed).
-          sleep.push(
-            !next?.size ? NO_SLEEP : next === asleep.set && !asleep.only ? asleep : { set: next },
-          );
+          const child = nodes.push(head, i, depth + 1, context, next, nextSleepers);
           standing = keep(child, ex);
           deepest = Math.max(deepest, depth + 1);
         }
@@ -513,31 +542,28 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
 /**
  * The threads to expand at ex's state, into out[0..n), returning n: one
  * thread about to enter a policy function (an invisible step) if there is
- * one and reduction is on, else every runnable thread. (Counted, not
+ * one and reduction is on, else every runnable thread; of those, only the
+ * ones in the mask `awake` (not asleep, and among those woken when a state
+ * is expanded again). (Counted, not
  * out.length = 0: that would drop the array's storage for every state.)
  */
-function successors(ex: Execution, reduce: boolean, asleep: SleepSet, out: number[]): number {
+function successors(ex: Execution, reduce: boolean, awake: number, out: number[]): number {
   let n = 0;
   const threads = ex.threads;
   if (reduce) {
     for (let i = 0; i < threads.length; i++) {
       const t = threads[i]!;
       if (!t.done && invisible(t.top.fn, t.top.pc) && ex.locks.runnable(t.id)) {
-        if (awake(i, asleep)) out[n++] = i;
+        if (awake & (1 << i)) out[n++] = i;
         return n;
       }
     }
   }
   for (let i = 0; i < threads.length; i++) {
     const t = threads[i]!;
-    if (!t.done && ex.locks.runnable(t.id) && awake(i, asleep)) out[n++] = i;
+    if (!t.done && ex.locks.runnable(t.id) && awake & (1 << i)) out[n++] = i;
   }
   return n;
-}
-
-/** Thread i is not asleep here (and, re-expanding a state, is among those woken). */
-function awake(i: number, asleep: SleepSet): boolean {
-  return !asleep.set.has(i) && (asleep.only === undefined || asleep.only.has(i));
 }
 
 /**

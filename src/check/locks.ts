@@ -41,6 +41,7 @@ import type { Builtin, LockEffect } from "../model/index.ts";
 import { fmix, SEED_HI, SEED_LO } from "./statehash.ts";
 import { BLOCKED, type StepResult, type Thread } from "../sim/interp.ts";
 import type { Scheduling } from "../sim/world.ts";
+import { copyInto } from "./copy.ts";
 
 export type LockKind = "rwsem" | "spin" | "folio" | "vma";
 export type WaitMode = "read" | "write";
@@ -51,8 +52,9 @@ interface Waiter {
 }
 
 interface LockState {
-  readonly ptr: number;
-  readonly kind: LockKind;
+  /** (Changed only by copyFrom, which reuses the records of the state it overwrites.) */
+  ptr: number;
+  kind: LockKind;
   /** The writer / exclusive owner, 0 when none. */
   writer: number;
   /** Read holders (a thread may appear twice: recursive down_read, which lockdep reports). */
@@ -317,21 +319,33 @@ export class CheckLocks implements Scheduling {
     // Into the maps already here. Only the locks someone holds or waits
     // for: an idle entry is the same as none (entry() makes one again on
     // the next operation).
+    // The records of the state being overwritten are reused (nothing else
+    // refers to them): the explorer copies thousands of times a second.
     this.locks.clear();
     let n = 0;
     for (const l of src.lockList) {
       if (idle(l)) continue;
-      const c: LockState = {
-        ptr: l.ptr,
-        kind: l.kind,
-        writer: l.writer,
-        readers: l.readers.slice(),
-        queue: l.queue.slice(), // Waiters are immutable
-      };
+      let c = this.lockList[n];
+      if (c) {
+        c.ptr = l.ptr;
+        c.kind = l.kind;
+        c.writer = l.writer;
+        copyInto(c.readers, l.readers);
+        copyInto(c.queue, l.queue); // Waiters are immutable
+      } else {
+        c = {
+          ptr: l.ptr,
+          kind: l.kind,
+          writer: l.writer,
+          readers: l.readers.slice(),
+          queue: l.queue.slice(),
+        };
+        this.lockList[n] = c;
+      }
       this.locks.set(c.ptr, c);
-      this.lockList[n++] = c;
+      n++;
     }
-    this.lockList.length = n;
+    if (this.lockList.length !== n) this.lockList.length = n;
     this.waits.clear();
     for (const [tid, w] of src.waits)
       this.waits.set(

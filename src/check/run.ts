@@ -18,6 +18,7 @@ import type { IRProgram } from "../lang/ir.ts";
 import { Interpreter, PolicyFault, Thread } from "../sim/interp.ts";
 import { NULL_OBSERVER, type Observer, World } from "../sim/world.ts";
 import { CallObservingKernel } from "./calls.ts";
+import { copyInto } from "./copy.ts";
 import { fmix, mixWord, SEED_HI, SEED_LO } from "./statehash.ts";
 import { type Footprint, FootprintRecorder, type FootprintTable } from "./footprint.ts";
 import { type DeadlockFinding, type Finding, type StepRef, stepRef } from "./finding.ts";
@@ -394,7 +395,7 @@ export class Execution {
           };
         }
       }
-      frames.length = s.frames.length;
+      if (frames.length !== s.frames.length) frames.length = s.frames.length;
       t.done = s.done;
       t.retval = s.retval;
       t.executed = s.executed;
@@ -599,11 +600,6 @@ export class ExecutionPool {
 }
 
 /** Make `to` hold what `from` holds (no spread: a long schedule would overflow the argument stack). */
-function copyInto<T>(to: T[], from: readonly T[]): void {
-  to.length = from.length;
-  for (let i = 0; i < from.length; i++) to[i] = from[i]!;
-}
-
 /** Run one execution of scenario under strategy. */
 export function run(scenario: Scenario, strategy: Strategy, options: RunOptions = {}): RunResult {
   if (!strategy.newExecution()) throw new Error("the strategy offers no execution");

@@ -23,26 +23,22 @@ import { CowSet } from "../../sim/cow.ts";
 /** Default iterations of one loop in one call before it is a livelock. */
 export const RETRY_BOUND = 64;
 
-interface Loops {
-  last: number;
-  /** Made at the first backward edge: most frames never loop. */
-  counts: Map<number, number> | undefined;
+/** One thread's loop bookkeeping, by frame depth. */
+interface Frames {
+  /** The pc of the frame's previous step (-1: none yet). */
+  readonly last: number[];
   /**
-   * The monitor's epoch it was made in: changed in place only then; one
-   * of an earlier epoch may be shared with a copy (save()) and is copied
-   * before a write.
+   * Per loop head (pc), the times the frame came back to it; made at the
+   * first backward edge (most frames never loop) and never changed after:
+   * a count is a new map, so copies of the monitor share them.
    */
-  epoch: number;
+  readonly counts: (ReadonlyMap<number, number> | undefined)[];
 }
 
-/** Epochs of LivelockMonitor's shared records: unique numbers, nothing else. */
-let epochs = 0;
-
 class LivelockMonitor implements Monitor {
-  /** Per thread id, the loop counts of each of its frames, by depth. */
-  private stacks: (Loops | undefined)[][] = [];
+  /** By thread id. */
+  private stacks: (Frames | undefined)[] = [];
   private reported = new CowSet<string>();
-  private epoch = ++epochs;
 
   constructor(
     private readonly ctx: MonitorContext,
@@ -50,63 +46,47 @@ class LivelockMonitor implements Monitor {
   ) {}
 
   save(): unknown {
-    this.epoch = ++epochs; // every record is shared with the copy from now on
-    return { stacks: this.stacks.map((s) => s?.slice()), reported: this.reported.fork() };
+    // A few numbers per frame: copied outright, so a step updates in place.
+    const stacks = this.stacks.map((s) => s && { last: s.last.slice(), counts: s.counts.slice() });
+    return { stacks, reported: this.reported.fork() };
   }
   load(s: unknown): void {
-    Object.assign(this, s, { epoch: ++epochs });
+    Object.assign(this, s);
   }
 
-  /** A call: a new frame at the top of t's stack, with nothing counted. */
+  /**
+   * A call: a new frame at the top of t's stack, with nothing counted. (No
+   * leave(): a returned frame's entries stay until the next call at that
+   * depth resets them.)
+   */
   enter(t: Thread): void {
-    const stack = this.stack(t);
+    const s = this.frames(t);
     const depth = t.frames.length - 1;
-    stack[depth] = { last: -1, counts: undefined, epoch: this.epoch };
-    // (Not `length =` at every call: shrinking an array may drop its storage.)
-    if (stack.length > depth + 1) stack.length = depth + 1;
-  }
-
-  leave(t: Thread): void {
-    const stack = this.stack(t);
-    const depth = t.frames.length - 1;
-    if (stack.length === depth + 1) stack.pop();
-    else if (stack.length > depth) stack.length = depth;
+    s.last[depth] = -1;
+    s.counts[depth] = undefined;
   }
 
   beforeStep(t: Thread, fn: IRFunction, pc: number): void {
-    const stack = this.stack(t);
+    const s = this.frames(t);
     const depth = t.frames.length - 1;
-    let l = stack[depth];
-    if (!l) {
-      // A frame called before the monitor was attached.
-      stack[depth] = { last: pc, counts: undefined, epoch: this.epoch };
-      return;
-    }
-    if (pc <= l.last) {
-      l = this.own(stack, depth, l);
-      l.counts ??= new Map();
-      const n = (l.counts.get(pc) ?? 0) + 1;
-      l.counts.set(pc, n);
+    const last = s.last[depth];
+    // (A frame called before the monitor was attached has no entry: undefined.)
+    if (last !== undefined && pc <= last) {
+      const counts = s.counts[depth];
+      const n = (counts?.get(pc) ?? 0) + 1;
+      s.counts[depth] = new Map(counts).set(pc, n);
       if (n > this.bound) this.report(t, fn, n);
-    } else if (l.epoch !== this.epoch) l = this.own(stack, depth, l);
-    l.last = pc;
+    }
+    s.last[depth] = pc;
   }
 
-  private stack(t: Thread): (Loops | undefined)[] {
+  private frames(t: Thread): Frames {
     let s = this.stacks[t.id];
     if (!s) {
-      s = [];
+      s = { last: [], counts: [] };
       this.stacks[t.id] = s;
     }
     return s;
-  }
-
-  /** l, or its copy in this epoch (in its place on the stack) if it may be shared. */
-  private own(stack: (Loops | undefined)[], depth: number, l: Loops): Loops {
-    if (l.epoch === this.epoch) return l;
-    const mine = { last: l.last, counts: l.counts && new Map(l.counts), epoch: this.epoch };
-    stack[depth] = mine;
-    return mine;
   }
 
   private report(t: Thread, fn: IRFunction, n: number): void {
