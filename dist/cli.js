@@ -14712,6 +14712,18 @@ var SPECS = [
     reads: VMA_TREE,
     doc: "The VMA containing addr, or NULL."
   },
+  {
+    c: "void vma_mark_attached(struct vm_area_struct *vma)",
+    cat: "vma",
+    writes: ["mm_struct.mm_mt"],
+    doc: "In its mm's maple tree from now on (vma_iter_store_new() and vma_iter_bulk_store() do this as they store it): a release of vm_refcnt. vm_area_dup()'s VMA starts detached; lookups find attached VMAs only."
+  },
+  {
+    c: "void vma_mark_detached(struct vm_area_struct *vma)",
+    cat: "vma",
+    writes: ["mm_struct.mm_mt"],
+    doc: "Out of its mm's maple tree (munmap, a merged-away VMA): lookups no longer find it."
+  },
   // --- RCU -----------------------------------------------------------------------------
   {
     c: "void rcu_read_lock(void)",
@@ -18825,6 +18837,12 @@ var CowSet = class _CowSet {
   delete(value2) {
     return this.set.has(value2) && this.own().delete(value2);
   }
+  /** Hold what src holds, shared until either writes (CowMap.copyFrom). */
+  copyFrom(src) {
+    this.set = src.set;
+    this.owned = false;
+    src.owned = false;
+  }
   /** A copy: O(1), sharing this one's contents until either writes. */
   fork() {
     this.owned = false;
@@ -19451,6 +19469,17 @@ function implementBuiltin(b) {
       return (w, t, [mm, addr]) => findVma(w, t, mm, addr, false);
     case "vma_lookup":
       return (w, t, [mm, addr]) => findVma(w, t, mm, addr, true);
+    case "vma_mark_attached":
+    case "vma_mark_detached":
+      return (w, t, [vma]) => {
+        if (!w.valid(t, vma, "vm_area_struct", name, true)) return 0;
+        const mm = w.heap.load(vma, w.field("vm_area_struct", "vm_mm"));
+        w.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, true, true);
+        const attach = name === "vma_mark_attached";
+        w.setAttached(vma, attach);
+        if (attach) w.observer.order(t, refcnt(vma), "release");
+        return 0;
+      };
     case "pmd_off":
       return (w, _t, [mm, addr]) => w.pmdSlot(mm, addr);
     case "pte_alloc_one":
@@ -19511,6 +19540,7 @@ function implementBuiltin(b) {
         const type = w.cacheType.get(cache);
         if (type === void 0) return 0;
         const p = w.allocObject(w.heap.layout(type).name);
+        if (type === w.T.vm_area_struct) w.setAttached(p, false);
         w.observer.alloc(t, p, w.heap.layout(type).name);
         return p;
       };
@@ -19609,7 +19639,12 @@ function pageFlags(w, t, page, write) {
 function findVma(w, t, mm, addr, containing) {
   if (!w.valid(t, mm, "mm_struct", "mm_struct.mm_mt", false)) return 0;
   w.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, false, true);
-  return w.lookupVma(mm, addr, containing);
+  const vma = w.lookupVma(mm, addr, containing);
+  if (vma !== 0) w.observer.order(t, refcnt(vma), "acquire");
+  return vma;
+}
+function refcnt(vma) {
+  return { obj: vma, struct: "vm_area_struct", field: "vm_refcnt" };
 }
 
 // src/sim/world.ts
@@ -19618,6 +19653,7 @@ var PTE_YOUNG = 2;
 var PTE_DIRTY = 4;
 var PTE_WRITE = 8;
 var PFN_SHIFT = 8;
+var DETACHED = 233286734;
 var PTRS_PER_PTE = 512;
 var PTRS_PER_PMD = 1024;
 var PAGE_SHIFT = 12;
@@ -19645,6 +19681,8 @@ var NULL_OBSERVER = {
   rcu() {
   },
   hint() {
+  },
+  order() {
   }
 };
 var ARENAS = 16;
@@ -19729,6 +19767,12 @@ var World = class {
    * For the builtin table (builtins.ts).
    */
   vmaWriters = new CowMap();
+  /**
+   * VMAs out of their mm's maple tree: detached (vm_refcnt 0), as
+   * vm_area_dup() makes them, until vma_mark_attached(). The lookups skip
+   * them. Setup's VMAs (mmapAnon) are attached.
+   */
+  detached = new CowSet();
   /** Each kmem_cache's object type. For the builtin table (builtins.ts). */
   cacheType = /* @__PURE__ */ new Map();
   /** Stack-object arenas by (arena slot, type): the next fresh index and the freed ones. */
@@ -19755,6 +19799,7 @@ var World = class {
     this.listOf.copyFrom(src.listOf);
     this.owner.copyFrom(src.owner);
     this.vmaWriters.copyFrom(src.vmaWriters);
+    this.detached.copyFrom(src.detached);
     this.arenas.copyFrom(src.arenas);
     this.sideHash = src.sideHash;
   }
@@ -19793,7 +19838,15 @@ var World = class {
       this.trees.delete(e);
       this.lists.delete(e);
     }
+    this.setAttached(p, true);
     this.heap.free(p);
+  }
+  /** vma_mark_attached()/vma_mark_detached(). For the builtin table (builtins.ts). */
+  setAttached(vma, attached) {
+    if (attached === !this.detached.has(vma)) return;
+    if (attached) this.detached.delete(vma);
+    else this.detached.add(vma);
+    this.mixSide(vma ^ DETACHED, 1);
   }
   /**
    * Check a pointer before use; reports and returns false if it is not a
@@ -20224,7 +20277,7 @@ var World = class {
     let best = 0;
     let bestEnd = 0;
     for (const vma of this.heap.live(T)) {
-      if (this.heap.load(vma, F2("vm_mm")) !== mm) continue;
+      if (this.heap.load(vma, F2("vm_mm")) !== mm || this.detached.has(vma)) continue;
       const end = this.heap.load(vma, F2("vm_end"));
       if (end <= addr || best !== 0 && end >= bestEnd) continue;
       if (containing && this.heap.load(vma, F2("vm_start")) > addr) continue;
@@ -20999,6 +21052,20 @@ var CallObservingKernel = class extends CallHookKernel {
   }
 };
 
+// src/check/copy.ts
+function copyMap(m, f2) {
+  if (!f2) return new Map(m);
+  const out = /* @__PURE__ */ new Map();
+  for (const [k, v] of m) out.set(k, f2(v));
+  return out;
+}
+var copyArray = (a) => a.slice();
+function copyInto(to, from) {
+  const n = from.length;
+  for (let i = 0; i < n; i++) to[i] = from[i];
+  if (to.length !== n) to.length = n;
+}
+
 // src/check/statehash.ts
 function mixWord(h, k) {
   k = Math.imul(k, 3432918353);
@@ -21209,15 +21276,6 @@ function stepRef(p, t, step) {
 function threadOf(t, ...steps) {
   return { thread: t.id, name: t.name, steps };
 }
-
-// src/check/copy.ts
-function copyMap(m, f2) {
-  if (!f2) return new Map(m);
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, v] of m) out.set(k, f2(v));
-  return out;
-}
-var copyArray = (a) => a.slice();
 
 // src/check/locks.ts
 function idle(s) {
@@ -21436,18 +21494,27 @@ var CheckLocks = class {
     let n = 0;
     for (const l of src.lockList) {
       if (idle(l)) continue;
-      const c2 = {
-        ptr: l.ptr,
-        kind: l.kind,
-        writer: l.writer,
-        readers: l.readers.slice(),
-        queue: l.queue.slice()
-        // Waiters are immutable
-      };
+      let c2 = this.lockList[n];
+      if (c2) {
+        c2.ptr = l.ptr;
+        c2.kind = l.kind;
+        c2.writer = l.writer;
+        copyInto(c2.readers, l.readers);
+        copyInto(c2.queue, l.queue);
+      } else {
+        c2 = {
+          ptr: l.ptr,
+          kind: l.kind,
+          writer: l.writer,
+          readers: l.readers.slice(),
+          queue: l.queue.slice()
+        };
+        this.lockList[n] = c2;
+      }
       this.locks.set(c2.ptr, c2);
-      this.lockList[n++] = c2;
+      n++;
     }
-    this.lockList.length = n;
+    if (this.lockList.length !== n) this.lockList.length = n;
     this.waits.clear();
     for (const [tid, w] of src.waits)
       this.waits.set(
@@ -21743,6 +21810,7 @@ var FanOut = class {
     this.onLock = with_("lock");
     this.onRcu = with_("rcu");
     this.onHint = with_("hint");
+    this.onOrder = with_("order");
     this.onBeforeStep = with_("beforeStep");
     this.onBlocked = with_("blocked");
     this.onEnter = with_("enter");
@@ -21761,6 +21829,7 @@ var FanOut = class {
   onLock;
   onRcu;
   onHint;
+  onOrder;
   onBeforeStep;
   onBlocked;
   onEnter;
@@ -21794,6 +21863,9 @@ var FanOut = class {
   }
   hint(t, b, args) {
     for (const m of this.onHint) m.hint(t, b, args);
+  }
+  order(t, a, op) {
+    for (const m of this.onOrder) m.order(t, a, op);
   }
   beforeStep(t, fn, pc) {
     for (const m of this.onBeforeStep) m.beforeStep(t, fn, pc);
@@ -22219,7 +22291,6 @@ function formatKasan(f2) {
 
 // src/check/monitors/livelock.ts
 var RETRY_BOUND = 64;
-var epochs = 0;
 var LivelockMonitor = class {
   constructor(ctx, bound) {
     this.ctx = ctx;
@@ -22227,61 +22298,46 @@ var LivelockMonitor = class {
   }
   ctx;
   bound;
-  /** Per thread id, the loop counts of each of its frames, by depth. */
+  /** By thread id. */
   stacks = [];
   reported = new CowSet();
-  epoch = ++epochs;
   save() {
-    this.epoch = ++epochs;
-    return { stacks: this.stacks.map((s) => s?.slice()), reported: this.reported.fork() };
+    const stacks = this.stacks.map((s) => s && { last: s.last.slice(), counts: s.counts.slice() });
+    return { stacks, reported: this.reported.fork() };
   }
   load(s) {
-    Object.assign(this, s, { epoch: ++epochs });
+    Object.assign(this, s);
   }
-  /** A call: a new frame at the top of t's stack, with nothing counted. */
+  /**
+   * A call: a new frame at the top of t's stack, with nothing counted. (No
+   * leave(): a returned frame's entries stay until the next call at that
+   * depth resets them.)
+   */
   enter(t) {
-    const stack = this.stack(t);
+    const s = this.frames(t);
     const depth = t.frames.length - 1;
-    stack[depth] = { last: -1, counts: void 0, epoch: this.epoch };
-    if (stack.length > depth + 1) stack.length = depth + 1;
-  }
-  leave(t) {
-    const stack = this.stack(t);
-    const depth = t.frames.length - 1;
-    if (stack.length === depth + 1) stack.pop();
-    else if (stack.length > depth) stack.length = depth;
+    s.last[depth] = -1;
+    s.counts[depth] = void 0;
   }
   beforeStep(t, fn, pc) {
-    const stack = this.stack(t);
+    const s = this.frames(t);
     const depth = t.frames.length - 1;
-    let l = stack[depth];
-    if (!l) {
-      stack[depth] = { last: pc, counts: void 0, epoch: this.epoch };
-      return;
-    }
-    if (pc <= l.last) {
-      l = this.own(stack, depth, l);
-      l.counts ??= /* @__PURE__ */ new Map();
-      const n = (l.counts.get(pc) ?? 0) + 1;
-      l.counts.set(pc, n);
+    const last = s.last[depth];
+    if (last !== void 0 && pc <= last) {
+      const counts = s.counts[depth];
+      const n = (counts?.get(pc) ?? 0) + 1;
+      s.counts[depth] = new Map(counts).set(pc, n);
       if (n > this.bound) this.report(t, fn, n);
-    } else if (l.epoch !== this.epoch) l = this.own(stack, depth, l);
-    l.last = pc;
+    }
+    s.last[depth] = pc;
   }
-  stack(t) {
+  frames(t) {
     let s = this.stacks[t.id];
     if (!s) {
-      s = [];
+      s = { last: [], counts: [] };
       this.stacks[t.id] = s;
     }
     return s;
-  }
-  /** l, or its copy in this epoch (in its place on the stack) if it may be shared. */
-  own(stack, depth, l) {
-    if (l.epoch === this.epoch) return l;
-    const mine = { last: l.last, counts: l.counts && new Map(l.counts), epoch: this.epoch };
-    stack[depth] = mine;
-    return mine;
   }
   report(t, fn, n) {
     const here = this.ctx.here(t);
@@ -22759,8 +22815,8 @@ var PR = 12;
 var ENTRY = 15;
 var BLANK = Array.from({ length: ENTRY }, () => 0);
 var NO_ENTRIES = [];
-var epochs2 = 0;
-var nextEpoch = () => ++epochs2;
+var epochs = 0;
+var nextEpoch = () => ++epochs;
 var FIELD_IDS = /* @__PURE__ */ new Map();
 function fieldId(field) {
   let id = FIELD_IDS.get(field);
@@ -22891,6 +22947,11 @@ var RaceMonitor = class {
     if (op === "read_lock") this.acquire(t.id, RCU_GP_START);
     else if (op === "read_unlock") this.release(t.id, RCU_UNLOCKS);
     else this.acquire(t.id, RCU_UNLOCKS);
+  }
+  order(t, a, op) {
+    const key = `${a.obj}:${a.field}`;
+    if (op === "release") this.release(t.id, key);
+    else this.acquire(t.id, key);
   }
   access(t, a, write, marked) {
     const atomicFull = marked && this.fullyOrdered(t);
@@ -23486,7 +23547,8 @@ var Execution = class {
       assertion: (t, k, m) => target.assertion(t, k, m),
       lock: (t, b, e, l, r) => target.lock(t, b, e, l, r),
       rcu: (t, op) => target.rcu(t, op),
-      hint: (t, b, a) => target.hint(t, b, a)
+      hint: (t, b, a) => target.hint(t, b, a),
+      order: (t, a, op) => target.order(t, a, op)
     };
     this.locks = new CheckLocks();
     this.locks.onOp = (lock) => this.recording?.lock(lock);
@@ -23661,7 +23723,7 @@ var Execution = class {
           };
         }
       }
-      frames.length = s.frames.length;
+      if (frames.length !== s.frames.length) frames.length = s.frames.length;
       t.done = s.done;
       t.retval = s.retval;
       t.executed = s.executed;
@@ -23838,10 +23900,6 @@ var ExecutionPool = class {
     for (const ex of executions) this.free.push(ex);
   }
 };
-function copyInto(to, from) {
-  to.length = from.length;
-  for (let i = 0; i < from.length; i++) to[i] = from[i];
-}
 function run(scenario, strategy, options = {}) {
   if (!strategy.newExecution()) throw new Error("the strategy offers no execution");
   const ex = new Execution(scenario, options);
@@ -23933,8 +23991,12 @@ var VisitedSet = class {
 };
 
 // src/check/explore.ts
-var NO_SLEEP = { set: /* @__PURE__ */ new Map() };
-var NO_THREADS = [];
+var MAX_THREADS = 31;
+var ALL = -1;
+var NO_SLEEPERS = [];
+function lowest(m) {
+  return 31 - Math.clz32(m & -m);
+}
 var MAX_LIVE = 4096;
 var DEFAULTS2 = {
   sleepSets: true,
@@ -23949,8 +24011,13 @@ var Nodes = class {
   thread = new Uint8Array(1024);
   depth = new Int32Array(1024);
   context = new Int32Array(1024);
+  /** The node's sleep set (a mask of threads) and, re-expanding a state, the threads woken there. */
+  sleep = new Int32Array(1024);
+  only = new Int32Array(1024);
+  /** Footprints of the sleepers' next steps, by thread (shared, never changed). */
+  sleepers = [];
   length = 0;
-  push(parent, thread, depth, context = 0) {
+  push(parent, thread, depth, context = 0, sleep = 0, sleepers = NO_SLEEPERS, only = ALL) {
     if (this.length === this.parent.length) {
       const grow = (a, make) => {
         const b = make(a.length * 2);
@@ -23961,11 +24028,16 @@ var Nodes = class {
       this.thread = grow(this.thread, (n) => new Uint8Array(n));
       this.depth = grow(this.depth, (n) => new Int32Array(n));
       this.context = grow(this.context, (n) => new Int32Array(n));
+      this.sleep = grow(this.sleep, (n) => new Int32Array(n));
+      this.only = grow(this.only, (n) => new Int32Array(n));
     }
     this.parent[this.length] = parent;
     this.thread[this.length] = thread;
     this.depth[this.length] = depth;
     this.context[this.length] = context;
+    this.sleep[this.length] = sleep;
+    this.only[this.length] = only;
+    this.sleepers[this.length] = sleepers;
     return this.length++;
   }
   /** The schedule from the root to node n. */
@@ -24078,14 +24150,14 @@ function explore(scenario, options = {}) {
     liveCount++;
     return true;
   };
-  const sleep = [];
   const root = new Execution(scenario, runOptions, prepared);
   if (sleepSets) root.recordFootprints(footprints);
   keep(0, root);
   const rootEnded = ended(root, -1);
   if (!rootEnded) {
+    if (root.threads.length > MAX_THREADS)
+      throw new Error(`explorer: ${root.threads.length} threads (at most ${MAX_THREADS})`);
     nodes.push(-1, 0, 0);
-    sleep.push(NO_SLEEP);
     root.computeHash();
     visited.addOrGet(root.hashLo ^ contextHash(0, 0), root.hashHi ^ contextHash(0, 1), 0);
   }
@@ -24131,8 +24203,9 @@ function explore(scenario, options = {}) {
       live[head] = void 0;
       liveCount--;
     } else here = fresh(path());
-    const asleep = sleep[head];
-    let n = successors(here, reduce, asleep, scratch);
+    const asleep = nodes.sleep[head];
+    const sleepers = nodes.sleepers[head];
+    let n = successors(here, reduce, ~asleep & nodes.only[head], scratch);
     const succ = scratch;
     const ctx = nodes.context[head];
     if (maxPreemptions !== void 0) {
@@ -24153,7 +24226,7 @@ function explore(scenario, options = {}) {
       if (copy) pool.push(here);
       continue;
     }
-    const compare = sleepSets && (n > 1 || asleep.set.size > 0);
+    const compare = sleepSets && (n > 1 || asleep !== 0);
     let nDone = 0;
     base = options.checkIndependence ? branch(here) : void 0;
     for (let k = 0; k < n; k++) {
@@ -24165,30 +24238,37 @@ function explore(scenario, options = {}) {
       ex.step(i, compare);
       transitions++;
       executedSteps++;
-      let next;
+      let next = 0;
+      let nextSleepers = NO_SLEEPERS;
       if (compare) {
         const f2 = ex.lastFootprint;
         let keepsAll = nDone === 0;
-        if (keepsAll && asleep.set.size > 0)
-          for (const fu of asleep.set.values()) keepsAll &&= independent(fu, f2);
+        for (let m = asleep; keepsAll && m !== 0; m &= m - 1)
+          keepsAll = independent(sleepers[lowest(m)], f2);
         if (keepsAll) {
-          next = asleep.set;
-          if (base) for (const u of next.keys()) commute(u, i);
+          next = asleep;
+          nextSleepers = sleepers;
+          if (base) for (let m = next; m !== 0; m &= m - 1) commute(lowest(m), i);
         } else {
-          next = /* @__PURE__ */ new Map();
-          for (const [u, fu] of asleep.set)
-            if (independent(fu, f2)) {
-              next.set(u, fu);
+          const mine = [];
+          for (let m = asleep; m !== 0; m &= m - 1) {
+            const u = lowest(m);
+            if (independent(sleepers[u], f2)) {
+              next |= 1 << u;
+              mine[u] = sleepers[u];
               commute(u, i);
             }
+          }
           for (let d = 0; d < nDone; d++) {
             const u = doneThreads[d];
             const fu = doneFootprints[d];
             if (independent(fu, f2)) {
-              next.set(u, fu);
+              next |= 1 << u;
+              mine[u] = fu;
               commute(u, i);
             }
           }
+          if (next !== 0) nextSleepers = mine;
         }
         doneThreads[nDone] = i;
         doneFootprints[nDone++] = f2;
@@ -24201,25 +24281,20 @@ function explore(scenario, options = {}) {
         const old = hashing ? visited.addOrGet(lo, hi, nodes.length) : -1;
         if (old < 0) options.onState?.(hex2(lo, hi), pathThen(i));
         if (old >= 0) {
-          const h = sleep[old];
-          const woken = h.set.size === 0 ? NO_THREADS : [...h.set.keys()].filter((u) => !next?.has(u));
-          if (woken.length > 0) {
-            const kept = new Map([...h.set].filter(([u]) => next?.has(u)));
-            if (old > head) sleep[old] = { set: kept };
+          const h = nodes.sleep[old];
+          const woken = h & ~next;
+          if (woken !== 0) {
+            if (old > head) nodes.sleep[old] = h & next;
             else if (depth + 1 < maxDepth) {
-              const again = nodes.push(head, i, depth + 1, context);
-              sleep.push({ set: next ?? /* @__PURE__ */ new Map(), only: new Set(woken) });
-              sleep[old] = { set: kept };
+              const again = nodes.push(head, i, depth + 1, context, next, nextSleepers, woken);
+              nodes.sleep[old] = h & next;
               standing = keep(again, ex);
             }
           }
         } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
         else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
         else {
-          const child = nodes.push(head, i, depth + 1, context);
-          sleep.push(
-            !next?.size ? NO_SLEEP : next === asleep.set && !asleep.only ? asleep : { set: next }
-          );
+          const child = nodes.push(head, i, depth + 1, context, next, nextSleepers);
           standing = keep(child, ex);
           deepest = Math.max(deepest, depth + 1);
         }
@@ -24248,26 +24323,23 @@ function explore(scenario, options = {}) {
     finals: [...finals].sort()
   };
 }
-function successors(ex, reduce, asleep, out) {
+function successors(ex, reduce, awake, out) {
   let n = 0;
   const threads = ex.threads;
   if (reduce) {
     for (let i = 0; i < threads.length; i++) {
       const t = threads[i];
       if (!t.done && invisible(t.top.fn, t.top.pc) && ex.locks.runnable(t.id)) {
-        if (awake(i, asleep)) out[n++] = i;
+        if (awake & 1 << i) out[n++] = i;
         return n;
       }
     }
   }
   for (let i = 0; i < threads.length; i++) {
     const t = threads[i];
-    if (!t.done && ex.locks.runnable(t.id) && awake(i, asleep)) out[n++] = i;
+    if (!t.done && ex.locks.runnable(t.id) && awake & 1 << i) out[n++] = i;
   }
   return n;
-}
-function awake(i, asleep) {
-  return !asleep.set.has(i) && (asleep.only === void 0 || asleep.only.has(i));
 }
 function contextAfter(ex, ctx, i, max) {
   const t = ex.threads[i];
@@ -26669,6 +26741,9 @@ var TimedWatch = class {
   hint(t, b, args) {
     this.fan.hint(t, b, args);
   }
+  order(t, a, op) {
+    this.fan.order(t, a, op);
+  }
 };
 
 // src/workload/layout.ts
@@ -28552,7 +28627,8 @@ var TimedRun = class {
       hint(t, b, args) {
         self.onHint(t, b, args);
         self.observer.hint(t, b, args);
-      }
+      },
+      order: (...a) => self.observer.order(...a)
     };
     this.fan = fan;
     this.world = new World(program, this, fan);

@@ -1,7 +1,7 @@
 /*
  * A monitor watches one execution and reports findings. It is an Observer of
  * the World (accesses, bad pointers, frees, tree updates, lock and RCU
- * steps, assertions, hints) plus a few hooks only the runner can give: the
+ * steps, assertions, hints, orderings) plus a few hooks only the runner can give: the
  * step a thread is about to take, a step that blocked, a call and a return
  * of a policy function, and "no thread can run".
  *
@@ -100,6 +100,7 @@ export class FanOut implements Observer {
   private readonly onLock: Monitor[];
   private readonly onRcu: Monitor[];
   private readonly onHint: Monitor[];
+  private readonly onOrder: Monitor[];
   private readonly onBeforeStep: Monitor[];
   private readonly onBlocked: Monitor[];
   private readonly onEnter: Monitor[];
@@ -120,6 +121,7 @@ export class FanOut implements Observer {
     this.onLock = with_("lock");
     this.onRcu = with_("rcu");
     this.onHint = with_("hint");
+    this.onOrder = with_("order");
     this.onBeforeStep = with_("beforeStep");
     this.onBlocked = with_("blocked");
     this.onEnter = with_("enter");
@@ -161,6 +163,9 @@ export class FanOut implements Observer {
   }
   hint(t: Thread, b: Builtin, args: readonly number[]): void {
     for (const m of this.onHint) m.hint!(t, b, args);
+  }
+  order(t: Thread, a: Access, op: "release" | "acquire"): void {
+    for (const m of this.onOrder) m.order!(t, a, op);
   }
   beforeStep(t: Thread, fn: IRFunction, pc: number): void {
     for (const m of this.onBeforeStep) m.beforeStep!(t, fn, pc);

@@ -199,6 +199,7 @@ export class Execution {
       lock: (t, b, e, l, r) => target.lock(t, b, e, l, r),
       rcu: (t, op) => target.rcu(t, op),
       hint: (t, b, a) => target.hint(t, b, a),
+      order: (t, a, op) => target.order(t, a, op),
     };
     this.locks = new CheckLocks();
     this.locks.onOp = (lock) => this.recording?.lock(lock);

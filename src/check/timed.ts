@@ -358,4 +358,7 @@ export class TimedWatch implements StepWatch {
   hint(t: Thread, b: Builtin, args: readonly number[]): void {
     this.fan.hint(t, b, args);
   }
+  order(t: Thread, a: Access, op: "release" | "acquire"): void {
+    this.fan.order(t, a, op);
+  }
 }

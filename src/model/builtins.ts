@@ -16,14 +16,14 @@
  * reads/writes name fields as "struct.field", plus four locations that are
  * not struct fields: "pte" and "pmd" (page-table entries), "list_head" (a
  * list's links) and "mm_struct.mm_mt" (the mm's VMA tree, which the model
- * derives from the live VMAs).
+ * derives from the live, attached VMAs).
  */
 
 import { type Prototype, parsePrototype } from "./prototype.ts";
 
 /**
  * What a VMA lookup reads: the model derives the mm's VMA tree from the
- * live VMAs' own fields, so a lookup depends on every one of them (the
+ * live, attached VMAs' own fields, so a lookup depends on every one of them (the
  * explorer's sleep sets must not take a range change as independent of it).
  */
 const VMA_TREE = [
@@ -260,6 +260,21 @@ const SPECS: Spec[] = [
     cat: "vma",
     reads: VMA_TREE,
     doc: "The VMA containing addr, or NULL.",
+  },
+  {
+    c: "void vma_mark_attached(struct vm_area_struct *vma)",
+    cat: "vma",
+    writes: ["mm_struct.mm_mt"],
+    doc:
+      "In its mm's maple tree from now on (vma_iter_store_new() and vma_iter_bulk_store() do this " +
+      "as they store it): a release of vm_refcnt. vm_area_dup()'s VMA starts detached; lookups " +
+      "find attached VMAs only.",
+  },
+  {
+    c: "void vma_mark_detached(struct vm_area_struct *vma)",
+    cat: "vma",
+    writes: ["mm_struct.mm_mt"],
+    doc: "Out of its mm's maple tree (munmap, a merged-away VMA): lookups no longer find it.",
   },
   // --- RCU -----------------------------------------------------------------------------
   {

@@ -21,6 +21,7 @@ import type { CowMap, CowTables } from "./cow.ts";
 import { type Heap, ptrIndex, ptrType } from "./heap.ts";
 import { BLOCKED, type StepResult, type Thread } from "./interp.ts";
 import {
+  type Access,
   GUP_PIN_COUNTING_BIAS,
   type Observer,
   PAGE_SHIFT,
@@ -82,6 +83,7 @@ export interface BuiltinWorld {
   readonly hintOp: Scheduling["hint"];
   ownsVmaWrite(t: Thread, lock: number): boolean;
   lookupVma(mm: number, addr: number, containing: boolean): number;
+  setAttached(vma: number, attached: boolean): void;
 
   // Page tables.
   pmdSlot(mm: number, addr: number): number;
@@ -392,6 +394,18 @@ export function implementBuiltin(b: Builtin): BuiltinImpl {
       return (w, t, [mm, addr]) => findVma(w, t, mm!, addr!, false);
     case "vma_lookup":
       return (w, t, [mm, addr]) => findVma(w, t, mm!, addr!, true);
+    case "vma_mark_attached":
+    case "vma_mark_detached":
+      return (w, t, [vma]) => {
+        if (!w.valid(t, vma!, "vm_area_struct", name, true)) return 0;
+        const mm = w.heap.load(vma!, w.field("vm_area_struct", "vm_mm"));
+        // The maple tree store or erase it goes with: a write of mm's VMA tree.
+        w.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, true, true);
+        const attach = name === "vma_mark_attached";
+        w.setAttached(vma!, attach);
+        if (attach) w.observer.order(t, refcnt(vma!), "release");
+        return 0;
+      };
     case "pmd_off":
       return (w, _t, [mm, addr]) => w.pmdSlot(mm!, addr!);
     case "pte_alloc_one":
@@ -452,6 +466,9 @@ export function implementBuiltin(b: Builtin): BuiltinImpl {
         const type = w.cacheType.get(cache!);
         if (type === undefined) return 0;
         const p = w.allocObject(w.heap.layout(type).name);
+        // vm_area_dup()'s VMA is detached (vma_lock_init(vma, true): vm_refcnt 0)
+        // until it is stored in a maple tree.
+        if (type === w.T.vm_area_struct) w.setAttached(p, false);
         w.observer.alloc(t, p, w.heap.layout(type).name);
         return p;
       };
@@ -572,9 +589,10 @@ function pageFlags(w: BuiltinWorld, t: Thread, page: number, write: boolean): nu
 }
 
 /**
- * find_vma()/vma_lookup(): the model's maple tree is derived from the live
- * VMAs themselves (vm_mm, vm_start, vm_end), oldest first among equals.
- * A read of the mm's VMA tree, for the race monitor.
+ * find_vma()/vma_lookup(): the model's maple tree is derived from the live,
+ * attached VMAs themselves (vm_mm, vm_start, vm_end), oldest first among
+ * equals. A read of the mm's VMA tree, for the race monitor; finding a VMA
+ * is ordered after the vma_mark_attached() that put it there.
  */
 function findVma(
   w: BuiltinWorld,
@@ -585,5 +603,12 @@ function findVma(
 ): number {
   if (!w.valid(t, mm, "mm_struct", "mm_struct.mm_mt", false)) return 0;
   w.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, false, true);
-  return w.lookupVma(mm, addr, containing);
+  const vma = w.lookupVma(mm, addr, containing);
+  if (vma !== 0) w.observer.order(t, refcnt(vma), "acquire");
+  return vma;
+}
+
+/** The word vma_mark_attached() releases and a lookup acquires. */
+function refcnt(vma: number): Access {
+  return { obj: vma, struct: "vm_area_struct", field: "vm_refcnt" };
 }

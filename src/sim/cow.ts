@@ -111,6 +111,13 @@ export class CowSet<T> implements ReadonlySet<T> {
     return this.set.has(value) && this.own().delete(value);
   }
 
+  /** Hold what src holds, shared until either writes (CowMap.copyFrom). */
+  copyFrom(src: CowSet<T>): void {
+    this.set = src.set;
+    this.owned = false;
+    src.owned = false;
+  }
+
   /** A copy: O(1), sharing this one's contents until either writes. */
   fork(): CowSet<T> {
     this.owned = false;

@@ -176,6 +176,7 @@ export class TimedRun implements Scheduling {
         self.onHint(t, b, args);
         self.observer.hint(t, b, args);
       },
+      order: (...a) => self.observer.order(...a),
     };
     this.fan = fan;
     this.world = new World(program, this, fan);

@@ -28,7 +28,7 @@ import {
   type StructDef,
 } from "../model/index.ts";
 import { Heap, HeapShape, makePtr, ptrIndex, ptrTag, ptrType, type Validity } from "./heap.ts";
-import { CowMap, CowTables } from "./cow.ts";
+import { CowMap, CowSet, CowTables } from "./cow.ts";
 import { type BuiltinImpl, type BuiltinWorld, implementBuiltin } from "./builtins.ts";
 import type { Kernel, StepResult, Thread } from "./interp.ts";
 
@@ -37,6 +37,8 @@ export const PTE_YOUNG = 2;
 export const PTE_DIRTY = 4;
 export const PTE_WRITE = 8;
 const PFN_SHIFT = 8;
+/** Salt of a detached VMA's share of the side hash (World.setAttached). */
+const DETACHED = 0x0de7ac4e;
 export const PTRS_PER_PTE = 512;
 export const PTRS_PER_PMD = 1024; // 2^31 bytes of address space / 2 MiB per PTE table
 export const PAGE_SHIFT = 12;
@@ -74,6 +76,13 @@ export interface Observer {
   rcu(t: Thread, op: "read_lock" | "read_unlock" | "synchronize"): void;
   /** A builtin that is neither a lock nor an access: cond_resched, might_sleep, lb_cycles, ... */
   hint(t: Thread, b: Builtin, args: readonly number[]): void;
+  /**
+   * A release or an acquire on a word that is not a lock, `a`:
+   * vma_mark_attached() releases the VMA's vm_refcnt (refcount_set_release),
+   * and a lookup that finds the VMA acquires it (vma_start_read()'s
+   * refcount increment, the maple tree walk's rcu_dereference()).
+   */
+  order(t: Thread, a: Access, op: "release" | "acquire"): void;
 }
 
 export const NULL_OBSERVER: Observer = {
@@ -86,6 +95,7 @@ export const NULL_OBSERVER: Observer = {
   lock() {},
   rcu() {},
   hint() {},
+  order() {},
 };
 
 /** Lock, RCU and scheduling decisions: the timed engine and the explorer each provide one. */
@@ -212,6 +222,12 @@ export class World implements Kernel, BuiltinWorld {
    * For the builtin table (builtins.ts).
    */
   readonly vmaWriters = new CowMap<number, { readonly tid: number; readonly mm: number }>();
+  /**
+   * VMAs out of their mm's maple tree: detached (vm_refcnt 0), as
+   * vm_area_dup() makes them, until vma_mark_attached(). The lookups skip
+   * them. Setup's VMAs (mmapAnon) are attached.
+   */
+  private readonly detached = new CowSet<number>();
   /** Each kmem_cache's object type. For the builtin table (builtins.ts). */
   readonly cacheType = new Map<number, number>();
   /** Stack-object arenas by (arena slot, type): the next fresh index and the freed ones. */
@@ -259,6 +275,7 @@ export class World implements Kernel, BuiltinWorld {
     this.listOf.copyFrom(src.listOf);
     this.owner.copyFrom(src.owner);
     this.vmaWriters.copyFrom(src.vmaWriters);
+    this.detached.copyFrom(src.detached);
     this.arenas.copyFrom(src.arenas);
     this.sideHash = src.sideHash;
     // globals and cacheType are made by the constructor alone, the same
@@ -306,7 +323,16 @@ export class World implements Kernel, BuiltinWorld {
       this.trees.delete(e);
       this.lists.delete(e);
     }
+    this.setAttached(p, true); // forget a freed VMA: what is made there next starts afresh
     this.heap.free(p);
+  }
+
+  /** vma_mark_attached()/vma_mark_detached(). For the builtin table (builtins.ts). */
+  setAttached(vma: number, attached: boolean): void {
+    if (attached === !this.detached.has(vma)) return;
+    if (attached) this.detached.delete(vma);
+    else this.detached.add(vma);
+    this.mixSide(vma ^ DETACHED, 1);
   }
 
   /**
@@ -811,7 +837,7 @@ export class World implements Kernel, BuiltinWorld {
     let best = 0;
     let bestEnd = 0;
     for (const vma of this.heap.live(T)) {
-      if (this.heap.load(vma, F("vm_mm")) !== mm) continue;
+      if (this.heap.load(vma, F("vm_mm")) !== mm || this.detached.has(vma)) continue;
       const end = this.heap.load(vma, F("vm_end"));
       if (end <= addr || (best !== 0 && end >= bestEnd)) continue;
       if (containing && this.heap.load(vma, F("vm_start")) > addr) continue;

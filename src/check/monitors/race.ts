@@ -19,6 +19,10 @@
  *   (atomic_inc_not_zero, atomic_dec_and_test: Documentation/atomic_t.txt)
  *   act as release+acquire of their counter; atomic_inc/dec/read/set are
  *   unordered;
+ * - publication (Observer.order): vma_mark_attached() releases the VMA's
+ *   vm_refcnt and a lookup that finds the VMA acquires it, so what was
+ *   written to a VMA before it went into the maple tree happens before
+ *   whatever a thread that found it there does with it;
  * - thread start: threads start after the sequential setup, which is not
  *   watched.
  */
@@ -218,6 +222,12 @@ class RaceMonitor implements Monitor {
     if (op === "read_lock") this.acquire(t.id, RCU_GP_START);
     else if (op === "read_unlock") this.release(t.id, RCU_UNLOCKS);
     else this.acquire(t.id, RCU_UNLOCKS);
+  }
+
+  order(t: Thread, a: Access, op: "release" | "acquire"): void {
+    const key = `${a.obj}:${a.field}`; // an atomic's key: the same word
+    if (op === "release") this.release(t.id, key);
+    else this.acquire(t.id, key);
   }
 
   access(t: Thread, a: Access, write: boolean, marked: boolean): void {

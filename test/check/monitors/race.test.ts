@@ -105,6 +105,66 @@ void last_put_relaxed(struct folio *folio, struct anon_vma *av)
 }
 `);
 
+/*
+ * Publication of a VMA: vm_area_dup()'s VMA is detached (in no maple tree)
+ * until vma_mark_attached(); a lookup finds attached VMAs only, and what was
+ * written before the attach happens before what the finder does with it.
+ */
+const V = compile(`
+struct vm_area_struct *fill(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma = kmem_cache_alloc(vm_area_cachep, GFP_KERNEL);
+
+	vma->vm_mm = mm;
+	vma->vm_start = 0x100000;
+	vma->vm_end = 0x110000;
+	vma->vm_flags = 3;
+	return vma;
+}
+
+void fill_then_attach(struct mm_struct *mm)
+{
+	vma_mark_attached(fill(mm));
+}
+
+void attach_then_write(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma = fill(mm);
+
+	vma_mark_attached(vma);
+	vma->vm_flags = 7;
+}
+
+void fill_only(struct mm_struct *mm)
+{
+	fill(mm);
+}
+
+void fill_attach_detach(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma = fill(mm);
+
+	vma_mark_attached(vma);
+	vma_mark_detached(vma);
+}
+
+int find_and_read(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma = vma_lookup(mm, 0x100000);
+
+	if (!vma)
+		return -1;
+	return vma->vm_flags;
+}
+`);
+
+function published(...fns: string[]) {
+  return scenario(V, (w) => {
+    const mm = w.allocObject("mm_struct");
+    return fns.map((fn, i) => ({ name: `T${i + 1}`, fn, args: [mm] }));
+  });
+}
+
 function threads(...fns: string[]) {
   return scenario(P, (w) => {
     const folio = w.allocObject("folio");
@@ -147,6 +207,28 @@ describe("race monitor", () => {
   it("orders an RCU reader before a writer that waited with synchronize_rcu()", () => {
     expect(only(serial(threads("rcu_reader", "rcu_writer")), "race")).toEqual([]);
     expect(only(serial(threads("rcu_reader", "hasty_writer")), "race")).toHaveLength(1);
+  });
+
+  it("orders what was written to a VMA before vma_mark_attached() before a lookup that finds it", () => {
+    const ordered = serial(published("fill_then_attach", "find_and_read"));
+    expect(ordered.threads[1]!.retval).toBe(3); // found, and read what was written
+    expect(only(ordered, "race")).toEqual([]);
+    // Written after the attach: nothing orders it with the finder's read.
+    const racy = serial(published("attach_then_write", "find_and_read"));
+    expect(racy.threads[1]!.retval).toBe(7);
+    const [f] = only(racy, "race");
+    expect(f!.location).toBe("vm_area_struct.vm_flags");
+    expect(f!.accesses.map((a) => [a.name, a.write])).toEqual([
+      ["T1", true],
+      ["T2", false],
+    ]);
+  });
+
+  it("does not let a lookup find a VMA that is not attached", () => {
+    // vm_area_dup()'s VMA before vma_complete() or dup_mmap() stores it, and after munmap detaches it.
+    expect(serial(published("fill_only", "find_and_read")).threads[1]!.retval).toBe(-1);
+    expect(serial(published("fill_attach_detach", "find_and_read")).threads[1]!.retval).toBe(-1);
+    expect(serial(published("fill_then_attach", "find_and_read")).threads[1]!.retval).toBe(3);
   });
 
   it("orders writes before the last atomic_dec_and_test, not before a relaxed atomic_dec", () => {
