@@ -254,6 +254,16 @@ describe("branching by copying an execution", () => {
     const r = same(buildScenario(spec, program));
     expect(r.violations.some((v) => v.finding.kind === "rmap")).toBe(true);
   }, 120_000);
+
+  it("agrees with replaying where a thread makes a VMA and attaches it (fork's dup_mmap)", () => {
+    // The World's side state that only steps change (here: which VMAs are
+    // detached) must reach the copies as it reaches the replays.
+    const file = "workloads/scenarios/referenced-vs-fork.yaml";
+    const spec = loadScenario(file, readFileSync(file, "utf8"));
+    const program = frontEnd("policies/linux-v6.18.policy", fileReader(process.cwd())).ir!;
+    const r = same(buildScenario(spec, program));
+    expect(r.complete).toBe(true);
+  }, 120_000);
 });
 
 describe("sleep sets", () => {
