@@ -11,7 +11,7 @@
 import type { IRProgram } from "../lang/ir.ts";
 import type { Builtin, LockEffect } from "../model/index.ts";
 import type { Thread } from "../sim/interp.ts";
-import { copyArray, copyMap } from "./copy.ts";
+import { copyArraysInto } from "./copy.ts";
 import type { LockRef, StepRef } from "./finding.ts";
 import type { LockClasses } from "./lockclass.ts";
 import { lockKindOf } from "./locks.ts";
@@ -160,12 +160,9 @@ export class HeldLocks {
     return n;
   }
 
-  /** A copy of the stacks (HeldLocks are frozen and shared), for Execution.copyFrom. */
-  save(): unknown {
-    return copyMap(this.held, copyArray);
-  }
-  load(s: unknown): void {
-    Object.assign(this, { held: s });
+  /** Hold src's stacks (HeldLocks are frozen and shared), for Execution.copyFrom. */
+  copyFrom(src: HeldLocks): void {
+    copyArraysInto(this.held, src.held);
   }
 
   private stack(tid: number): HeldLock[] {

@@ -25,12 +25,9 @@ export class LockClasses {
 
   constructor(private readonly world: World) {}
 
-  /** A copy of the owners remembered past their frees, for Execution.copyFrom. */
-  save(): unknown {
-    return this.owners.fork();
-  }
-  load(s: unknown): void {
-    Object.assign(this, { owners: s });
+  /** Hold src's owners remembered past their frees, for Execution.copyFrom. */
+  copyFrom(src: LockClasses): void {
+    this.owners.copyFrom(src.owners);
   }
 
   /** The object an embedded lock (or atomic, list head, tree root) lives in. */

@@ -73,15 +73,14 @@ export interface Monitor extends Partial<Observer> {
   /** No thread is runnable and some are not done. */
   stuck?(): void;
   /**
-   * A copy of its history that shares nothing mutable with it (records it
-   * never changes, such as StepRefs, HeldLocks and its own frozen entries,
-   * are shared): Execution.copyFrom hands it to another instance's load().
-   * Each monitor copies its own structures, shallowly where it can, since
-   * the explorer branches thousands of times a second.
+   * Become a copy of src, this monitor's twin (made by the same factory) in
+   * another execution of the same shape, for Execution.copyFrom: its whole
+   * history, sharing nothing mutable with it afterwards (records neither
+   * changes, such as StepRefs, HeldLocks and frozen entries, are shared).
+   * Each monitor copies into its own structures, shallowly where it can,
+   * since the explorer branches thousands of times a second.
    */
-  save?(): unknown;
-  /** Take over a save() of another instance (of the same execution's shape). */
-  load?(state: unknown): void;
+  copyFrom?(src: Monitor): void;
 }
 
 export type MonitorFactory = (ctx: MonitorContext) => Monitor;

@@ -361,7 +361,7 @@ export class Execution {
    * built from the same Prepared setup, standing at any step: the World,
    * the lock state, every thread's frames, the monitors' history and the
    * record so far. The explorer branches this way instead of replaying.
-   * Each monitor copies its own history (Monitor.save); the records they
+   * Each monitor copies its own history (Monitor.copyFrom); the records they
    * share (HeldLocks, StepRefs) are immutable and stay shared.
    */
   copyFrom(src: Execution): void {
@@ -401,10 +401,11 @@ export class Execution {
       t.retval = s.retval;
       t.executed = s.executed;
     });
-    this.held.load(src.held.save());
-    this.classes.load(src.classes.save());
+    this.held.copyFrom(src.held);
+    this.classes.copyFrom(src.classes);
+    const mine = this.fan.monitors;
     const theirs = src.fan.monitors;
-    this.fan.monitors.forEach((m, i) => m.load?.(theirs[i]!.save?.()));
+    for (let i = 0; i < mine.length; i++) mine[i]!.copyFrom?.(theirs[i]!);
     copyInto(this.schedule, src.schedule);
     copyInto(this.trace, src.trace);
     copyInto(this.findings, src.findings);

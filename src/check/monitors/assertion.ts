@@ -11,11 +11,11 @@ import { callTrace } from "./text.ts";
 import { CowSet } from "../../sim/cow.ts";
 
 export function assertionMonitor(ctx: MonitorContext): Monitor {
-  let reported = new CowSet<string>();
-  return {
-    save: () => ({ reported: reported.fork() }),
-    load(s) {
-      ({ reported } = s as { reported: CowSet<string> });
+  const reported = new CowSet<string>();
+  const monitor: Monitor & { readonly reported: CowSet<string> } = {
+    reported,
+    copyFrom(src) {
+      reported.copyFrom((src as typeof monitor).reported);
     },
     assertion(t: Thread, kind: "BUG" | "WARNING", macro: string) {
       const here = ctx.here(t);
@@ -38,6 +38,7 @@ export function assertionMonitor(ctx: MonitorContext): Monitor {
       ctx.report(f);
     },
   };
+  return monitor;
 }
 
 export function formatAssertion(f: AssertionFinding): string {

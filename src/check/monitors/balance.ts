@@ -13,7 +13,7 @@
 
 import type { IRFunction } from "../../lang/ir.ts";
 import type { Thread } from "../../sim/interp.ts";
-import { copyArray, copyMap } from "../copy.ts";
+import { copyArraysInto } from "../copy.ts";
 import { type BalanceFinding, threadOf } from "../finding.ts";
 import type { HeldLock } from "../held.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
@@ -37,11 +37,9 @@ class BalanceMonitor implements Monitor {
 
   constructor(private readonly ctx: MonitorContext) {}
 
-  save(): unknown {
-    return { entry: copyMap(this.entry, copyArray), reported: this.reported.fork() };
-  }
-  load(s: unknown): void {
-    Object.assign(this, s);
+  copyFrom(src: BalanceMonitor): void {
+    copyArraysInto(this.entry, src.entry); // the lists at entry are never changed: shared
+    this.reported.copyFrom(src.reported);
   }
 
   enter(t: Thread): void {

@@ -44,17 +44,11 @@ class KasanMonitor implements Monitor {
 
   constructor(private readonly ctx: MonitorContext) {}
 
-  save(): unknown {
-    const { allocated, freed, echo, reported } = this;
-    return {
-      allocated: allocated.fork(),
-      freed: freed.fork(),
-      echo: echo.fork(),
-      reported: reported.fork(),
-    };
-  }
-  load(s: unknown): void {
-    Object.assign(this, s);
+  copyFrom(src: KasanMonitor): void {
+    this.allocated.copyFrom(src.allocated);
+    this.freed.copyFrom(src.freed);
+    this.echo.copyFrom(src.echo);
+    this.reported.copyFrom(src.reported);
   }
 
   alloc(t: Thread, ptr: number): void {

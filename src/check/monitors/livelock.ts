@@ -19,6 +19,7 @@ import { type LivelockFinding, threadOf } from "../finding.ts";
 import type { Monitor, MonitorContext, MonitorFactory } from "../monitor.ts";
 import { callTrace } from "./text.ts";
 import { CowSet } from "../../sim/cow.ts";
+import { copyInto } from "../copy.ts";
 
 /** Default iterations of one loop in one call before it is a livelock. */
 export const RETRY_BOUND = 64;
@@ -37,21 +38,31 @@ interface Frames {
 
 class LivelockMonitor implements Monitor {
   /** By thread id. */
-  private stacks: (Frames | undefined)[] = [];
-  private reported = new CowSet<string>();
+  private readonly stacks: (Frames | undefined)[] = [];
+  private readonly reported = new CowSet<string>();
 
   constructor(
     private readonly ctx: MonitorContext,
     private readonly bound: number,
   ) {}
 
-  save(): unknown {
+  copyFrom(src: LivelockMonitor): void {
     // A few numbers per frame: copied outright, so a step updates in place.
-    const stacks = this.stacks.map((s) => s && { last: s.last.slice(), counts: s.counts.slice() });
-    return { stacks, reported: this.reported.fork() };
-  }
-  load(s: unknown): void {
-    Object.assign(this, s);
+    const theirs = src.stacks;
+    for (let tid = 0; tid < theirs.length; tid++) {
+      const s = theirs[tid];
+      if (!s) {
+        this.stacks[tid] = undefined;
+        continue;
+      }
+      const mine = this.stacks[tid];
+      if (mine) {
+        copyInto(mine.last, s.last);
+        copyInto(mine.counts, s.counts);
+      } else this.stacks[tid] = { last: s.last.slice(), counts: s.counts.slice() };
+    }
+    for (let tid = theirs.length; tid < this.stacks.length; tid++) this.stacks[tid] = undefined;
+    this.reported.copyFrom(src.reported);
   }
 
   /**

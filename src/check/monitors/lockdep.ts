@@ -43,31 +43,31 @@ import type { Monitor, MonitorContext, MonitorFactory } from "../monitor.ts";
 import { at, callTrace, heldList, hex, lockLine } from "./text.ts";
 import { CowMap, CowSet } from "../../sim/cow.ts";
 
+/** Epochs of LockdepGraphs: unique numbers, nothing else. */
+let graphEpochs = 0;
+/** The epoch each inner map of a LockdepGraph was made in. */
+const MADE_IN = new WeakMap<ReadonlyMap<string, DependencyRef>, number>();
+
 /** The class dependency graph, first witness per edge. */
 export class LockdepGraph {
   /** Class -> class it was held across -> the first dependency seen. */
-  private edges = new CowMap<string, Map<string, DependencyRef>>();
+  private readonly edges = new CowMap<string, Map<string, DependencyRef>>();
   /** Findings already reported (by key), so a cycle is reported once however often it recurs. */
   reported = new CowSet<string>();
   /**
-   * The inner maps this graph may write; the others it shares with a copy
-   * (snapshot), and copies before its first write to one.
+   * The graph's epoch: it may write the inner maps made in it (MADE_IN) and
+   * copies any other before its first write to it; copyFrom() starts a new
+   * epoch on both sides, so every inner map is shared from then on.
    */
-  private owned = new WeakSet<Map<string, DependencyRef>>();
+  private epoch = ++graphEpochs;
 
-  /** A copy for another execution: the inner maps are shared, copy on write on both sides. */
-  snapshot(): unknown {
-    this.owned = new WeakSet();
-    return { edges: this.edges.fork(), reported: this.reported.fork() };
-  }
-
-  adopt(s: unknown): void {
-    const { edges, reported } = s as Pick<LockdepGraph, "reported"> & {
-      edges: CowMap<string, Map<string, DependencyRef>>;
-    };
-    this.edges = edges;
-    this.reported = reported;
-    this.owned = new WeakSet();
+  /** Become a copy of src (another execution's graph): the inner maps are shared, copy on write on both sides. */
+  copyFrom(src: LockdepGraph): void {
+    if (src === this) return; // one graph kept across executions (MonitorOptions.lockdepGraph)
+    this.edges.copyFrom(src.edges);
+    this.reported.copyFrom(src.reported);
+    src.epoch = ++graphEpochs;
+    this.epoch = ++graphEpochs;
   }
 
   has(from: string, to: string): boolean {
@@ -76,10 +76,10 @@ export class LockdepGraph {
 
   add(d: DependencyRef): void {
     let m = this.edges.get(d.from);
-    if (!m || !this.owned.has(m)) {
+    if (!m || MADE_IN.get(m) !== this.epoch) {
       m = new Map(m);
       this.edges.set(d.from, m);
-      this.owned.add(m);
+      MADE_IN.set(m, this.epoch);
     }
     m.set(d.to, d);
   }
@@ -122,13 +122,9 @@ class LockdepMonitor implements Monitor {
   ) {}
 
   /** The graph too: a copied execution has its own dependency history. */
-  save(): unknown {
-    return { checked: this.checked.fork(), graph: this.graph.snapshot() };
-  }
-  load(s: unknown): void {
-    const { checked, graph } = s as { checked: CowMap<number, number>; graph: unknown };
-    Object.assign(this, { checked });
-    this.graph.adopt(graph);
+  copyFrom(src: LockdepMonitor): void {
+    this.checked.copyFrom(src.checked);
+    this.graph.copyFrom(src.graph);
   }
 
   blocked(t: Thread): void {

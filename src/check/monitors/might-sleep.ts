@@ -44,11 +44,8 @@ class MightSleepMonitor implements Monitor {
     this.sleepsAs = Int16Array.from(ctx.program.builtins, (b) => (b.sleeps ? gfpIndex(b) : NEVER));
   }
 
-  save(): unknown {
-    return { reported: this.reported.fork() };
-  }
-  load(s: unknown): void {
-    Object.assign(this, s);
+  copyFrom(src: MightSleepMonitor): void {
+    this.reported.copyFrom(src.reported);
   }
 
   beforeStep(t: Thread, fn: IRFunction, pc: number): void {

@@ -35,6 +35,7 @@ import type { AccessRef, RaceFinding } from "../finding.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace, hex } from "./text.ts";
 import { CowMap, CowSet } from "../../sim/cow.ts";
+import { copyInto } from "../copy.ts";
 
 type Clock = number[];
 
@@ -109,14 +110,14 @@ class RaceMonitor implements Monitor {
    * a small integer as a Map key.
    */
   private readonly last: (number[] | undefined)[] = [];
-  private readonly slots: Locations = { byField: [], count: 0 };
+  private slots: Locations = { byField: [], count: 0 };
   /**
    * Per slot, the epoch its array was made in: an array made in this
    * instance's current epoch is its own and is updated in place; any other
-   * may be shared with a copy (save() starts a new epoch) and is copied
-   * first.
+   * may be shared with a copy (copyFrom() starts a new epoch on both sides)
+   * and is copied first.
    */
-  private madeIn: number[] = [];
+  private readonly madeIn: number[] = [];
   private epoch = nextEpoch();
   private readonly reported = new CowSet<string>();
 
@@ -139,19 +140,24 @@ class RaceMonitor implements Monitor {
     this.synchronize = b.synchronize;
   }
 
-  save(): unknown {
-    const { clocks, syncs, last, reported } = this;
-    this.epoch = nextEpoch(); // every array is shared with the copy from now on
-    return {
-      clocks: clocks.map((c) => c?.slice()),
-      syncs: syncs.fork(),
-      slots: this.slots,
-      last: last.slice(),
-      reported: reported.fork(),
-    };
-  }
-  load(s: unknown): void {
-    Object.assign(this, s, { madeIn: [], epoch: nextEpoch() });
+  copyFrom(src: RaceMonitor): void {
+    const theirs = src.clocks;
+    for (let tid = 0; tid < theirs.length; tid++) {
+      const c = theirs[tid];
+      const mine = this.clocks[tid];
+      if (!c) this.clocks[tid] = undefined;
+      else if (mine) copyInto(mine, c);
+      else this.clocks[tid] = c.slice();
+    }
+    if (this.clocks.length !== theirs.length) this.clocks.length = theirs.length;
+    this.syncs.copyFrom(src.syncs);
+    this.slots = src.slots;
+    // Every location's history is shared from now on: both sides copy before
+    // they write (a new epoch owns nothing, whatever madeIn says).
+    copyInto(this.last, src.last);
+    src.epoch = nextEpoch();
+    this.epoch = nextEpoch();
+    this.reported.copyFrom(src.reported);
   }
 
   private clock(tid: number): Clock {

@@ -31,7 +31,7 @@ import type { IRFunction } from "../../lang/ir.ts";
 import { ptrIndex, ptrType } from "../../sim/heap.ts";
 import type { LockEffect } from "../../model/index.ts";
 import type { Thread } from "../../sim/interp.ts";
-import { copyArray, copyMap } from "../copy.ts";
+import { copyArraysInto, copyInto } from "../copy.ts";
 import { type RmapFinding, type StepRef, threadOf } from "../finding.ts";
 import type { Monitor, MonitorContext } from "../monitor.ts";
 import { callTrace, hex } from "./text.ts";
@@ -67,19 +67,13 @@ class RmapMonitor implements Monitor {
 
   constructor(private readonly ctx: MonitorContext) {}
 
-  save(): unknown {
-    const { windows, removed, unmapping, reported, walking, mappedBy } = this;
-    return {
-      windows: windows.slice(),
-      removed: removed.fork(),
-      unmapping: copyMap(unmapping, copyArray),
-      reported: reported.fork(),
-      walking: copyMap(walking, copyArray),
-      mappedBy: mappedBy.fork(),
-    };
-  }
-  load(s: unknown): void {
-    Object.assign(this, s);
+  copyFrom(src: RmapMonitor): void {
+    copyInto(this.windows, src.windows);
+    this.removed.copyFrom(src.removed);
+    copyArraysInto(this.unmapping, src.unmapping);
+    this.reported.copyFrom(src.reported);
+    copyArraysInto(this.walking, src.walking);
+    this.mappedBy.copyFrom(src.mappedBy);
   }
 
   /** &root_anon_vma->rwsem for an anon_vma's rb_root, 0 if it cannot be found. */
