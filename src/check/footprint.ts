@@ -108,7 +108,7 @@ export class FootprintRecorder {
       });
       memo.set(names, keys);
     }
-    for (const k of keys) this.push(k);
+    for (let i = 0; i < keys.length; i++) this.push(keys[i]!);
   }
 
   /** A lock or RCU operation: it changes who may run, so it is a write. */

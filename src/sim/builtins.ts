@@ -83,6 +83,15 @@ export interface BuiltinWorld {
   readonly hintOp: Scheduling["hint"];
   ownsVmaWrite(t: Thread, lock: number): boolean;
   lookupVma(mm: number, addr: number, containing: boolean): number;
+  /** observer.access() in the World's reused record. */
+  watch(
+    t: Thread,
+    obj: number,
+    struct: string,
+    field: string,
+    write: boolean,
+    marked: boolean,
+  ): void;
   setAttached(vma: number, attached: boolean): void;
 
   // Page tables.
@@ -400,7 +409,7 @@ export function implementBuiltin(b: Builtin): BuiltinImpl {
         if (!w.valid(t, vma!, "vm_area_struct", name, true)) return 0;
         const mm = w.heap.load(vma!, w.field("vm_area_struct", "vm_mm"));
         // The maple tree store or erase it goes with: a write of mm's VMA tree.
-        w.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, true, true);
+        w.watch(t, mm, "mm_struct", "mm_mt", true, true);
         const attach = name === "vma_mark_attached";
         w.setAttached(vma!, attach);
         if (attach) w.observer.order(t, refcnt(vma!), "release");
@@ -444,21 +453,20 @@ export function implementBuiltin(b: Builtin): BuiltinImpl {
     case "list_add":
     case "list_add_tail":
       return (w, t, [node, head]) => {
-        w.observer.access(t, { obj: head!, struct: "list_head", field: "list_head" }, true, false);
+        w.watch(t, head!, "list_head", "list_head", true, false);
         w.listAdd(node!, head!, name === "list_add_tail");
         return 0;
       };
     case "list_del":
       return (w, t, [node]) => {
         const head = w.listOf.get(node!);
-        if (head !== undefined)
-          w.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, true, false);
+        if (head !== undefined) w.watch(t, head, "list_head", "list_head", true, false);
         w.listDel(node!);
         return 0;
       };
     case "list_empty":
       return (w, t, [head]) => {
-        w.observer.access(t, { obj: head!, struct: "list_head", field: "list_head" }, false, true);
+        w.watch(t, head!, "list_head", "list_head", false, true);
         return (w.lists.get(head!)?.length ?? 0) === 0 ? 1 : 0;
       };
     case "kmem_cache_alloc":
@@ -549,16 +557,7 @@ function atomic(w: BuiltinWorld, t: Thread, p: number, write: boolean): boolean 
   const own = w.owner.get(p);
   if (own) {
     const name = w.heap.layout(ptrType(own.obj)).name;
-    w.observer.access(
-      t,
-      {
-        obj: own.obj,
-        struct: name,
-        field: w.heap.layout(ptrType(own.obj)).fields[own.field]!,
-      },
-      write,
-      true,
-    );
+    w.watch(t, own.obj, name, w.heap.layout(ptrType(own.obj)).fields[own.field]!, write, true);
   }
   return true;
 }
@@ -572,7 +571,7 @@ function folioField(
   marked: boolean,
 ): boolean {
   if (!w.valid(t, folio, "folio", `folio.${name}`, write)) return false;
-  w.observer.access(t, { obj: folio, struct: "folio", field: name }, write, marked);
+  w.watch(t, folio, "folio", name, write, marked);
   return true;
 }
 
@@ -584,7 +583,7 @@ function folioField(
  */
 function pageFlags(w: BuiltinWorld, t: Thread, page: number, write: boolean): number {
   if (!w.valid(t, page, "page", "page.flags", write)) return 0;
-  w.observer.access(t, { obj: page, struct: "page", field: "flags" }, write, true);
+  w.watch(t, page, "page", "flags", write, true);
   return w.heap.load(page, w.field("page", "flags"));
 }
 
@@ -602,7 +601,7 @@ function findVma(
   containing: boolean,
 ): number {
   if (!w.valid(t, mm, "mm_struct", "mm_struct.mm_mt", false)) return 0;
-  w.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, false, true);
+  w.watch(t, mm, "mm_struct", "mm_mt", false, true);
   const vma = w.lookupVma(mm, addr, containing);
   if (vma !== 0) w.observer.order(t, refcnt(vma), "acquire");
   return vma;

@@ -54,6 +54,7 @@ export type Access = { readonly obj: number; readonly struct: string; readonly f
 
 /** Where monitors watch. Every method has a no-op default in NULL_OBSERVER. */
 export interface Observer {
+  /** An access to a modelled location; `a` is valid during the call only (the World reuses it). */
   access(t: Thread, a: Access, write: boolean, marked: boolean): void;
   /** A pointer that is not a live object of the right type was used. */
   badAccess(t: Thread, what: string, ptr: number, validity: Validity, write: boolean): void;
@@ -327,6 +328,27 @@ export class World implements Kernel, BuiltinWorld {
     this.heap.free(p);
   }
 
+  /**
+   * Report an access to the observer, in one record reused for every access
+   * (Observer.access may read it during the call only): the explorer's
+   * steps make millions. For the builtin table (builtins.ts) too.
+   */
+  watch(
+    t: Thread,
+    obj: number,
+    struct: string,
+    field: string,
+    write: boolean,
+    marked: boolean,
+  ): void {
+    const a = this.scratch;
+    a.obj = obj;
+    a.struct = struct;
+    a.field = field;
+    this.observer.access(t, a, write, marked);
+  }
+  private readonly scratch = { obj: 0, struct: "", field: "" };
+
   /** vma_mark_attached()/vma_mark_detached(). For the builtin table (builtins.ts). */
   setAttached(vma: number, attached: boolean): void {
     if (attached === !this.detached.has(vma)) return;
@@ -357,8 +379,7 @@ export class World implements Kernel, BuiltinWorld {
   load(t: Thread, obj: number, struct: string, field: string, marked: boolean): number {
     if (!this.validField(t, obj, struct, field, false)) return 0;
     const type = ptrType(obj);
-    if (!this.privateTypes.has(type))
-      this.observer.access(t, { obj, struct, field }, false, marked);
+    if (!this.privateTypes.has(type)) this.watch(t, obj, struct, field, false, marked);
     return this.heap.load(obj, this.heap.field(type, field));
   }
 
@@ -372,7 +393,7 @@ export class World implements Kernel, BuiltinWorld {
   ): void {
     if (!this.validField(t, obj, struct, field, true)) return;
     const type = ptrType(obj);
-    if (!this.privateTypes.has(type)) this.observer.access(t, { obj, struct, field }, true, marked);
+    if (!this.privateTypes.has(type)) this.watch(t, obj, struct, field, true, marked);
     this.heap.store(obj, this.heap.field(type, field), value);
   }
 
@@ -505,7 +526,7 @@ export class World implements Kernel, BuiltinWorld {
   pmdRead(t: Thread, slot: number, marked: boolean): number {
     const mm = this.mmOfPmd(slot);
     if (!this.valid(t, mm, "mm_struct", "pmd", false)) return 0;
-    this.observer.access(t, { obj: slot, struct: "pmd_t", field: "pmd" }, false, marked);
+    this.watch(t, slot, "pmd_t", "pmd", false, marked);
     return this.pmdWords(mm)[ptrIndex(slot) & (PTRS_PER_PMD - 1)]!;
   }
 
@@ -513,7 +534,7 @@ export class World implements Kernel, BuiltinWorld {
   pmdWrite(t: Thread, slot: number, value: number, marked: boolean): void {
     const mm = this.mmOfPmd(slot);
     if (!this.valid(t, mm, "mm_struct", "pmd", true)) return;
-    this.observer.access(t, { obj: slot, struct: "pmd_t", field: "pmd" }, true, marked);
+    this.watch(t, slot, "pmd_t", "pmd", true, marked);
     const w = this.pmdWords(mm, true);
     const i = ptrIndex(slot) & (PTRS_PER_PMD - 1);
     this.mixSide(slot, w[i]!);
@@ -547,7 +568,7 @@ export class World implements Kernel, BuiltinWorld {
   pteRead(t: Thread, slot: number, what: string, marked: boolean): number {
     const pt = this.ptdescOf(slot);
     if (!this.valid(t, pt, "ptdesc", what, false)) return 0;
-    this.observer.access(t, { obj: slot, struct: "pte_t", field: "pte" }, false, marked);
+    this.watch(t, slot, "pte_t", "pte", false, marked);
     return this.ptes.get(ptrIndex(pt))![ptrIndex(slot) & (PTRS_PER_PTE - 1)]!;
   }
 
@@ -555,7 +576,7 @@ export class World implements Kernel, BuiltinWorld {
   pteWrite(t: Thread, slot: number, value: number, marked: boolean, what: string): void {
     const pt = this.ptdescOf(slot);
     if (!this.valid(t, pt, "ptdesc", what, true)) return;
-    this.observer.access(t, { obj: slot, struct: "pte_t", field: "pte" }, true, marked);
+    this.watch(t, slot, "pte_t", "pte", true, marked);
     const w = this.ptes.writable(ptrIndex(pt))!;
     const i = ptrIndex(slot) & (PTRS_PER_PTE - 1);
     this.mixSide(slot, w[i]!);
@@ -770,7 +791,7 @@ export class World implements Kernel, BuiltinWorld {
     }
     const ownerDef = this.structs.get(this.heap.layout(ptrType(own.obj)).name)!;
     const meta = ownerDef.fields[own.field]!.list!;
-    this.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, false, false);
+    this.watch(t, head, "list_head", "list_head", false, false);
     const l = this.lists.get(head) ?? [];
     let i: number;
     if (pos === 0) i = reverse ? l.length - 1 : 0;

@@ -296,17 +296,24 @@ class RaceMonitor implements Monitor {
       );
     }
     // Update this thread's entry. Copy on write: copies of the monitor share
-    // the array; a new entry makes a new array anyway (of the exact size).
+    // the array. One made in this epoch is this instance's own and grows in
+    // place; any other is copied, with room for a new entry if one is needed.
     let per: number[];
-    if (mine < 0 || this.madeIn[slot] !== this.epoch) {
+    if (this.madeIn[slot] === this.epoch) {
+      per = this.last[slot]!;
+      if (mine < 0) {
+        mine = per.length;
+        for (let k = 0; k < ENTRY; k++) per.push(0);
+      }
+    } else {
       if (mine < 0) {
         mine = old.length;
         per = old.concat(BLANK);
-        per[mine + TID] = t.id;
       } else per = old.slice();
       this.last[slot] = per;
       this.madeIn[slot] = this.epoch;
-    } else per = this.last[slot]!; // made in this epoch: this instance's own
+    }
+    per[mine + TID] = t.id;
     const any = mine + (write ? W : R);
     per[any] = clock;
     per[any + 1] = site;
