@@ -92,8 +92,11 @@ export function lockKindOf(b: Builtin): LockKind {
 }
 
 export class CheckLocks implements Scheduling {
-  private readonly locks = new Map<number, LockState>();
-  /** The same entries in an array (only copyFrom drops idle ones), for stateHash's loop. */
+  /**
+   * Every lock operated on, in the order first used (only copyFrom drops
+   * idle ones). Found by a linear search: a scenario has a handful of locks,
+   * and a Map would be emptied and refilled at every branch (copyFrom).
+   */
   private readonly lockList: LockState[] = [];
   private readonly waits = new Map<number, Wait>();
   private readonly rcuDepth = new Map<number, number>();
@@ -132,7 +135,7 @@ export class CheckLocks implements Scheduling {
         this.release(t.id, lock, "write", false);
         return 0;
       case "query": {
-        const s = this.locks.get(lock);
+        const s = this.find(lock);
         if (!s) return 0;
         // rwsem_is_locked() is count != 0, and the WAITERS bit is in the count.
         if (kind === "rwsem") return s.writer || s.readers.length || s.queue.length ? 1 : 0;
@@ -198,7 +201,7 @@ export class CheckLocks implements Scheduling {
 
   /** Does tid hold lock in this mode ("any": either)? */
   holds(tid: number, lock: number, mode: LockEffect["mode"]): boolean {
-    const s = this.locks.get(lock);
+    const s = this.find(lock);
     if (!s) return false;
     const w = s.writer === tid;
     const r = s.readers.includes(tid);
@@ -215,7 +218,7 @@ export class CheckLocks implements Scheduling {
 
   /** The holders of lock: writer (0 if none) and readers. */
   holders(lock: number): { writer: number; readers: readonly number[] } {
-    const s = this.locks.get(lock);
+    const s = this.find(lock);
     return s ? { writer: s.writer, readers: s.readers } : { writer: 0, readers: [] };
   }
 
@@ -229,7 +232,7 @@ export class CheckLocks implements Scheduling {
     if (!w) return [];
     if (w.kind === "rcu") return [...w.pending].sort((a, b) => a - b);
     if (w.granted) return [];
-    const s = this.locks.get(w.lock)!;
+    const s = this.find(w.lock)!;
     const out = new Set<number>();
     if (s.writer) out.add(s.writer);
     if (w.mode === "write") for (const r of s.readers) out.add(r);
@@ -316,12 +319,10 @@ export class CheckLocks implements Scheduling {
 
   /** Become a copy of src (the explorer branching from a state without replaying to it). */
   copyFrom(src: CheckLocks): void {
-    // Into the maps already here. Only the locks someone holds or waits
-    // for: an idle entry is the same as none (entry() makes one again on
-    // the next operation).
-    // The records of the state being overwritten are reused (nothing else
-    // refers to them): the explorer copies thousands of times a second.
-    this.locks.clear();
+    // Only the locks someone holds or waits for: an idle entry is the same
+    // as none (entry() makes one again on the next operation). Into the
+    // records of the state being overwritten (nothing else refers to them):
+    // the explorer copies thousands of times a second.
     let n = 0;
     for (const l of src.lockList) {
       if (idle(l)) continue;
@@ -342,37 +343,42 @@ export class CheckLocks implements Scheduling {
         };
         this.lockList[n] = c;
       }
-      this.locks.set(c.ptr, c);
       n++;
     }
     if (this.lockList.length !== n) this.lockList.length = n;
-    this.waits.clear();
+    // (Map.clear() makes a new table even for an empty map: most states wait for nothing.)
+    if (this.waits.size > 0) this.waits.clear();
     for (const [tid, w] of src.waits)
       this.waits.set(
         tid,
         w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) },
       );
-    this.rcuDepth.clear();
+    if (this.rcuDepth.size > 0) this.rcuDepth.clear();
     for (const [tid, d] of src.rcuDepth) this.rcuDepth.set(tid, d);
     this.hashed = false;
   }
 
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
   quiescent(): boolean {
-    for (const s of this.locks.values()) if (!idle(s)) return false;
+    for (const s of this.lockList) if (!idle(s)) return false;
     return this.waits.size === 0 && [...this.rcuDepth.values()].every((d) => d === 0);
   }
 
   // --- rules -----------------------------------------------------------------------------
 
   private entry(lock: number, kind: LockKind): LockState {
-    let s = this.locks.get(lock);
+    let s = this.find(lock);
     if (!s) {
       s = { ptr: lock, kind, writer: 0, readers: [], queue: [] };
-      this.locks.set(lock, s);
       this.lockList.push(s);
     }
     return s;
+  }
+
+  private find(lock: number): LockState | undefined {
+    const list = this.lockList;
+    for (let i = 0; i < list.length; i++) if (list[i]!.ptr === lock) return list[i];
+    return undefined;
   }
 
   /** Fast path of down_read/down_write/spin_lock/folio_lock: no queue, no conflicting holder. */
@@ -414,7 +420,7 @@ export class CheckLocks implements Scheduling {
   }
 
   private release(tid: number, lock: number, mode: WaitMode, downgrade: boolean): void {
-    const s = this.locks.get(lock);
+    const s = this.find(lock);
     if (!s) return;
     if (mode === "read") {
       const i = s.readers.indexOf(tid);

@@ -384,10 +384,11 @@ export class Execution {
           mine.hash0 = fr.hash0;
           mine.hash1 = fr.hash1;
         } else {
+          if (mine) this.interp.recycle(mine.regs);
           frames[d] = {
             fn: fr.fn,
             pc: fr.pc,
-            regs: fr.regs.slice(),
+            regs: this.interp.copyRegisters(fr.regs),
             cells: fr.cells.slice(),
             retDst: fr.retDst,
             hashed: fr.hashed,
@@ -396,6 +397,7 @@ export class Execution {
           };
         }
       }
+      for (let d = s.frames.length; d < frames.length; d++) this.interp.recycle(frames[d]!.regs);
       if (frames.length !== s.frames.length) frames.length = s.frames.length;
       t.done = s.done;
       t.retval = s.retval;

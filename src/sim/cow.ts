@@ -193,7 +193,8 @@ export class CowTables {
   /** Hold what src holds: every table shared, copied by whichever writes it first. */
   copyFrom(src: CowTables): void {
     this.map.copyFrom(src.map);
-    this.mine.clear();
-    src.mine.clear();
+    // (Only when not empty: clear() makes a new table even for an empty Set.)
+    if (this.mine.size > 0) this.mine.clear();
+    if (src.mine.size > 0) src.mine.clear();
   }
 }

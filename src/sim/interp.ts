@@ -179,7 +179,19 @@ export class Interpreter {
     return args;
   }
 
-  private recycle(regs: Int32Array): void {
+  /**
+   * A register file holding a copy of `regs`, from the spares (an explorer
+   * copying another execution's frames, Execution.copyFrom).
+   */
+  copyRegisters(regs: Int32Array): Int32Array {
+    const mine = this.spare[regs.length]?.pop();
+    if (!mine) return regs.slice();
+    mine.set(regs);
+    return mine;
+  }
+
+  /** A frame's register file is free for the next call (the frame was dropped, not returned from). */
+  recycle(regs: Int32Array): void {
     const free = this.spare[regs.length];
     if (free) free.push(regs);
     else this.spare[regs.length] = [regs];
