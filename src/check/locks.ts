@@ -98,7 +98,13 @@ export class CheckLocks implements Scheduling {
    * and a Map would be emptied and refilled at every branch (copyFrom).
    */
   private readonly lockList: LockState[] = [];
-  private readonly waits = new Map<number, Wait>();
+  /**
+   * By thread id (small integers: an array, not a Map, since the explorer
+   * asks whether each thread is runnable at every state); `waiting` counts
+   * the entries.
+   */
+  private readonly waits: (Wait | undefined)[] = [];
+  private waiting = 0;
   private readonly rcuDepth = new Map<number, number>();
   private readonly kinds = new Map<Builtin, LockKind>();
   /** Told of every lock and RCU operation, blocked ones too (the explorer's footprints). */
@@ -159,21 +165,21 @@ export class CheckLocks implements Scheduling {
         if (d > 1) this.rcuDepth.set(t.id, d - 1);
         else {
           this.rcuDepth.delete(t.id);
-          for (const w of this.waits.values()) if (w.kind === "rcu") w.pending.delete(t.id);
+          for (const w of this.waits) if (w?.kind === "rcu") w.pending.delete(t.id);
         }
         return 0;
       case "synchronize": {
-        const w = this.waits.get(t.id);
+        const w = this.waits[t.id];
         if (w?.kind === "rcu") {
           if (w.pending.size > 0) return BLOCKED;
-          this.waits.delete(t.id);
+          this.unwait(t.id);
           return 0;
         }
         // Readers that begin after this point are not waited for. A caller inside
         // its own read section waits for itself: the deadlock the kernel would hit.
         const pending = new Set(this.rcuDepth.keys());
         if (pending.size === 0) return 0;
-        this.waits.set(t.id, { kind: "rcu", pending });
+        this.wait(t.id, { kind: "rcu", pending });
         return BLOCKED;
       }
     }
@@ -185,14 +191,14 @@ export class CheckLocks implements Scheduling {
 
   /** Can thread tid take a step now? */
   runnable(tid: number): boolean {
-    const w = this.waits.get(tid);
+    const w = this.waits[tid];
     if (!w) return true;
     return w.kind === "lock" ? w.granted : w.pending.size === 0;
   }
 
   /** What tid is waiting for (its last step returned BLOCKED), if anything. */
   waitOf(tid: number): Wait | undefined {
-    return this.waits.get(tid);
+    return this.waits[tid];
   }
 
   rcuDepthOf(tid: number): number {
@@ -228,7 +234,7 @@ export class CheckLocks implements Scheduling {
    * synchronize_rcu still waits out. Empty when tid is runnable.
    */
   waitsFor(tid: number): number[] {
-    const w = this.waits.get(tid);
+    const w = this.waits[tid];
     if (!w) return [];
     if (w.kind === "rcu") return [...w.pending].sort((a, b) => a - b);
     if (w.granted) return [];
@@ -284,7 +290,9 @@ export class CheckLocks implements Scheduling {
       lo = (lo + fmix(fmix(s0 ^ 0x7e57 ^ tid) ^ depth)) | 0;
       hi = (hi + fmix(fmix(s1 ^ 0x7e57 ^ tid) ^ depth)) | 0;
     }
-    for (const [tid, w] of this.waits) {
+    for (let tid = 0; tid < this.waits.length; tid++) {
+      const w = this.waits[tid];
+      if (!w) continue;
       let e0 = fmix(s0 ^ 0x3a17 ^ tid);
       let e1 = fmix(s1 ^ 0x3a17 ^ tid);
       if (w.kind === "lock") {
@@ -346,13 +354,19 @@ export class CheckLocks implements Scheduling {
       n++;
     }
     if (this.lockList.length !== n) this.lockList.length = n;
-    // (Map.clear() makes a new table even for an empty map: most states wait for nothing.)
-    if (this.waits.size > 0) this.waits.clear();
-    for (const [tid, w] of src.waits)
-      this.waits.set(
-        tid,
-        w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) },
-      );
+    const theirs = src.waits;
+    for (let tid = 0; tid < theirs.length; tid++) {
+      const w = theirs[tid];
+      this.waits[tid] =
+        w === undefined
+          ? undefined
+          : w.kind === "lock"
+            ? { ...w }
+            : { kind: "rcu", pending: new Set(w.pending) };
+    }
+    if (this.waits.length !== theirs.length) this.waits.length = theirs.length;
+    this.waiting = src.waiting;
+    // (Map.clear() makes a new table even for an empty map: most states have no reader.)
     if (this.rcuDepth.size > 0) this.rcuDepth.clear();
     for (const [tid, d] of src.rcuDepth) this.rcuDepth.set(tid, d);
     this.hashed = false;
@@ -361,7 +375,7 @@ export class CheckLocks implements Scheduling {
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
   quiescent(): boolean {
     for (const s of this.lockList) if (!idle(s)) return false;
-    return this.waits.size === 0 && [...this.rcuDepth.values()].every((d) => d === 0);
+    return this.waiting === 0 && [...this.rcuDepth.values()].every((d) => d === 0);
   }
 
   // --- rules -----------------------------------------------------------------------------
@@ -393,11 +407,11 @@ export class CheckLocks implements Scheduling {
   }
 
   private acquire(tid: number, kind: LockKind, lock: number, mode: WaitMode): StepResult {
-    const w = this.waits.get(tid);
+    const w = this.waits[tid];
     if (w?.kind === "lock" && w.lock === lock) {
       // The same step again: it completes once the lock was handed over.
       if (!w.granted) return BLOCKED;
-      this.waits.delete(tid);
+      this.unwait(tid);
       return 0;
     }
     const s = this.entry(lock, kind);
@@ -408,7 +422,7 @@ export class CheckLocks implements Scheduling {
       return 0;
     }
     s.queue.push({ tid, mode });
-    this.waits.set(tid, { kind: "lock", lock, lockKind: kind, mode, granted: false });
+    this.wait(tid, { kind: "lock", lock, lockKind: kind, mode, granted: false });
     return BLOCKED;
   }
 
@@ -464,7 +478,18 @@ export class CheckLocks implements Scheduling {
   }
 
   private granted(tid: number): void {
-    const w = this.waits.get(tid);
+    const w = this.waits[tid];
     if (w?.kind === "lock") w.granted = true;
+  }
+
+  private wait(tid: number, w: Wait): void {
+    if (this.waits[tid] === undefined) this.waiting++;
+    this.waits[tid] = w;
+  }
+
+  private unwait(tid: number): void {
+    if (this.waits[tid] === undefined) return;
+    this.waiting--;
+    this.waits[tid] = undefined;
   }
 }
