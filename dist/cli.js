@@ -18900,8 +18900,8 @@ var CowTables = class {
   /** Hold what src holds: every table shared, copied by whichever writes it first. */
   copyFrom(src) {
     this.map.copyFrom(src.map);
-    this.mine.clear();
-    src.mine.clear();
+    if (this.mine.size > 0) this.mine.clear();
+    if (src.mine.size > 0) src.mine.clear();
   }
 };
 
@@ -19056,6 +19056,17 @@ var Interpreter = class {
     for (let a = 0; a < n; a++) args[a] = r[regs[a]];
     return args;
   }
+  /**
+   * A register file holding a copy of `regs`, from the spares (an explorer
+   * copying another execution's frames, Execution.copyFrom).
+   */
+  copyRegisters(regs) {
+    const mine = this.spare[regs.length]?.pop();
+    if (!mine) return regs.slice();
+    mine.set(regs);
+    return mine;
+  }
+  /** A frame's register file is free for the next call (the frame was dropped, not returned from). */
   recycle(regs) {
     const free = this.spare[regs.length];
     if (free) free.push(regs);
@@ -19474,7 +19485,7 @@ function implementBuiltin(b) {
       return (w, t, [vma]) => {
         if (!w.valid(t, vma, "vm_area_struct", name, true)) return 0;
         const mm = w.heap.load(vma, w.field("vm_area_struct", "vm_mm"));
-        w.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, true, true);
+        w.watch(t, mm, "mm_struct", "mm_mt", true, true);
         const attach = name === "vma_mark_attached";
         w.setAttached(vma, attach);
         if (attach) w.observer.order(t, refcnt(vma), "release");
@@ -19518,21 +19529,20 @@ function implementBuiltin(b) {
     case "list_add":
     case "list_add_tail":
       return (w, t, [node, head]) => {
-        w.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, true, false);
+        w.watch(t, head, "list_head", "list_head", true, false);
         w.listAdd(node, head, name === "list_add_tail");
         return 0;
       };
     case "list_del":
       return (w, t, [node]) => {
         const head = w.listOf.get(node);
-        if (head !== void 0)
-          w.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, true, false);
+        if (head !== void 0) w.watch(t, head, "list_head", "list_head", true, false);
         w.listDel(node);
         return 0;
       };
     case "list_empty":
       return (w, t, [head]) => {
-        w.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, false, true);
+        w.watch(t, head, "list_head", "list_head", false, true);
         return (w.lists.get(head)?.length ?? 0) === 0 ? 1 : 0;
       };
     case "kmem_cache_alloc":
@@ -19613,32 +19623,23 @@ function atomic(w, t, p, write) {
   const own = w.owner.get(p);
   if (own) {
     const name = w.heap.layout(ptrType(own.obj)).name;
-    w.observer.access(
-      t,
-      {
-        obj: own.obj,
-        struct: name,
-        field: w.heap.layout(ptrType(own.obj)).fields[own.field]
-      },
-      write,
-      true
-    );
+    w.watch(t, own.obj, name, w.heap.layout(ptrType(own.obj)).fields[own.field], write, true);
   }
   return true;
 }
 function folioField(w, t, folio, name, write, marked) {
   if (!w.valid(t, folio, "folio", `folio.${name}`, write)) return false;
-  w.observer.access(t, { obj: folio, struct: "folio", field: name }, write, marked);
+  w.watch(t, folio, "folio", name, write, marked);
   return true;
 }
 function pageFlags(w, t, page, write) {
   if (!w.valid(t, page, "page", "page.flags", write)) return 0;
-  w.observer.access(t, { obj: page, struct: "page", field: "flags" }, write, true);
+  w.watch(t, page, "page", "flags", write, true);
   return w.heap.load(page, w.field("page", "flags"));
 }
 function findVma(w, t, mm, addr, containing) {
   if (!w.valid(t, mm, "mm_struct", "mm_struct.mm_mt", false)) return 0;
-  w.observer.access(t, { obj: mm, struct: "mm_struct", field: "mm_mt" }, false, true);
+  w.watch(t, mm, "mm_struct", "mm_mt", false, true);
   const vma = w.lookupVma(mm, addr, containing);
   if (vma !== 0) w.observer.order(t, refcnt(vma), "acquire");
   return vma;
@@ -19841,6 +19842,19 @@ var World = class {
     this.setAttached(p, true);
     this.heap.free(p);
   }
+  /**
+   * Report an access to the observer, in one record reused for every access
+   * (Observer.access may read it during the call only): the explorer's
+   * steps make millions. For the builtin table (builtins.ts) too.
+   */
+  watch(t, obj2, struct2, field, write, marked) {
+    const a = this.scratch;
+    a.obj = obj2;
+    a.struct = struct2;
+    a.field = field;
+    this.observer.access(t, a, write, marked);
+  }
+  scratch = { obj: 0, struct: "", field: "" };
   /** vma_mark_attached()/vma_mark_detached(). For the builtin table (builtins.ts). */
   setAttached(vma, attached) {
     if (attached === !this.detached.has(vma)) return;
@@ -19865,14 +19879,13 @@ var World = class {
   load(t, obj2, struct2, field, marked) {
     if (!this.validField(t, obj2, struct2, field, false)) return 0;
     const type = ptrType(obj2);
-    if (!this.privateTypes.has(type))
-      this.observer.access(t, { obj: obj2, struct: struct2, field }, false, marked);
+    if (!this.privateTypes.has(type)) this.watch(t, obj2, struct2, field, false, marked);
     return this.heap.load(obj2, this.heap.field(type, field));
   }
   store(t, obj2, struct2, field, value2, marked) {
     if (!this.validField(t, obj2, struct2, field, true)) return;
     const type = ptrType(obj2);
-    if (!this.privateTypes.has(type)) this.observer.access(t, { obj: obj2, struct: struct2, field }, true, marked);
+    if (!this.privateTypes.has(type)) this.watch(t, obj2, struct2, field, true, marked);
     this.heap.store(obj2, this.heap.field(type, field), value2);
   }
   addr(t, obj2, struct2, field) {
@@ -19988,14 +20001,14 @@ var World = class {
   pmdRead(t, slot, marked) {
     const mm = this.mmOfPmd(slot);
     if (!this.valid(t, mm, "mm_struct", "pmd", false)) return 0;
-    this.observer.access(t, { obj: slot, struct: "pmd_t", field: "pmd" }, false, marked);
+    this.watch(t, slot, "pmd_t", "pmd", false, marked);
     return this.pmdWords(mm)[ptrIndex(slot) & PTRS_PER_PMD - 1];
   }
   /** Write a PMD slot, checked and reported. For the builtin table (builtins.ts). */
   pmdWrite(t, slot, value2, marked) {
     const mm = this.mmOfPmd(slot);
     if (!this.valid(t, mm, "mm_struct", "pmd", true)) return;
-    this.observer.access(t, { obj: slot, struct: "pmd_t", field: "pmd" }, true, marked);
+    this.watch(t, slot, "pmd_t", "pmd", true, marked);
     const w = this.pmdWords(mm, true);
     const i = ptrIndex(slot) & PTRS_PER_PMD - 1;
     this.mixSide(slot, w[i]);
@@ -20025,14 +20038,14 @@ var World = class {
   pteRead(t, slot, what, marked) {
     const pt = this.ptdescOf(slot);
     if (!this.valid(t, pt, "ptdesc", what, false)) return 0;
-    this.observer.access(t, { obj: slot, struct: "pte_t", field: "pte" }, false, marked);
+    this.watch(t, slot, "pte_t", "pte", false, marked);
     return this.ptes.get(ptrIndex(pt))[ptrIndex(slot) & PTRS_PER_PTE - 1];
   }
   /** Write a PTE slot, checked and reported. For the builtin table (builtins.ts). */
   pteWrite(t, slot, value2, marked, what) {
     const pt = this.ptdescOf(slot);
     if (!this.valid(t, pt, "ptdesc", what, true)) return;
-    this.observer.access(t, { obj: slot, struct: "pte_t", field: "pte" }, true, marked);
+    this.watch(t, slot, "pte_t", "pte", true, marked);
     const w = this.ptes.writable(ptrIndex(pt));
     const i = ptrIndex(slot) & PTRS_PER_PTE - 1;
     this.mixSide(slot, w[i]);
@@ -20224,7 +20237,7 @@ var World = class {
     }
     const ownerDef = this.structs.get(this.heap.layout(ptrType(own.obj)).name);
     const meta = ownerDef.fields[own.field].list;
-    this.observer.access(t, { obj: head, struct: "list_head", field: "list_head" }, false, false);
+    this.watch(t, head, "list_head", "list_head", false, false);
     const l = this.lists.get(head) ?? [];
     let i;
     if (pos === 0) i = reverse ? l.length - 1 : 0;
@@ -21053,17 +21066,18 @@ var CallObservingKernel = class extends CallHookKernel {
 };
 
 // src/check/copy.ts
-function copyMap(m, f2) {
-  if (!f2) return new Map(m);
-  const out = /* @__PURE__ */ new Map();
-  for (const [k, v] of m) out.set(k, f2(v));
-  return out;
-}
-var copyArray = (a) => a.slice();
 function copyInto(to, from) {
   const n = from.length;
   for (let i = 0; i < n; i++) to[i] = from[i];
   if (to.length !== n) to.length = n;
+}
+function copyArraysInto(to, from) {
+  for (const k of to.keys()) if (!from.has(k)) to.delete(k);
+  for (const [k, a] of from) {
+    const mine = to.get(k);
+    if (mine) copyInto(mine, a);
+    else to.set(k, a.slice());
+  }
 }
 
 // src/check/statehash.ts
@@ -21154,7 +21168,7 @@ var FootprintRecorder = class {
       });
       memo.set(names, keys);
     }
-    for (const k of keys) this.push(k);
+    for (let i = 0; i < keys.length; i++) this.push(keys[i]);
   }
   /** A lock or RCU operation: it changes who may run, so it is a write. */
   lock(lock) {
@@ -21290,10 +21304,19 @@ function lockKindOf(b) {
   return "rwsem";
 }
 var CheckLocks = class {
-  locks = /* @__PURE__ */ new Map();
-  /** The same entries in an array (only copyFrom drops idle ones), for stateHash's loop. */
+  /**
+   * Every lock operated on, in the order first used (only copyFrom drops
+   * idle ones). Found by a linear search: a scenario has a handful of locks,
+   * and a Map would be emptied and refilled at every branch (copyFrom).
+   */
   lockList = [];
-  waits = /* @__PURE__ */ new Map();
+  /**
+   * By thread id (small integers: an array, not a Map, since the explorer
+   * asks whether each thread is runnable at every state); `waiting` counts
+   * the entries.
+   */
+  waits = [];
+  waiting = 0;
   rcuDepth = /* @__PURE__ */ new Map();
   kinds = /* @__PURE__ */ new Map();
   /** Told of every lock and RCU operation, blocked ones too (the explorer's footprints). */
@@ -21320,7 +21343,7 @@ var CheckLocks = class {
         this.release(t.id, lock, "write", false);
         return 0;
       case "query": {
-        const s = this.locks.get(lock);
+        const s = this.find(lock);
         if (!s) return 0;
         if (kind === "rwsem") return s.writer || s.readers.length || s.queue.length ? 1 : 0;
         return s.writer ? 1 : 0;
@@ -21342,19 +21365,19 @@ var CheckLocks = class {
         if (d > 1) this.rcuDepth.set(t.id, d - 1);
         else {
           this.rcuDepth.delete(t.id);
-          for (const w of this.waits.values()) if (w.kind === "rcu") w.pending.delete(t.id);
+          for (const w of this.waits) if (w?.kind === "rcu") w.pending.delete(t.id);
         }
         return 0;
       case "synchronize": {
-        const w = this.waits.get(t.id);
+        const w = this.waits[t.id];
         if (w?.kind === "rcu") {
           if (w.pending.size > 0) return BLOCKED;
-          this.waits.delete(t.id);
+          this.unwait(t.id);
           return 0;
         }
         const pending = new Set(this.rcuDepth.keys());
         if (pending.size === 0) return 0;
-        this.waits.set(t.id, { kind: "rcu", pending });
+        this.wait(t.id, { kind: "rcu", pending });
         return BLOCKED;
       }
     }
@@ -21364,20 +21387,20 @@ var CheckLocks = class {
   // --- queries for the runner and the monitors ---------------------------------------------
   /** Can thread tid take a step now? */
   runnable(tid) {
-    const w = this.waits.get(tid);
+    const w = this.waits[tid];
     if (!w) return true;
     return w.kind === "lock" ? w.granted : w.pending.size === 0;
   }
   /** What tid is waiting for (its last step returned BLOCKED), if anything. */
   waitOf(tid) {
-    return this.waits.get(tid);
+    return this.waits[tid];
   }
   rcuDepthOf(tid) {
     return this.rcuDepth.get(tid) ?? 0;
   }
   /** Does tid hold lock in this mode ("any": either)? */
   holds(tid, lock, mode) {
-    const s = this.locks.get(lock);
+    const s = this.find(lock);
     if (!s) return false;
     const w = s.writer === tid;
     const r = s.readers.includes(tid);
@@ -21393,7 +21416,7 @@ var CheckLocks = class {
   }
   /** The holders of lock: writer (0 if none) and readers. */
   holders(lock) {
-    const s = this.locks.get(lock);
+    const s = this.find(lock);
     return s ? { writer: s.writer, readers: s.readers } : { writer: 0, readers: [] };
   }
   /**
@@ -21402,11 +21425,11 @@ var CheckLocks = class {
    * synchronize_rcu still waits out. Empty when tid is runnable.
    */
   waitsFor(tid) {
-    const w = this.waits.get(tid);
+    const w = this.waits[tid];
     if (!w) return [];
     if (w.kind === "rcu") return [...w.pending].sort((a, b) => a - b);
     if (w.granted) return [];
-    const s = this.locks.get(w.lock);
+    const s = this.find(w.lock);
     const out = /* @__PURE__ */ new Set();
     if (s.writer) out.add(s.writer);
     if (w.mode === "write") for (const r of s.readers) out.add(r);
@@ -21457,7 +21480,9 @@ var CheckLocks = class {
       lo = lo + fmix(fmix(s0 ^ 32343 ^ tid) ^ depth) | 0;
       hi = hi + fmix(fmix(s1 ^ 32343 ^ tid) ^ depth) | 0;
     }
-    for (const [tid, w] of this.waits) {
+    for (let tid = 0; tid < this.waits.length; tid++) {
+      const w = this.waits[tid];
+      if (!w) continue;
       let e0 = fmix(s0 ^ 14871 ^ tid);
       let e1 = fmix(s1 ^ 14871 ^ tid);
       if (w.kind === "lock") {
@@ -21490,7 +21515,6 @@ var CheckLocks = class {
   hashed = false;
   /** Become a copy of src (the explorer branching from a state without replaying to it). */
   copyFrom(src) {
-    this.locks.clear();
     let n = 0;
     for (const l of src.lockList) {
       if (idle(l)) continue;
@@ -21511,34 +21535,38 @@ var CheckLocks = class {
         };
         this.lockList[n] = c2;
       }
-      this.locks.set(c2.ptr, c2);
       n++;
     }
     if (this.lockList.length !== n) this.lockList.length = n;
-    this.waits.clear();
-    for (const [tid, w] of src.waits)
-      this.waits.set(
-        tid,
-        w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) }
-      );
-    this.rcuDepth.clear();
+    const theirs = src.waits;
+    for (let tid = 0; tid < theirs.length; tid++) {
+      const w = theirs[tid];
+      this.waits[tid] = w === void 0 ? void 0 : w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) };
+    }
+    if (this.waits.length !== theirs.length) this.waits.length = theirs.length;
+    this.waiting = src.waiting;
+    if (this.rcuDepth.size > 0) this.rcuDepth.clear();
     for (const [tid, d] of src.rcuDepth) this.rcuDepth.set(tid, d);
     this.hashed = false;
   }
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
   quiescent() {
-    for (const s of this.locks.values()) if (!idle(s)) return false;
-    return this.waits.size === 0 && [...this.rcuDepth.values()].every((d) => d === 0);
+    for (const s of this.lockList) if (!idle(s)) return false;
+    return this.waiting === 0 && [...this.rcuDepth.values()].every((d) => d === 0);
   }
   // --- rules -----------------------------------------------------------------------------
   entry(lock, kind) {
-    let s = this.locks.get(lock);
+    let s = this.find(lock);
     if (!s) {
       s = { ptr: lock, kind, writer: 0, readers: [], queue: [] };
-      this.locks.set(lock, s);
       this.lockList.push(s);
     }
     return s;
+  }
+  find(lock) {
+    const list3 = this.lockList;
+    for (let i = 0; i < list3.length; i++) if (list3[i].ptr === lock) return list3[i];
+    return void 0;
   }
   /** Fast path of down_read/down_write/spin_lock/folio_lock: no queue, no conflicting holder. */
   canTake(s, mode) {
@@ -21550,10 +21578,10 @@ var CheckLocks = class {
     else s.writer = tid;
   }
   acquire(tid, kind, lock, mode) {
-    const w = this.waits.get(tid);
+    const w = this.waits[tid];
     if (w?.kind === "lock" && w.lock === lock) {
       if (!w.granted) return BLOCKED;
-      this.waits.delete(tid);
+      this.unwait(tid);
       return 0;
     }
     const s = this.entry(lock, kind);
@@ -21563,7 +21591,7 @@ var CheckLocks = class {
       return 0;
     }
     s.queue.push({ tid, mode });
-    this.waits.set(tid, { kind: "lock", lock, lockKind: kind, mode, granted: false });
+    this.wait(tid, { kind: "lock", lock, lockKind: kind, mode, granted: false });
     return BLOCKED;
   }
   tryAcquire(tid, kind, lock, mode) {
@@ -21573,7 +21601,7 @@ var CheckLocks = class {
     return true;
   }
   release(tid, lock, mode, downgrade) {
-    const s = this.locks.get(lock);
+    const s = this.find(lock);
     if (!s) return;
     if (mode === "read") {
       const i = s.readers.indexOf(tid);
@@ -21614,8 +21642,17 @@ var CheckLocks = class {
     s.queue = rest;
   }
   granted(tid) {
-    const w = this.waits.get(tid);
+    const w = this.waits[tid];
     if (w?.kind === "lock") w.granted = true;
+  }
+  wait(tid, w) {
+    if (this.waits[tid] === void 0) this.waiting++;
+    this.waits[tid] = w;
+  }
+  unwait(tid) {
+    if (this.waits[tid] === void 0) return;
+    this.waiting--;
+    this.waits[tid] = void 0;
   }
 };
 
@@ -21740,12 +21777,9 @@ var HeldLocks = class {
     for (const e of this.of(tid)) if (e.kind === "rcu") n++;
     return n;
   }
-  /** A copy of the stacks (HeldLocks are frozen and shared), for Execution.copyFrom. */
-  save() {
-    return copyMap(this.held, copyArray);
-  }
-  load(s) {
-    Object.assign(this, { held: s });
+  /** Hold src's stacks (HeldLocks are frozen and shared), for Execution.copyFrom. */
+  copyFrom(src) {
+    copyArraysInto(this.held, src.held);
   }
   stack(tid) {
     let h = this.held.get(tid);
@@ -21764,12 +21798,9 @@ var LockClasses = class {
   }
   world;
   owners = new CowMap();
-  /** A copy of the owners remembered past their frees, for Execution.copyFrom. */
-  save() {
-    return this.owners.fork();
-  }
-  load(s) {
-    Object.assign(this, { owners: s });
+  /** Hold src's owners remembered past their frees, for Execution.copyFrom. */
+  copyFrom(src) {
+    this.owners.copyFrom(src.owners);
   }
   /** The object an embedded lock (or atomic, list head, tree root) lives in. */
   ownerOf(p) {
@@ -21923,11 +21954,11 @@ function heldList(held, name, tid) {
 
 // src/check/monitors/assertion.ts
 function assertionMonitor(ctx) {
-  let reported = new CowSet();
-  return {
-    save: () => ({ reported: reported.fork() }),
-    load(s) {
-      ({ reported } = s);
+  const reported = new CowSet();
+  const monitor = {
+    reported,
+    copyFrom(src) {
+      reported.copyFrom(src.reported);
     },
     assertion(t, kind, macro) {
       const here = ctx.here(t);
@@ -21947,6 +21978,7 @@ function assertionMonitor(ctx) {
       ctx.report(f2);
     }
   };
+  return monitor;
 }
 function formatAssertion(f2) {
   const t = f2.threads[0];
@@ -21984,11 +22016,9 @@ var BalanceMonitor = class {
   /** Per thread, per active frame: the held entries at entry. */
   entry = /* @__PURE__ */ new Map();
   reported = new CowSet();
-  save() {
-    return { entry: copyMap(this.entry, copyArray), reported: this.reported.fork() };
-  }
-  load(s) {
-    Object.assign(this, s);
+  copyFrom(src) {
+    copyArraysInto(this.entry, src.entry);
+    this.reported.copyFrom(src.reported);
   }
   enter(t) {
     let s = this.entry.get(t.id);
@@ -22184,17 +22214,11 @@ var KasanMonitor = class {
   /** Thread id -> step of its last legal type-safe access to freed memory. */
   echo = new CowMap();
   reported = new CowSet();
-  save() {
-    const { allocated, freed, echo, reported } = this;
-    return {
-      allocated: allocated.fork(),
-      freed: freed.fork(),
-      echo: echo.fork(),
-      reported: reported.fork()
-    };
-  }
-  load(s) {
-    Object.assign(this, s);
+  copyFrom(src) {
+    this.allocated.copyFrom(src.allocated);
+    this.freed.copyFrom(src.freed);
+    this.echo.copyFrom(src.echo);
+    this.reported.copyFrom(src.reported);
   }
   alloc(t, ptr2) {
     this.allocated.set(ptr2, { tid: t.id, name: t.name, at: this.ctx.here(t) });
@@ -22301,12 +22325,22 @@ var LivelockMonitor = class {
   /** By thread id. */
   stacks = [];
   reported = new CowSet();
-  save() {
-    const stacks = this.stacks.map((s) => s && { last: s.last.slice(), counts: s.counts.slice() });
-    return { stacks, reported: this.reported.fork() };
-  }
-  load(s) {
-    Object.assign(this, s);
+  copyFrom(src) {
+    const theirs = src.stacks;
+    for (let tid = 0; tid < theirs.length; tid++) {
+      const s = theirs[tid];
+      if (!s) {
+        this.stacks[tid] = void 0;
+        continue;
+      }
+      const mine = this.stacks[tid];
+      if (mine) {
+        copyInto(mine.last, s.last);
+        copyInto(mine.counts, s.counts);
+      } else this.stacks[tid] = { last: s.last.slice(), counts: s.counts.slice() };
+    }
+    for (let tid = theirs.length; tid < this.stacks.length; tid++) this.stacks[tid] = void 0;
+    this.reported.copyFrom(src.reported);
   }
   /**
    * A call: a new frame at the top of t's stack, with nothing counted. (No
@@ -22374,36 +22408,36 @@ function formatLivelock(f2) {
 }
 
 // src/check/monitors/lockdep.ts
+var graphEpochs = 0;
+var MADE_IN = /* @__PURE__ */ new WeakMap();
 var LockdepGraph = class {
   /** Class -> class it was held across -> the first dependency seen. */
   edges = new CowMap();
   /** Findings already reported (by key), so a cycle is reported once however often it recurs. */
   reported = new CowSet();
   /**
-   * The inner maps this graph may write; the others it shares with a copy
-   * (snapshot), and copies before its first write to one.
+   * The graph's epoch: it may write the inner maps made in it (MADE_IN) and
+   * copies any other before its first write to it; copyFrom() starts a new
+   * epoch on both sides, so every inner map is shared from then on.
    */
-  owned = /* @__PURE__ */ new WeakSet();
-  /** A copy for another execution: the inner maps are shared, copy on write on both sides. */
-  snapshot() {
-    this.owned = /* @__PURE__ */ new WeakSet();
-    return { edges: this.edges.fork(), reported: this.reported.fork() };
-  }
-  adopt(s) {
-    const { edges, reported } = s;
-    this.edges = edges;
-    this.reported = reported;
-    this.owned = /* @__PURE__ */ new WeakSet();
+  epoch = ++graphEpochs;
+  /** Become a copy of src (another execution's graph): the inner maps are shared, copy on write on both sides. */
+  copyFrom(src) {
+    if (src === this) return;
+    this.edges.copyFrom(src.edges);
+    this.reported.copyFrom(src.reported);
+    src.epoch = ++graphEpochs;
+    this.epoch = ++graphEpochs;
   }
   has(from, to) {
     return this.edges.get(from)?.has(to) ?? false;
   }
   add(d) {
     let m = this.edges.get(d.from);
-    if (!m || !this.owned.has(m)) {
+    if (!m || MADE_IN.get(m) !== this.epoch) {
       m = new Map(m);
       this.edges.set(d.from, m);
-      this.owned.add(m);
+      MADE_IN.set(m, this.epoch);
     }
     m.set(d.to, d);
   }
@@ -22442,13 +22476,9 @@ var LockdepMonitor = class {
   /** Thread id -> the lock whose blocked acquisition was already checked. */
   checked = new CowMap();
   /** The graph too: a copied execution has its own dependency history. */
-  save() {
-    return { checked: this.checked.fork(), graph: this.graph.snapshot() };
-  }
-  load(s) {
-    const { checked, graph } = s;
-    Object.assign(this, { checked });
-    this.graph.adopt(graph);
+  copyFrom(src) {
+    this.checked.copyFrom(src.checked);
+    this.graph.copyFrom(src.graph);
   }
   blocked(t) {
     const w = this.ctx.locks.waitOf(t.id);
@@ -22738,11 +22768,8 @@ var MightSleepMonitor = class {
    * index of its gfp_t argument (it sleeps when that allows direct reclaim).
    */
   sleepsAs;
-  save() {
-    return { reported: this.reported.fork() };
-  }
-  load(s) {
-    Object.assign(this, s);
+  copyFrom(src) {
+    this.reported.copyFrom(src.reported);
   }
   beforeStep(t, fn, pc) {
     const ins = fn.code[pc];
@@ -22862,8 +22889,8 @@ var RaceMonitor = class {
   /**
    * Per slot, the epoch its array was made in: an array made in this
    * instance's current epoch is its own and is updated in place; any other
-   * may be shared with a copy (save() starts a new epoch) and is copied
-   * first.
+   * may be shared with a copy (copyFrom() starts a new epoch on both sides)
+   * and is copied first.
    */
   madeIn = [];
   epoch = nextEpoch();
@@ -22872,19 +22899,22 @@ var RaceMonitor = class {
   ordered;
   /** Per builtin id: 1 for synchronize_rcu. */
   synchronize;
-  save() {
-    const { clocks, syncs, last, reported } = this;
+  copyFrom(src) {
+    const theirs = src.clocks;
+    for (let tid = 0; tid < theirs.length; tid++) {
+      const c2 = theirs[tid];
+      const mine = this.clocks[tid];
+      if (!c2) this.clocks[tid] = void 0;
+      else if (mine) copyInto(mine, c2);
+      else this.clocks[tid] = c2.slice();
+    }
+    if (this.clocks.length !== theirs.length) this.clocks.length = theirs.length;
+    this.syncs.copyFrom(src.syncs);
+    this.slots = src.slots;
+    copyInto(this.last, src.last);
+    src.epoch = nextEpoch();
     this.epoch = nextEpoch();
-    return {
-      clocks: clocks.map((c2) => c2?.slice()),
-      syncs: syncs.fork(),
-      slots: this.slots,
-      last: last.slice(),
-      reported: reported.fork()
-    };
-  }
-  load(s) {
-    Object.assign(this, s, { madeIn: [], epoch: nextEpoch() });
+    this.reported.copyFrom(src.reported);
   }
   clock(tid) {
     let c2 = this.clocks[tid];
@@ -23009,15 +23039,21 @@ var RaceMonitor = class {
       );
     }
     let per;
-    if (mine < 0 || this.madeIn[slot] !== this.epoch) {
+    if (this.madeIn[slot] === this.epoch) {
+      per = this.last[slot];
+      if (mine < 0) {
+        mine = per.length;
+        for (let k = 0; k < ENTRY; k++) per.push(0);
+      }
+    } else {
       if (mine < 0) {
         mine = old.length;
         per = old.concat(BLANK);
-        per[mine + TID] = t.id;
       } else per = old.slice();
       this.last[slot] = per;
       this.madeIn[slot] = this.epoch;
-    } else per = this.last[slot];
+    }
+    per[mine + TID] = t.id;
     const any = mine + (write ? W : R);
     per[any] = clock;
     per[any + 1] = site2;
@@ -23109,19 +23145,13 @@ var RmapMonitor = class {
   walking = /* @__PURE__ */ new Map();
   /** Per folio: the last step that wrote folio->mapping. */
   mappedBy = new CowMap();
-  save() {
-    const { windows, removed, unmapping, reported, walking, mappedBy } = this;
-    return {
-      windows: windows.slice(),
-      removed: removed.fork(),
-      unmapping: copyMap(unmapping, copyArray),
-      reported: reported.fork(),
-      walking: copyMap(walking, copyArray),
-      mappedBy: mappedBy.fork()
-    };
-  }
-  load(s) {
-    Object.assign(this, s);
+  copyFrom(src) {
+    copyInto(this.windows, src.windows);
+    this.removed.copyFrom(src.removed);
+    copyArraysInto(this.unmapping, src.unmapping);
+    this.reported.copyFrom(src.reported);
+    copyArraysInto(this.walking, src.walking);
+    this.mappedBy.copyFrom(src.mappedBy);
   }
   /** &root_anon_vma->rwsem for an anon_vma's rb_root, 0 if it cannot be found. */
   rootLock(rbRoot) {
@@ -23691,7 +23721,7 @@ var Execution = class {
    * built from the same Prepared setup, standing at any step: the World,
    * the lock state, every thread's frames, the monitors' history and the
    * record so far. The explorer branches this way instead of replaying.
-   * Each monitor copies its own history (Monitor.save); the records they
+   * Each monitor copies its own history (Monitor.copyFrom); the records they
    * share (HeldLocks, StepRefs) are immutable and stay shared.
    */
   copyFrom(src) {
@@ -23702,19 +23732,20 @@ var Execution = class {
       const frames = t.frames;
       for (let d = 0; d < s.frames.length; d++) {
         const fr = s.frames[d];
-        const mine = frames[d];
-        if (mine && mine.fn === fr.fn && mine.retDst === fr.retDst) {
-          mine.pc = fr.pc;
-          mine.regs.set(fr.regs);
-          copyInto(mine.cells, fr.cells);
-          mine.hashed = fr.hashed;
-          mine.hash0 = fr.hash0;
-          mine.hash1 = fr.hash1;
+        const mine2 = frames[d];
+        if (mine2 && mine2.fn === fr.fn && mine2.retDst === fr.retDst) {
+          mine2.pc = fr.pc;
+          mine2.regs.set(fr.regs);
+          copyInto(mine2.cells, fr.cells);
+          mine2.hashed = fr.hashed;
+          mine2.hash0 = fr.hash0;
+          mine2.hash1 = fr.hash1;
         } else {
+          if (mine2) this.interp.recycle(mine2.regs);
           frames[d] = {
             fn: fr.fn,
             pc: fr.pc,
-            regs: fr.regs.slice(),
+            regs: this.interp.copyRegisters(fr.regs),
             cells: fr.cells.slice(),
             retDst: fr.retDst,
             hashed: fr.hashed,
@@ -23723,15 +23754,17 @@ var Execution = class {
           };
         }
       }
+      for (let d = s.frames.length; d < frames.length; d++) this.interp.recycle(frames[d].regs);
       if (frames.length !== s.frames.length) frames.length = s.frames.length;
       t.done = s.done;
       t.retval = s.retval;
       t.executed = s.executed;
     });
-    this.held.load(src.held.save());
-    this.classes.load(src.classes.save());
+    this.held.copyFrom(src.held);
+    this.classes.copyFrom(src.classes);
+    const mine = this.fan.monitors;
     const theirs = src.fan.monitors;
-    this.fan.monitors.forEach((m, i) => m.load?.(theirs[i].save?.()));
+    for (let i = 0; i < mine.length; i++) mine[i].copyFrom?.(theirs[i]);
     copyInto(this.schedule, src.schedule);
     copyInto(this.trace, src.trace);
     copyInto(this.findings, src.findings);
