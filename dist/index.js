@@ -37546,13 +37546,13 @@ var SPECS = [
     c: "void vma_mark_attached(struct vm_area_struct *vma)",
     cat: "vma",
     writes: ["mm_struct.mm_mt"],
-    doc: "In its mm's maple tree from now on (vma_iter_store_new() and vma_iter_bulk_store() do this as they store it): a release of vm_refcnt. vm_area_dup()'s VMA starts detached; lookups find attached VMAs only."
+    doc: "In its mm's maple tree from now on (vma_iter_store_new() and vma_iter_bulk_store() do this as they store it): a release of vm_refcnt. vm_area_dup()'s VMA starts detached; lookups find attached VMAs only. WARNs on an attached VMA (vma_assert_detached)."
   },
   {
     c: "void vma_mark_detached(struct vm_area_struct *vma)",
     cat: "vma",
     writes: ["mm_struct.mm_mt"],
-    doc: "Out of its mm's maple tree (munmap, a merged-away VMA): lookups no longer find it."
+    doc: "Out of its mm's maple tree (munmap, a merged-away VMA): lookups no longer find it. WARNs on a detached VMA (vma_assert_attached)."
   },
   // --- RCU -----------------------------------------------------------------------------
   {
@@ -42264,6 +42264,12 @@ function implementBuiltin(b) {
         const mm = w.heap.load(vma, w.field("vm_area_struct", "vm_mm"));
         w.watch(t, mm, "mm_struct", "mm_mt", true, true);
         const attach = name === "vma_mark_attached";
+        if (w.attached(vma) === attach)
+          w.observer.assertion(
+            t,
+            "WARNING",
+            attach ? "vma_assert_detached" : "vma_assert_attached"
+          );
         w.setAttached(vma, attach);
         if (attach) w.observer.order(t, refcnt(vma), "release");
         return 0;
@@ -42632,6 +42638,10 @@ var World = class {
     this.observer.access(t, a, write2, marked);
   }
   scratch = { obj: 0, struct: "", field: "" };
+  /** Is vma in its mm's maple tree? For the builtin table (builtins.ts). */
+  attached(vma) {
+    return !this.detached.has(vma);
+  }
   /** vma_mark_attached()/vma_mark_detached(). For the builtin table (builtins.ts). */
   setAttached(vma, attached) {
     if (attached === !this.detached.has(vma)) return;

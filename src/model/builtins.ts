@@ -268,13 +268,15 @@ const SPECS: Spec[] = [
     doc:
       "In its mm's maple tree from now on (vma_iter_store_new() and vma_iter_bulk_store() do this " +
       "as they store it): a release of vm_refcnt. vm_area_dup()'s VMA starts detached; lookups " +
-      "find attached VMAs only.",
+      "find attached VMAs only. WARNs on an attached VMA (vma_assert_detached).",
   },
   {
     c: "void vma_mark_detached(struct vm_area_struct *vma)",
     cat: "vma",
     writes: ["mm_struct.mm_mt"],
-    doc: "Out of its mm's maple tree (munmap, a merged-away VMA): lookups no longer find it.",
+    doc:
+      "Out of its mm's maple tree (munmap, a merged-away VMA): lookups no longer find it. WARNs on " +
+      "a detached VMA (vma_assert_attached).",
   },
   // --- RCU -----------------------------------------------------------------------------
   {

@@ -92,6 +92,8 @@ export interface BuiltinWorld {
     write: boolean,
     marked: boolean,
   ): void;
+  /** Is vma in its mm's maple tree (vma_mark_attached)? */
+  attached(vma: number): boolean;
   setAttached(vma: number, attached: boolean): void;
 
   // Page tables.
@@ -411,6 +413,14 @@ export function implementBuiltin(b: Builtin): BuiltinImpl {
         // The maple tree store or erase it goes with: a write of mm's VMA tree.
         w.watch(t, mm, "mm_struct", "mm_mt", true, true);
         const attach = name === "vma_mark_attached";
+        // vma_assert_detached() / vma_assert_attached(): WARN_ON_ONCE on a VMA
+        // that is already in the state it is put in (a double attach or detach).
+        if (w.attached(vma!) === attach)
+          w.observer.assertion(
+            t,
+            "WARNING",
+            attach ? "vma_assert_detached" : "vma_assert_attached",
+          );
         w.setAttached(vma!, attach);
         if (attach) w.observer.order(t, refcnt(vma!), "release");
         return 0;

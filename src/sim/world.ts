@@ -349,6 +349,11 @@ export class World implements Kernel, BuiltinWorld {
   }
   private readonly scratch = { obj: 0, struct: "", field: "" };
 
+  /** Is vma in its mm's maple tree? For the builtin table (builtins.ts). */
+  attached(vma: number): boolean {
+    return !this.detached.has(vma);
+  }
+
   /** vma_mark_attached()/vma_mark_detached(). For the builtin table (builtins.ts). */
   setAttached(vma: number, attached: boolean): void {
     if (attached === !this.detached.has(vma)) return;

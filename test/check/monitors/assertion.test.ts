@@ -31,7 +31,52 @@ function run1(fn: string, index: number) {
   );
 }
 
+/* vma_mark_attached()/vma_mark_detached() assert the state they change. */
+const V = compile(`
+void attach(struct vm_area_struct *vma)
+{
+	vma_mark_attached(vma);
+}
+
+void detach(struct vm_area_struct *vma)
+{
+	vma_mark_detached(vma);
+}
+
+void detach_twice(struct vm_area_struct *vma)
+{
+	vma_mark_detached(vma);
+	vma_mark_detached(vma);
+}
+
+void detach_then_attach(struct vm_area_struct *vma)
+{
+	vma_mark_detached(vma);
+	vma_mark_attached(vma);
+}
+`);
+
+/** A VMA as mmap leaves it: in its mm's maple tree (attached). */
+function onVma(fn: string) {
+  return serial(
+    scenario(V, (w) => {
+      const vma = w.mmapAnon(w.allocObject("mm_struct"), 0x100000, 4, 3);
+      return [{ name: "T1", fn, args: [vma] }];
+    }),
+  );
+}
+
 describe("assertion monitor", () => {
+  it("warns on a VMA attached twice or detached twice (vma_assert_detached/attached)", () => {
+    const [twice] = only(onVma("attach"), "assertion");
+    expect(twice!.macro).toBe("vma_assert_detached");
+    expect(twice!.level).toBe("WARNING");
+    const [again] = only(onVma("detach_twice"), "assertion");
+    expect(again!.macro).toBe("vma_assert_attached");
+    expect(only(onVma("detach_then_attach"), "assertion")).toEqual([]);
+    expect(only(onVma("detach"), "assertion")).toEqual([]);
+  });
+
   it("reports a VM_BUG_ON that fires as a kernel BUG and stops the execution", () => {
     const r = run1("bug_if_indexed", 7);
     expect(r.outcome.kind).toBe("finding");
