@@ -19066,7 +19066,7 @@ var Interpreter = class {
     mine.set(regs);
     return mine;
   }
-  /** A frame's register file is free for the next call (the frame was dropped, not returned from). */
+  /** The register file of a frame that returned or was dropped, for the next call of its size. */
   recycle(regs) {
     const free = this.spare[regs.length];
     if (free) free.push(regs);
@@ -19848,6 +19848,7 @@ var World = class {
     this.setAttached(p, true);
     this.heap.free(p);
   }
+  scratch = { obj: 0, struct: "", field: "" };
   /**
    * Report an access to the observer, in one record reused for every access
    * (Observer.access may read it during the call only): the explorer's
@@ -19860,7 +19861,6 @@ var World = class {
     a.field = field;
     this.observer.access(t, a, write, marked);
   }
-  scratch = { obj: 0, struct: "", field: "" };
   /** Is vma in its mm's maple tree? For the builtin table (builtins.ts). */
   attached(vma) {
     return !this.detached.has(vma);

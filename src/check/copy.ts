@@ -6,9 +6,10 @@
  */
 
 /**
- * Overwrite `to` with the elements of `from`, in its own storage. The
- * length is set only when it changes: setting it is a call into the
- * runtime even then, and the explorer copies a few arrays per branch.
+ * Overwrite `to` with the elements of `from`, in its own storage (no spread:
+ * a long schedule would overflow the argument stack). The length is set
+ * only when it changes: setting it is a call into the runtime even then,
+ * and the explorer copies a few arrays per branch.
  */
 export function copyInto<T>(to: T[], from: readonly T[]): void {
   const n = from.length;

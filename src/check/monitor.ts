@@ -1,9 +1,9 @@
 /*
  * A monitor watches one execution and reports findings. It is an Observer of
  * the World (accesses, bad pointers, frees, tree updates, lock and RCU
- * steps, assertions, hints, orderings) plus a few hooks only the runner can give: the
- * step a thread is about to take, a step that blocked, a call and a return
- * of a policy function, and "no thread can run".
+ * steps, assertions, hints, orderings) plus a few hooks only the runner can
+ * give: the step a thread is about to take, a step that blocked, a call and
+ * a return of a policy function, and "no thread can run".
  *
  * Monitors are composed by a fan-out observer; the held-lock stacks are
  * updated after every monitor has seen a lock event, so each one sees the

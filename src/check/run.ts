@@ -603,7 +603,6 @@ export class ExecutionPool {
   }
 }
 
-/** Make `to` hold what `from` holds (no spread: a long schedule would overflow the argument stack). */
 /** Run one execution of scenario under strategy. */
 export function run(scenario: Scenario, strategy: Strategy, options: RunOptions = {}): RunResult {
   if (!strategy.newExecution()) throw new Error("the strategy offers no execution");

@@ -190,7 +190,7 @@ export class Interpreter {
     return mine;
   }
 
-  /** A frame's register file is free for the next call (the frame was dropped, not returned from). */
+  /** The register file of a frame that returned or was dropped, for the next call of its size. */
   recycle(regs: Int32Array): void {
     const free = this.spare[regs.length];
     if (free) free.push(regs);

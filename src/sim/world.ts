@@ -328,6 +328,8 @@ export class World implements Kernel, BuiltinWorld {
     this.heap.free(p);
   }
 
+  private readonly scratch = { obj: 0, struct: "", field: "" };
+
   /**
    * Report an access to the observer, in one record reused for every access
    * (Observer.access may read it during the call only): the explorer's
@@ -347,7 +349,6 @@ export class World implements Kernel, BuiltinWorld {
     a.field = field;
     this.observer.access(t, a, write, marked);
   }
-  private readonly scratch = { obj: 0, struct: "", field: "" };
 
   /** Is vma in its mm's maple tree? For the builtin table (builtins.ts). */
   attached(vma: number): boolean {
