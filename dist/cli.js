@@ -18755,14 +18755,10 @@ var Heap = class {
 };
 
 // src/sim/cow.ts
-var CowMap = class _CowMap {
-  /** Empty; fork() passes the map it shares (a map given with owned true is this one's alone). */
-  constructor(map = /* @__PURE__ */ new Map(), owned = true) {
-    this.map = map;
-    this.owned = owned;
-  }
-  map;
-  owned;
+var CowMap = class {
+  map = /* @__PURE__ */ new Map();
+  /** False while another CowMap may share `map`: the next write copies it first. */
+  owned = true;
   get size() {
     return this.map.size;
   }
@@ -18789,11 +18785,6 @@ var CowMap = class _CowMap {
     this.owned = false;
     src.owned = false;
   }
-  /** A copy: O(1), sharing this one's contents until either writes. */
-  fork() {
-    this.owned = false;
-    return new _CowMap(this.map, false);
-  }
   forEach(f2) {
     for (const [k, v] of this.map) f2(v, k, this);
   }
@@ -18817,13 +18808,10 @@ var CowMap = class _CowMap {
     return this.map;
   }
 };
-var CowSet = class _CowSet {
-  constructor(set = /* @__PURE__ */ new Set(), owned = true) {
-    this.set = set;
-    this.owned = owned;
-  }
-  set;
-  owned;
+var CowSet = class {
+  set = /* @__PURE__ */ new Set();
+  /** False while another CowSet may share `set`: the next write copies it first. */
+  owned = true;
   get size() {
     return this.set.size;
   }
@@ -18842,11 +18830,6 @@ var CowSet = class _CowSet {
     this.set = src.set;
     this.owned = false;
     src.owned = false;
-  }
-  /** A copy: O(1), sharing this one's contents until either writes. */
-  fork() {
-    this.owned = false;
-    return new _CowSet(this.set, false);
   }
   forEach(f2) {
     for (const v of this.set) f2(v, v, this);
@@ -21322,11 +21305,9 @@ var CheckLocks = class {
   lockList = [];
   /**
    * By thread id (small integers: an array, not a Map, since the explorer
-   * asks whether each thread is runnable at every state); `waiting` counts
-   * the entries.
+   * asks whether each thread is runnable at every state).
    */
   waits = [];
-  waiting = 0;
   rcuDepth = /* @__PURE__ */ new Map();
   kinds = /* @__PURE__ */ new Map();
   /** Told of every lock and RCU operation, blocked ones too (the explorer's footprints). */
@@ -21382,12 +21363,12 @@ var CheckLocks = class {
         const w = this.waits[t.id];
         if (w?.kind === "rcu") {
           if (w.pending.size > 0) return BLOCKED;
-          this.unwait(t.id);
+          this.waits[t.id] = void 0;
           return 0;
         }
         const pending = new Set(this.rcuDepth.keys());
         if (pending.size === 0) return 0;
-        this.wait(t.id, { kind: "rcu", pending });
+        this.waits[t.id] = { kind: "rcu", pending };
         return BLOCKED;
       }
     }
@@ -21554,7 +21535,6 @@ var CheckLocks = class {
       this.waits[tid] = w === void 0 ? void 0 : w.kind === "lock" ? { ...w } : { kind: "rcu", pending: new Set(w.pending) };
     }
     if (this.waits.length !== theirs.length) this.waits.length = theirs.length;
-    this.waiting = src.waiting;
     if (this.rcuDepth.size > 0) this.rcuDepth.clear();
     for (const [tid, d] of src.rcuDepth) this.rcuDepth.set(tid, d);
     this.hashed = false;
@@ -21562,7 +21542,7 @@ var CheckLocks = class {
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
   quiescent() {
     for (const s of this.lockList) if (!idle(s)) return false;
-    return this.waiting === 0 && [...this.rcuDepth.values()].every((d) => d === 0);
+    return this.waits.every((w) => w === void 0) && [...this.rcuDepth.values()].every((d) => d === 0);
   }
   // --- rules -----------------------------------------------------------------------------
   entry(lock, kind) {
@@ -21591,7 +21571,7 @@ var CheckLocks = class {
     const w = this.waits[tid];
     if (w?.kind === "lock" && w.lock === lock) {
       if (!w.granted) return BLOCKED;
-      this.unwait(tid);
+      this.waits[tid] = void 0;
       return 0;
     }
     const s = this.entry(lock, kind);
@@ -21601,7 +21581,7 @@ var CheckLocks = class {
       return 0;
     }
     s.queue.push({ tid, mode });
-    this.wait(tid, { kind: "lock", lock, lockKind: kind, mode, granted: false });
+    this.waits[tid] = { kind: "lock", lock, lockKind: kind, mode, granted: false };
     return BLOCKED;
   }
   tryAcquire(tid, kind, lock, mode) {
@@ -21654,15 +21634,6 @@ var CheckLocks = class {
   granted(tid) {
     const w = this.waits[tid];
     if (w?.kind === "lock") w.granted = true;
-  }
-  wait(tid, w) {
-    if (this.waits[tid] === void 0) this.waiting++;
-    this.waits[tid] = w;
-  }
-  unwait(tid) {
-    if (this.waits[tid] === void 0) return;
-    this.waiting--;
-    this.waits[tid] = void 0;
   }
 };
 
@@ -22865,6 +22836,9 @@ function fieldId(field) {
 }
 var FULLY_ORDERED = /* @__PURE__ */ new Set(["atomic_inc_not_zero", "atomic_dec_and_test"]);
 var BUILTINS2 = /* @__PURE__ */ new WeakMap();
+function wordKey(a) {
+  return `${a.obj}:${a.field}`;
+}
 var RCU_UNLOCKS = "rcu:unlock";
 var RCU_GP_START = "rcu:gp-start";
 var RaceMonitor = class {
@@ -22989,13 +22963,13 @@ var RaceMonitor = class {
     else this.acquire(t.id, RCU_UNLOCKS);
   }
   order(t, a, op) {
-    const key = `${a.obj}:${a.field}`;
+    const key = wordKey(a);
     if (op === "release") this.release(t.id, key);
     else this.acquire(t.id, key);
   }
   access(t, a, write, marked) {
     const atomicFull = marked && this.fullyOrdered(t);
-    const key = atomicFull ? `${a.obj}:${a.field}` : "";
+    const key = atomicFull ? wordKey(a) : "";
     if (atomicFull) this.acquire(t.id, key);
     const c2 = this.clock(t.id);
     const id = fieldId(a.field);

@@ -100,11 +100,9 @@ export class CheckLocks implements Scheduling {
   private readonly lockList: LockState[] = [];
   /**
    * By thread id (small integers: an array, not a Map, since the explorer
-   * asks whether each thread is runnable at every state); `waiting` counts
-   * the entries.
+   * asks whether each thread is runnable at every state).
    */
   private readonly waits: (Wait | undefined)[] = [];
-  private waiting = 0;
   private readonly rcuDepth = new Map<number, number>();
   private readonly kinds = new Map<Builtin, LockKind>();
   /** Told of every lock and RCU operation, blocked ones too (the explorer's footprints). */
@@ -172,14 +170,14 @@ export class CheckLocks implements Scheduling {
         const w = this.waits[t.id];
         if (w?.kind === "rcu") {
           if (w.pending.size > 0) return BLOCKED;
-          this.unwait(t.id);
+          this.waits[t.id] = undefined;
           return 0;
         }
         // Readers that begin after this point are not waited for. A caller inside
         // its own read section waits for itself: the deadlock the kernel would hit.
         const pending = new Set(this.rcuDepth.keys());
         if (pending.size === 0) return 0;
-        this.wait(t.id, { kind: "rcu", pending });
+        this.waits[t.id] = { kind: "rcu", pending };
         return BLOCKED;
       }
     }
@@ -365,7 +363,6 @@ export class CheckLocks implements Scheduling {
             : { kind: "rcu", pending: new Set(w.pending) };
     }
     if (this.waits.length !== theirs.length) this.waits.length = theirs.length;
-    this.waiting = src.waiting;
     // (Map.clear() makes a new table even for an empty map: most states have no reader.)
     if (this.rcuDepth.size > 0) this.rcuDepth.clear();
     for (const [tid, d] of src.rcuDepth) this.rcuDepth.set(tid, d);
@@ -375,7 +372,9 @@ export class CheckLocks implements Scheduling {
   /** No lock held or waited for, no RCU reader: what a finished setup leaves. */
   quiescent(): boolean {
     for (const s of this.lockList) if (!idle(s)) return false;
-    return this.waiting === 0 && [...this.rcuDepth.values()].every((d) => d === 0);
+    return (
+      this.waits.every((w) => w === undefined) && [...this.rcuDepth.values()].every((d) => d === 0)
+    );
   }
 
   // --- rules -----------------------------------------------------------------------------
@@ -411,7 +410,7 @@ export class CheckLocks implements Scheduling {
     if (w?.kind === "lock" && w.lock === lock) {
       // The same step again: it completes once the lock was handed over.
       if (!w.granted) return BLOCKED;
-      this.unwait(tid);
+      this.waits[tid] = undefined;
       return 0;
     }
     const s = this.entry(lock, kind);
@@ -422,7 +421,7 @@ export class CheckLocks implements Scheduling {
       return 0;
     }
     s.queue.push({ tid, mode });
-    this.wait(tid, { kind: "lock", lock, lockKind: kind, mode, granted: false });
+    this.waits[tid] = { kind: "lock", lock, lockKind: kind, mode, granted: false };
     return BLOCKED;
   }
 
@@ -480,16 +479,5 @@ export class CheckLocks implements Scheduling {
   private granted(tid: number): void {
     const w = this.waits[tid];
     if (w?.kind === "lock") w.granted = true;
-  }
-
-  private wait(tid: number, w: Wait): void {
-    if (this.waits[tid] === undefined) this.waiting++;
-    this.waits[tid] = w;
-  }
-
-  private unwait(tid: number): void {
-    if (this.waits[tid] === undefined) return;
-    this.waiting--;
-    this.waits[tid] = undefined;
   }
 }

@@ -11,12 +11,9 @@
  */
 
 export class CowMap<K, V> implements ReadonlyMap<K, V> {
-  /** Empty; fork() passes the map it shares (a map given with owned true is this one's alone). */
-  constructor(
-    private map = new Map<K, V>(),
-    /** False while another CowMap may share `map`: the next write copies it first. */
-    private owned = true,
-  ) {}
+  private map = new Map<K, V>();
+  /** False while another CowMap may share `map`: the next write copies it first. */
+  private owned = true;
 
   get size(): number {
     return this.map.size;
@@ -51,13 +48,6 @@ export class CowMap<K, V> implements ReadonlyMap<K, V> {
     src.owned = false;
   }
 
-  /** A copy: O(1), sharing this one's contents until either writes. */
-  fork(): CowMap<K, V> {
-    // Given the shared map at once: a blank one would be a Map made to be dropped.
-    this.owned = false;
-    return new CowMap(this.map, false);
-  }
-
   forEach(f: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
     for (const [k, v] of this.map) f(v, k, this);
   }
@@ -89,10 +79,9 @@ export class CowMap<K, V> implements ReadonlyMap<K, V> {
 
 /** A Set shared by copies until one of them writes to it, as CowMap. */
 export class CowSet<T> implements ReadonlySet<T> {
-  constructor(
-    private set = new Set<T>(),
-    private owned = true,
-  ) {}
+  private set = new Set<T>();
+  /** False while another CowSet may share `set`: the next write copies it first. */
+  private owned = true;
 
   get size(): number {
     return this.set.size;
@@ -116,12 +105,6 @@ export class CowSet<T> implements ReadonlySet<T> {
     this.set = src.set;
     this.owned = false;
     src.owned = false;
-  }
-
-  /** A copy: O(1), sharing this one's contents until either writes. */
-  fork(): CowSet<T> {
-    this.owned = false;
-    return new CowSet(this.set, false);
   }
 
   forEach(f: (value: T, key: T, set: ReadonlySet<T>) => void): void {

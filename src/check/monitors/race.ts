@@ -94,6 +94,11 @@ const FULLY_ORDERED = new Set(["atomic_inc_not_zero", "atomic_dec_and_test"]);
 /** Per program, the builtin tables of RaceMonitor (the explorer builds monitors by the hundred). */
 const BUILTINS = new WeakMap<IRProgram, { ordered: Uint8Array; synchronize: Uint8Array }>();
 
+/** The sync key of a word an atomic RMW or an Observer.order event releases and acquires. */
+function wordKey(a: Access): string {
+  return `${a.obj}:${a.field}`;
+}
+
 const RCU_UNLOCKS = "rcu:unlock";
 const RCU_GP_START = "rcu:gp-start";
 
@@ -231,14 +236,14 @@ class RaceMonitor implements Monitor {
   }
 
   order(t: Thread, a: Access, op: "release" | "acquire"): void {
-    const key = `${a.obj}:${a.field}`; // an atomic's key: the same word
+    const key = wordKey(a);
     if (op === "release") this.release(t.id, key);
     else this.acquire(t.id, key);
   }
 
   access(t: Thread, a: Access, write: boolean, marked: boolean): void {
     const atomicFull = marked && this.fullyOrdered(t);
-    const key = atomicFull ? `${a.obj}:${a.field}` : "";
+    const key = atomicFull ? wordKey(a) : "";
     if (atomicFull) this.acquire(t.id, key);
     const c = this.clock(t.id);
     const id = fieldId(a.field);
