@@ -10874,12 +10874,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search2) {
+    function mapIncludes(ctx, items, search3) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual(pair2.key, search2));
+      return items.some((pair2) => isEqual(pair2.key, search3));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -24015,6 +24015,7 @@ function lowest(m) {
   return 31 - Math.clz32(m & -m);
 }
 var MAX_LIVE = 4096;
+var PROGRESS_EVERY = 1 << 14;
 var DEFAULTS2 = {
   sleepSets: true,
   maxDepth: 4e3,
@@ -24033,6 +24034,8 @@ var Nodes = class {
   only = new Int32Array(1024);
   /** Footprints of the sleepers' next steps, by thread (shared, never changed). */
   sleepers = [];
+  /** 1 once the node was taken from the queue or stack and its successors generated. */
+  expanded = new Uint8Array(1024);
   length = 0;
   push(parent, thread, depth, context = 0, sleep = 0, sleepers = NO_SLEEPERS, only = ALL) {
     if (this.length === this.parent.length) {
@@ -24047,6 +24050,7 @@ var Nodes = class {
       this.context = grow(this.context, (n) => new Int32Array(n));
       this.sleep = grow(this.sleep, (n) => new Int32Array(n));
       this.only = grow(this.only, (n) => new Int32Array(n));
+      this.expanded = grow(this.expanded, (n) => new Uint8Array(n));
     }
     this.parent[this.length] = parent;
     this.thread[this.length] = thread;
@@ -24073,6 +24077,23 @@ function findingKey(f2, at2) {
   return `${f2.kind}${variant} ${where2.sort().join(" ")}`;
 }
 function explore(scenario, options = {}) {
+  if (options.order) return search(scenario, options, options.order, false);
+  const first = search(scenario, options, "depth", true);
+  if (first.violations.length === 0) return first;
+  const again = search(scenario, options, "breadth", false);
+  const keys = new Set(again.violations.map((v) => v.key));
+  const missed = first.violations.filter((v) => !keys.has(v.key));
+  return {
+    ...again,
+    executedSteps: first.executedSteps + again.executedSteps,
+    violations: missed.length ? sortViolations([...again.violations, ...missed]) : again.violations
+  };
+}
+function sortViolations(vs) {
+  return vs.sort((a, b) => a.schedule.length - b.schedule.length || (a.key < b.key ? -1 : 1));
+}
+function search(scenario, options, order, stopAtViolation) {
+  const depthFirst = order === "depth";
   const maxDepth = options.maxDepth ?? DEFAULTS2.maxDepth;
   const maxStates = options.maxStates ?? DEFAULTS2.maxStates;
   const reduce = options.reduce ?? DEFAULTS2.reduce;
@@ -24158,6 +24179,7 @@ function explore(scenario, options = {}) {
   const note = (f2, schedule) => {
     const key = violationKey(f2);
     if (!violations.has(key)) violations.set(key, { key, finding: f2, schedule: [...schedule] });
+    if (stopAtViolation) bound ??= "stopped at the first violation";
   };
   const live = [];
   let liveCount = 0;
@@ -24202,10 +24224,34 @@ function explore(scenario, options = {}) {
   const contexts = [];
   const doneThreads = [];
   const doneFootprints = [];
+  const stack = [];
+  let cursor = 0;
+  const nextNode = () => depthFirst ? stack.pop() ?? -1 : cursor < nodes.length ? cursor++ : -1;
+  const enqueue = (n) => {
+    if (depthFirst) stack.push(n);
+  };
+  if (!rootEnded) enqueue(0);
   let level = 0;
-  for (; head < nodes.length; head++) {
+  let nextProgress = PROGRESS_EVERY;
+  for (head = nextNode(); head >= 0; head = nextNode()) {
+    if (stopAtViolation && violations.size > 0) {
+      if (live[head]) pool.push(live[head]);
+      live[head] = void 0;
+      break;
+    }
+    nodes.expanded[head] = 1;
     const depth = nodes.depth[head];
-    if (depth > level) {
+    if (depthFirst) {
+      if (visited.size >= nextProgress) {
+        nextProgress += PROGRESS_EVERY;
+        options.progress?.({
+          depth: deepest,
+          states: visited.size,
+          transitions,
+          queued: stack.length
+        });
+      }
+    } else if (depth > level) {
       options.progress?.({
         depth: level,
         states: visited.size,
@@ -24301,11 +24347,12 @@ function explore(scenario, options = {}) {
           const h = nodes.sleep[old];
           const woken = h & ~next;
           if (woken !== 0) {
-            if (old > head) nodes.sleep[old] = h & next;
+            if (!nodes.expanded[old]) nodes.sleep[old] = h & next;
             else if (depth + 1 < maxDepth) {
               const again = nodes.push(head, i, depth + 1, context, next, nextSleepers, woken);
               nodes.sleep[old] = h & next;
               standing = keep(again, ex);
+              enqueue(again);
             }
           }
         } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
@@ -24313,6 +24360,7 @@ function explore(scenario, options = {}) {
         else {
           const child = nodes.push(head, i, depth + 1, context, next, nextSleepers);
           standing = keep(child, ex);
+          enqueue(child);
           deepest = Math.max(deepest, depth + 1);
         }
       } else {
@@ -24321,14 +24369,12 @@ function explore(scenario, options = {}) {
       if (!standing && copy) pool.push(ex);
     }
   }
-  options.progress?.({ depth: level, states: visited.size, transitions, queued: 0 });
+  options.progress?.({ depth: deepest, states: visited.size, transitions, queued: 0 });
   if (options.pool && copy) {
     options.pool.give(pool);
-    for (let n = head; n < live.length; n++) if (live[n]) options.pool.give([live[n]]);
+    for (let n = 0; n < live.length; n++) if (live[n]) options.pool.give([live[n]]);
   }
-  const ordered = [...violations.values()].sort(
-    (a, b) => a.schedule.length - b.schedule.length || (a.key < b.key ? -1 : 1)
-  );
+  const ordered = sortViolations([...violations.values()]);
   return {
     complete: bound === void 0,
     ...bound === void 0 ? {} : { bound },
@@ -26872,14 +26918,14 @@ function drawOp(pool, iteration, rng) {
     });
     cumulative.set(pool, c2);
   }
-  return search(c2, rng.float() * c2[c2.length - 1]);
+  return search2(c2, rng.float() * c2[c2.length - 1]);
 }
 function drawPage(pick, pages, rng, cursor) {
   switch (pick.kind) {
     case "uniform":
       return { page: rng.int(pages), wrapped: false };
     case "zipf":
-      return { page: search(zipfCdf(pick.s, pages), rng.float()), wrapped: false };
+      return { page: search2(zipfCdf(pick.s, pages), rng.float()), wrapped: false };
     case "sequential": {
       if (!cursor) throw new Error("drawPage: a sequential pick needs the thread's cursor");
       const mine = Math.max(1, Math.ceil((pages - cursor.index) / cursor.of));
@@ -26905,7 +26951,7 @@ function zipfCdf(s, pages) {
   }
   return t;
 }
-function search(c2, x) {
+function search2(c2, x) {
   let lo = 0;
   let hi = c2.length - 1;
   while (lo < hi) {

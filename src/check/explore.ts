@@ -1,7 +1,12 @@
 /*
  * The explorer: every interleaving of a scenario's visible steps, searched
- * breadth-first over states, so the first path to a violation is a shortest
- * one (TLC's way, reference/checkers.md).
+ * over states depth-first (SPIN's way): the state being expanded is the one
+ * just reached, whose execution is still in the cache, and the queue is one
+ * path's siblings. A search that meets a violation gives way to a
+ * breadth-first one from the start, whose first path to each violation is a
+ * shortest one (TLC's way, reference/checkers.md); both reach the same
+ * states (a test checks it on every shipped scenario), so a safe verdict
+ * costs one depth-first search and an unsafe one about one of each.
  *
  * A state is what Execution.hash() covers: heap and side structures, lock
  * and RCU state, each thread's frames. Two paths that reach the same state
@@ -87,11 +92,24 @@ export interface ExploreOptions {
    * search leaves its own there when it is done.
    */
   readonly pool?: ExecutionPool;
-  /** Called when a depth level is done, as TLC prints its progress lines. */
+  /**
+   * Called as the search goes, as TLC prints its progress lines: when a
+   * depth level is done (breadth-first), every PROGRESS_EVERY states
+   * (depth-first).
+   */
   readonly progress?: (p: Progress) => void;
+  /**
+   * Search depth-first, or breadth-first, only. Unset: depth-first, and
+   * breadth-first again from the start once a violation turns up, for its
+   * shortest schedule.
+   */
+  readonly order?: SearchOrder;
 }
 
+export type SearchOrder = "depth" | "breadth";
+
 export interface Progress {
+  /** The deepest the search has gone, in steps from the initial state. */
   readonly depth: number;
   readonly states: number;
   readonly transitions: number;
@@ -113,8 +131,15 @@ export interface ExploreResult {
   readonly states: number;
   /** Steps taken from expanded states (each edge of the explored state graph). */
   readonly transitions: number;
-  /** Steps executed in all, replays included: the cost of having no snapshots. */
+  /**
+   * Steps executed in all, replays (and a depth-first search that gave way
+   * to a breadth-first one) included: the cost of having no snapshots.
+   */
   readonly executedSteps: number;
+  /**
+   * The deepest state the search expanded, in steps along the path it took
+   * there (breadth-first: a shortest path).
+   */
   readonly maxDepth: number;
   /** One per key, each with the shortest schedule that reaches it. */
   readonly violations: readonly Violation[];
@@ -142,6 +167,8 @@ function lowest(m: number): number {
 
 /** Executions kept standing at queued states (each holds a World: tens of KB). */
 const MAX_LIVE = 4096;
+/** States between progress calls of a depth-first search. */
+const PROGRESS_EVERY = 1 << 14;
 
 const DEFAULTS = {
   sleepSets: true,
@@ -166,6 +193,8 @@ class Nodes {
   only = new Int32Array(1024);
   /** Footprints of the sleepers' next steps, by thread (shared, never changed). */
   sleepers: Sleepers[] = [];
+  /** 1 once the node was taken from the queue or stack and its successors generated. */
+  expanded = new Uint8Array(1024);
   length = 0;
 
   push(
@@ -189,6 +218,7 @@ class Nodes {
       this.context = grow(this.context, (n) => new Int32Array(n));
       this.sleep = grow(this.sleep, (n) => new Int32Array(n));
       this.only = grow(this.only, (n) => new Int32Array(n));
+      this.expanded = grow(this.expanded, (n) => new Uint8Array(n));
     }
     this.parent[this.length] = parent;
     this.thread[this.length] = thread;
@@ -226,6 +256,38 @@ export function findingKey(f: Finding, at: (s: StepRef) => string): string {
 }
 
 export function explore(scenario: Scenario, options: ExploreOptions = {}): ExploreResult {
+  if (options.order) return search(scenario, options, options.order, false);
+  const first = search(scenario, options, "depth", true);
+  if (first.violations.length === 0) return first;
+  // A depth-first path to a violation is seldom a shortest one: search
+  // again breadth-first. Its first violation is kept should the second
+  // search not meet it (the monitors judge paths, and the two searches reach
+  // states along different ones).
+  const again = search(scenario, options, "breadth", false);
+  const keys = new Set(again.violations.map((v) => v.key));
+  const missed = first.violations.filter((v) => !keys.has(v.key));
+  return {
+    ...again,
+    executedSteps: first.executedSteps + again.executedSteps,
+    violations: missed.length ? sortViolations([...again.violations, ...missed]) : again.violations,
+  };
+}
+
+function sortViolations(vs: Violation[]): Violation[] {
+  return vs.sort((a, b) => a.schedule.length - b.schedule.length || (a.key < b.key ? -1 : 1));
+}
+
+/**
+ * One search in the given order; with stopAtViolation, it stops at the
+ * first violation (reported as bounded then).
+ */
+function search(
+  scenario: Scenario,
+  options: ExploreOptions,
+  order: SearchOrder,
+  stopAtViolation: boolean,
+): ExploreResult {
+  const depthFirst = order === "depth";
   const maxDepth = options.maxDepth ?? DEFAULTS.maxDepth;
   const maxStates = options.maxStates ?? DEFAULTS.maxStates;
   const reduce = options.reduce ?? DEFAULTS.reduce;
@@ -328,6 +390,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     const key = violationKey(f);
     // Breadth-first: the first schedule found for a key is a shortest one.
     if (!violations.has(key)) violations.set(key, { key, finding: f, schedule: [...schedule] });
+    if (stopAtViolation) bound ??= "stopped at the first violation";
   };
 
   // Queued states whose execution is still standing there: expanding them
@@ -382,10 +445,38 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
   const contexts: number[] = [];
   const doneThreads: number[] = [];
   const doneFootprints: Footprint[] = [];
+  // The nodes to expand: depth-first a stack, the next on top (the last
+  // successor of a state, which continues its execution, is taken first, while
+  // its World is still in the cache); breadth-first the nodes in order.
+  const stack: number[] = [];
+  let cursor = 0;
+  const nextNode = (): number =>
+    depthFirst ? (stack.pop() ?? -1) : cursor < nodes.length ? cursor++ : -1;
+  const enqueue = (n: number) => {
+    if (depthFirst) stack.push(n);
+  };
+  if (!rootEnded) enqueue(0);
   let level = 0;
-  for (; head < nodes.length; head++) {
+  let nextProgress = PROGRESS_EVERY;
+  for (head = nextNode(); head >= 0; head = nextNode()) {
+    if (stopAtViolation && violations.size > 0) {
+      if (live[head]) pool.push(live[head]!);
+      live[head] = undefined;
+      break;
+    }
+    nodes.expanded[head] = 1;
     const depth = nodes.depth[head]!;
-    if (depth > level) {
+    if (depthFirst) {
+      if (visited.size >= nextProgress) {
+        nextProgress += PROGRESS_EVERY;
+        options.progress?.({
+          depth: deepest,
+          states: visited.size,
+          transitions,
+          queued: stack.length,
+        });
+      }
+    } else if (depth > level) {
       options.progress?.({
         depth: level,
         states: visited.size,
@@ -497,12 +588,13 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
           const h = nodes.sleep[old]!;
           const woken = h & ~next;
           if (woken !== 0) {
-            if (old > head) nodes.sleep[old] = h & next;
+            if (!nodes.expanded[old]) nodes.sleep[old] = h & next;
             else if (depth + 1 < maxDepth) {
               // Already expanded: expand it again for the woken threads only.
               const again = nodes.push(head, i, depth + 1, context, next, nextSleepers, woken);
               nodes.sleep[old] = h & next;
               standing = keep(again, ex);
+              enqueue(again);
             }
           }
         } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
@@ -510,6 +602,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
         else {
           const child = nodes.push(head, i, depth + 1, context, next, nextSleepers);
           standing = keep(child, ex);
+          enqueue(child);
           deepest = Math.max(deepest, depth + 1);
         }
       } else {
@@ -518,15 +611,14 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
       if (!standing && copy) pool.push(ex);
     }
   }
-  options.progress?.({ depth: level, states: visited.size, transitions, queued: 0 });
+  options.progress?.({ depth: deepest, states: visited.size, transitions, queued: 0 });
   if (options.pool && copy) {
     options.pool.give(pool);
-    for (let n = head; n < live.length; n++) if (live[n]) options.pool.give([live[n]!]);
+    // Stopped early, queued nodes may keep theirs.
+    for (let n = 0; n < live.length; n++) if (live[n]) options.pool.give([live[n]!]);
   }
 
-  const ordered = [...violations.values()].sort(
-    (a, b) => a.schedule.length - b.schedule.length || (a.key < b.key ? -1 : 1),
-  );
+  const ordered = sortViolations([...violations.values()]);
   return {
     complete: bound === undefined,
     ...(bound === undefined ? {} : { bound }),

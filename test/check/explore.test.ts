@@ -209,18 +209,20 @@ describe("preemption bound", () => {
 
 describe("branching by copying an execution", () => {
   const same = (s: Parameters<typeof explore>[0]) => {
-    const copied = explore(s);
-    const replayed = explore(s, { copy: false });
-    expect(replayed.states).toBe(copied.states);
-    expect(replayed.transitions).toBe(copied.transitions);
-    expect(replayed.finals).toEqual(copied.finals);
-    expect(replayed.violations.map((v) => [v.key, v.schedule])).toEqual(
-      copied.violations.map((v) => [v.key, v.schedule]),
-    );
-    // Replaying costs more steps than it explores; copying costs none.
-    expect(copied.executedSteps).toBe(copied.transitions);
-    expect(replayed.executedSteps).toBeGreaterThan(replayed.transitions);
-    return copied;
+    for (const order of ["depth", "breadth"] as const) {
+      const copied = explore(s, { order });
+      const replayed = explore(s, { order, copy: false });
+      expect(replayed.states).toBe(copied.states);
+      expect(replayed.transitions).toBe(copied.transitions);
+      expect(replayed.finals).toEqual(copied.finals);
+      expect(replayed.violations.map((v) => [v.key, v.schedule])).toEqual(
+        copied.violations.map((v) => [v.key, v.schedule]),
+      );
+      // Replaying costs more steps than it explores; copying costs none.
+      expect(copied.executedSteps).toBe(copied.transitions);
+      expect(replayed.executedSteps).toBeGreaterThan(replayed.transitions);
+    }
+    return explore(s);
   };
 
   it("finds what replaying from the initial state finds, with the same shortest schedules", () => {

@@ -41,21 +41,33 @@ describe("lockbench verify on the shipped policies", () => {
     LONG,
   );
 
-  it("tells its progress per scenario and depth level, as TLC's progress lines", () => {
-    const r = frontEnd("policies/linux-v6.19.policy", read);
-    const seen: { scenario: string; depth: number; states: number }[] = [];
-    const v = verifyPolicy(r.ir!, "v", [scenario("walker-vs-merge"), scenario("move-vs-fault")], {
-      policy: "p",
-      onProgress: (s, p) => seen.push({ scenario: s, depth: p.depth, states: p.states }),
-    });
-    for (const sv of v.scenarios) {
-      const lines = seen.filter((x) => x.scenario === sv.scenario);
-      // One line per level and a last one, states never decreasing, ending at the total.
-      expect(lines.length).toBeGreaterThanOrEqual(sv.maxDepth);
-      expect(lines.map((x) => x.states)).toEqual(
-        [...lines.map((x) => x.states)].sort((a, b) => a - b),
+  it("tells its progress per scenario, as TLC's progress lines", () => {
+    // anon-vma-flag's move-vs-move-opposite has 19,450 states.
+    const r = frontEnd("policies/proposals/anon-vma-flag.policy", read);
+    // Breadth-first: a line per depth level. Depth-first: one every 16384
+    // states (these searches are smaller). Both: and a last one.
+    for (const order of ["breadth", "depth"] as const) {
+      const seen: { scenario: string; depth: number; states: number }[] = [];
+      const v = verifyPolicy(
+        r.ir!,
+        "v",
+        [scenario("walker-vs-merge"), scenario("move-vs-fault"), scenario("move-vs-move-opposite")],
+        {
+          policy: "p",
+          explore: { order },
+          onProgress: (s, p) => seen.push({ scenario: s, depth: p.depth, states: p.states }),
+        },
       );
-      expect(lines.at(-1)!.states).toBe(sv.states);
+      for (const sv of v.scenarios) {
+        const lines = seen.filter((x) => x.scenario === sv.scenario);
+        if (order === "breadth") expect(lines.length).toBeGreaterThanOrEqual(sv.maxDepth);
+        else expect(lines.length).toBe(1 + Math.floor(sv.states / 16384));
+        // States and depth never decreasing, ending at the totals.
+        for (const k of ["states", "depth"] as const)
+          expect(lines.map((x) => x[k])).toEqual([...lines.map((x) => x[k])].sort((a, b) => a - b));
+        expect(lines.at(-1)!.states).toBe(sv.states);
+        expect(lines.at(-1)!.depth).toBe(sv.maxDepth);
+      }
     }
   });
 

@@ -1,0 +1,72 @@
+/*
+ * The explorer searches depth-first and, once a violation turns up,
+ * breadth-first again for the shortest schedules (explore.ts). A safe verdict
+ * rests on the depth-first search alone, so it must reach what the
+ * breadth-first one reaches: the same states, final states and violations,
+ * on every shipped scenario, for the shipped policies and the fixtures.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { explore } from "../../src/check/explore.ts";
+import { buildScenario } from "../../src/check/scenario.ts";
+import { frontEnd } from "../../src/lang/index.ts";
+import { fileReader } from "../../src/policy-files.ts";
+import { loadScenario } from "../../src/workload/scenario.ts";
+
+const read = fileReader(process.cwd());
+const specs = readdirSync("workloads/scenarios")
+  .filter((f) => f.endsWith(".yaml"))
+  .sort()
+  .map((f) =>
+    loadScenario(`workloads/scenarios/${f}`, readFileSync(`workloads/scenarios/${f}`, "utf8")),
+  );
+
+const POLICIES = [
+  "policies/linux-v6.18.policy",
+  "policies/linux-v6.19.policy",
+  "policies/proposals/anon-vma-flag.policy",
+  "test/fixtures/policies/seed-diff.policy",
+  "test/fixtures/policies/folio-lock-only.policy",
+  "test/fixtures/policies/anon-vma-flag-racy.policy",
+];
+
+describe("depth-first and breadth-first search", () => {
+  it("has every shipped scenario", () => {
+    expect(specs.length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const policy of POLICIES) {
+    it(`reach the same states, finals and violations: ${policy}`, () => {
+      const ir = frontEnd(policy, read).ir!;
+      let violations = 0;
+      for (const spec of specs) {
+        const bound = spec.maxDepth === undefined ? {} : { maxDepth: spec.maxDepth };
+        const deep = explore(buildScenario(spec, ir), { ...bound, order: "depth" });
+        const broad = explore(buildScenario(spec, ir), { ...bound, order: "breadth" });
+        const what = (r: typeof deep) => ({
+          complete: r.complete,
+          states: r.states,
+          finals: r.finals,
+          violations: r.violations.map((v) => v.key).sort(),
+        });
+        expect(what(deep), spec.name).toEqual(what(broad));
+        // Breadth-first schedules are the shortest.
+        for (const v of deep.violations) {
+          const b = broad.violations.find((x) => x.key === v.key)!;
+          expect(b.schedule.length).toBeLessThanOrEqual(v.schedule.length);
+        }
+        // What explore() returns unless told an order: the breadth-first schedules.
+        if (broad.violations.length > 0) {
+          const chosen = explore(buildScenario(spec, ir), bound);
+          expect(chosen.violations.map((v) => [v.key, v.schedule])).toEqual(
+            broad.violations.map((v) => [v.key, v.schedule]),
+          );
+          expect(chosen.executedSteps).toBeGreaterThan(broad.executedSteps);
+        }
+        violations += broad.violations.length;
+      }
+      // The policies with violations have them (the comparison is not of empties).
+      if (!/v6\.19|proposals/.test(policy)) expect(violations).toBeGreaterThan(0);
+    }, 120_000);
+  }
+});
