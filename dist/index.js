@@ -46077,16 +46077,15 @@ function run(scenario2, strategy, options = {}) {
 }
 
 // src/check/visited.ts
+var SLOT = 3;
 var VisitedSet = class {
+  /** Per slot: lo, hi, value (addOrGet's; 0 for entries added with add()). */
   table;
-  /** A value per slot (addOrGet); 0 for entries added with add(). */
-  values;
   mask;
   count = 0;
   /** Small at first: a table that fits in cache probes faster, and most searches are small. */
   constructor(capacityLog2 = 12) {
-    this.table = new Uint32Array(2 << capacityLog2);
-    this.values = new Int32Array(1 << capacityLog2);
+    this.table = new Int32Array(SLOT << capacityLog2);
     this.mask = (1 << capacityLog2) - 1;
   }
   get size() {
@@ -46102,45 +46101,47 @@ var VisitedSet = class {
    */
   addOrGet(lo, hi, value2) {
     if (this.count * 2 >= this.mask + 1) this.grow();
-    const i = this.slot(lo, hi);
-    if (this.table[2 * i] !== 0 || this.table[2 * i + 1] !== 0) return this.values[i];
-    this.put(i, lo, hi, value2);
+    const s = this.slot(lo, hi);
+    const t = this.table;
+    if (t[s] !== 0 || t[s + 1] !== 0) return t[s + 2];
+    this.put(s, lo, hi, value2);
     return -1;
   }
   has(lo, hi) {
-    const i = this.slot(lo, hi);
-    return this.table[2 * i] !== 0 || this.table[2 * i + 1] !== 0;
+    const s = this.slot(lo, hi);
+    return this.table[s] !== 0 || this.table[s + 1] !== 0;
   }
-  /** The slot holding (lo, hi), or the empty slot where it would go (linear probing). */
+  /** The slot (its first word) holding (lo, hi), or the empty one where it would go. */
   slot(lo, hi) {
     if (lo === 0 && hi === 0) lo = 1;
-    lo >>>= 0;
-    hi >>>= 0;
+    lo |= 0;
+    hi |= 0;
     const t = this.table;
-    for (let i = (lo ^ Math.imul(hi, 2654435761)) & this.mask; ; i = i + 1 & this.mask) {
-      const a = t[2 * i];
-      const b = t[2 * i + 1];
-      if (a === 0 && b === 0 || a === lo && b === hi) return i;
+    const mask = this.mask;
+    for (let i = (lo ^ Math.imul(hi, 2654435761)) & mask; ; i = i + 1 & mask) {
+      const s = i * SLOT;
+      const a = t[s];
+      const b = t[s + 1];
+      if (a === 0 && b === 0 || a === lo && b === hi) return s;
     }
   }
-  put(i, lo, hi, value2) {
+  put(s, lo, hi, value2) {
     if (lo === 0 && hi === 0) lo = 1;
-    this.table[2 * i] = lo;
-    this.table[2 * i + 1] = hi;
-    this.values[i] = value2;
+    const t = this.table;
+    t[s] = lo;
+    t[s + 1] = hi;
+    t[s + 2] = value2;
     this.count++;
   }
   grow() {
     const old = this.table;
-    const oldValues = this.values;
     this.mask = this.mask * 2 + 1;
-    this.table = new Uint32Array(2 * (this.mask + 1));
-    this.values = new Int32Array(this.mask + 1);
+    this.table = new Int32Array(SLOT * (this.mask + 1));
     this.count = 0;
-    for (let i = 0; i < old.length; i += 2) {
-      const lo = old[i];
-      const hi = old[i + 1];
-      if (lo !== 0 || hi !== 0) this.put(this.slot(lo, hi), lo, hi, oldValues[i >> 1]);
+    for (let s = 0; s < old.length; s += SLOT) {
+      const lo = old[s];
+      const hi = old[s + 1];
+      if (lo !== 0 || hi !== 0) this.put(this.slot(lo, hi), lo, hi, old[s + 2]);
     }
   }
 };
