@@ -24246,6 +24246,7 @@ function search(scenario, options, order, stopAtViolation) {
       if (visited.size >= nextProgress) {
         nextProgress += PROGRESS_EVERY;
         options.progress?.({
+          order,
           depth: deepest,
           states: visited.size,
           transitions,
@@ -24254,6 +24255,7 @@ function search(scenario, options, order, stopAtViolation) {
       }
     } else if (depth > level) {
       options.progress?.({
+        order,
         depth: level,
         states: visited.size,
         transitions,
@@ -24370,7 +24372,7 @@ function search(scenario, options, order, stopAtViolation) {
       if (!standing && copy) pool.push(ex);
     }
   }
-  options.progress?.({ depth: deepest, states: visited.size, transitions, queued: 0 });
+  options.progress?.({ order, depth: deepest, states: visited.size, transitions, queued: 0 });
   if (options.pool && copy) {
     options.pool.give(pool);
     for (let n = 0; n < live.length; n++) if (live[n]) options.pool.give([live[n]]);
@@ -31647,7 +31649,7 @@ function computeVerify(opts) {
         ...opts.maxPreemptions === void 0 ? {} : { maxPreemptions: opts.maxPreemptions },
         onProgress: throttled(
           (scenario, p, secs) => opts.progress?.(
-            `${c2.name} ${scenario}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions, ${p.queued} queued, ${secs.toFixed(0)} s`
+            `${c2.name} ${scenario}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions, ${p.queued} queued, ${secs.toFixed(0)} s` + (p.order === "breadth" ? " (breadth-first, for the shortest counterexamples)" : "")
           )
         ),
         onScenario: (s, ms2) => opts.progress?.(

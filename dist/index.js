@@ -46384,6 +46384,7 @@ function search(scenario2, options, order, stopAtViolation) {
       if (visited.size >= nextProgress) {
         nextProgress += PROGRESS_EVERY;
         options.progress?.({
+          order,
           depth: deepest,
           states: visited.size,
           transitions,
@@ -46392,6 +46393,7 @@ function search(scenario2, options, order, stopAtViolation) {
       }
     } else if (depth > level) {
       options.progress?.({
+        order,
         depth: level,
         states: visited.size,
         transitions,
@@ -46508,7 +46510,7 @@ function search(scenario2, options, order, stopAtViolation) {
       if (!standing && copy) pool.push(ex);
     }
   }
-  options.progress?.({ depth: deepest, states: visited.size, transitions, queued: 0 });
+  options.progress?.({ order, depth: deepest, states: visited.size, transitions, queued: 0 });
   if (options.pool && copy) {
     options.pool.give(pool);
     for (let n = 0; n < live.length; n++) if (live[n]) options.pool.give([live[n]]);
@@ -52467,7 +52469,7 @@ function computeVerify(opts) {
         ...opts.maxPreemptions === void 0 ? {} : { maxPreemptions: opts.maxPreemptions },
         onProgress: throttled(
           (scenario2, p, secs) => opts.progress?.(
-            `${c2.name} ${scenario2}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions, ${p.queued} queued, ${secs.toFixed(0)} s`
+            `${c2.name} ${scenario2}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions, ${p.queued} queued, ${secs.toFixed(0)} s` + (p.order === "breadth" ? " (breadth-first, for the shortest counterexamples)" : "")
           )
         ),
         onScenario: (s, ms) => opts.progress?.(

@@ -109,6 +109,8 @@ export interface ExploreOptions {
 export type SearchOrder = "depth" | "breadth";
 
 export interface Progress {
+  /** Which search: breadth-first after a depth-first one, the counts start again. */
+  readonly order: SearchOrder;
   /** The deepest the search has gone, in steps from the initial state. */
   readonly depth: number;
   readonly states: number;
@@ -470,6 +472,7 @@ function search(
       if (visited.size >= nextProgress) {
         nextProgress += PROGRESS_EVERY;
         options.progress?.({
+          order,
           depth: deepest,
           states: visited.size,
           transitions,
@@ -478,6 +481,7 @@ function search(
       }
     } else if (depth > level) {
       options.progress?.({
+        order,
         depth: level,
         states: visited.size,
         transitions,
@@ -611,7 +615,7 @@ function search(
       if (!standing && copy) pool.push(ex);
     }
   }
-  options.progress?.({ depth: deepest, states: visited.size, transitions, queued: 0 });
+  options.progress?.({ order, depth: deepest, states: visited.size, transitions, queued: 0 });
   if (options.pool && copy) {
     options.pool.give(pool);
     // Stopped early, queued nodes may keep theirs.

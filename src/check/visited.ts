@@ -3,10 +3,11 @@
  * table, linear probing, doubled at half load. A slot is three Int32 words
  * side by side, the hash's two halves and a value (the state's node), so a
  * probe that finds its state reads one cache line, not one in a table of
- * hashes and another in a table of values: the table outgrows the caches
- * of the explorer's working set, and a probe is a miss.
+ * hashes and another in a table of values (a probe at a random slot of a
+ * table of tens of thousands of states is likely a cache miss).
  * A JS Set of strings or BigInts costs ~60 bytes per entry and stops at
- * 2^24 entries; this costs 24 bytes per slot at worst and stops at memory.
+ * 2^24 entries; this costs 12 bytes per slot (24 to 48 per entry) and
+ * stops at memory.
  *
  * (0, 0) marks an empty slot, so a state hashing to it is stored as (1, 0).
  * Two states with the same 64-bit hash are one state to the explorer: with

@@ -47,7 +47,7 @@ describe("lockbench verify on the shipped policies", () => {
     // Breadth-first: a line per depth level. Depth-first: one every 16384
     // states (these searches are smaller). Both: and a last one.
     for (const order of ["breadth", "depth"] as const) {
-      const seen: { scenario: string; depth: number; states: number }[] = [];
+      const seen: { scenario: string; order: string; depth: number; states: number }[] = [];
       const v = verifyPolicy(
         r.ir!,
         "v",
@@ -55,9 +55,11 @@ describe("lockbench verify on the shipped policies", () => {
         {
           policy: "p",
           explore: { order },
-          onProgress: (s, p) => seen.push({ scenario: s, depth: p.depth, states: p.states }),
+          onProgress: (s, p) =>
+            seen.push({ scenario: s, order: p.order, depth: p.depth, states: p.states }),
         },
       );
+      expect(seen.every((x) => x.order === order)).toBe(true);
       for (const sv of v.scenarios) {
         const lines = seen.filter((x) => x.scenario === sv.scenario);
         if (order === "breadth") expect(lines.length).toBeGreaterThanOrEqual(sv.maxDepth);
@@ -69,6 +71,25 @@ describe("lockbench verify on the shipped policies", () => {
         expect(lines.at(-1)!.depth).toBe(sv.maxDepth);
       }
     }
+  });
+
+  it("says so when a depth-first search gives way to a breadth-first one", () => {
+    const r = frontEnd("policies/linux-v6.18.policy", read);
+    const orders: string[] = [];
+    let last = 0;
+    const v = verifyPolicy(r.ir!, "v", [scenario("referenced-vs-move")], {
+      policy: "p",
+      onProgress: (_s, p) => {
+        orders.push(p.order);
+        last = p.states;
+      },
+    });
+    // Depth-first until the violation, then breadth-first from the start, whose counts are the verdict's.
+    expect(v.scenarios[0]!.violations.length).toBeGreaterThan(0);
+    expect(orders[0]).toBe("depth");
+    expect(orders.at(-1)).toBe("breadth");
+    expect(orders.indexOf("breadth")).toBe(orders.lastIndexOf("depth") + 1);
+    expect(last).toBe(v.scenarios[0]!.states);
   });
 
   it(
