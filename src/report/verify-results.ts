@@ -52,6 +52,11 @@ export interface ScenarioVerdict {
   readonly bound?: string;
   readonly states: number;
   readonly transitions: number;
+  /**
+   * The deepest state the search expanded, in steps along the path it took
+   * there: depth-first, or breadth-first (a shortest path) where there are
+   * violations.
+   */
   readonly maxDepth: number;
   readonly violations: readonly Counterexample[];
 }
