@@ -24227,14 +24227,17 @@ function search(scenario, options, order, stopAtViolation) {
   const doneFootprints = [];
   const stack = [];
   let cursor = 0;
-  const nextNode = () => depthFirst ? stack.pop() ?? -1 : cursor < nodes.length ? cursor++ : -1;
-  const enqueue = (n) => {
-    if (depthFirst) stack.push(n);
-  };
-  if (!rootEnded) enqueue(0);
+  if (!rootEnded && depthFirst) stack.push(0);
   let level = 0;
   let nextProgress = PROGRESS_EVERY;
-  for (head = nextNode(); head >= 0; head = nextNode()) {
+  for (; ; ) {
+    if (depthFirst) {
+      if (stack.length === 0) break;
+      head = stack.pop();
+    } else {
+      if (cursor >= nodes.length) break;
+      head = cursor++;
+    }
     if (stopAtViolation && violations.size > 0) {
       if (live[head]) pool.push(live[head]);
       live[head] = void 0;
@@ -24355,7 +24358,7 @@ function search(scenario, options, order, stopAtViolation) {
               const again = nodes.push(head, i, depth + 1, context, next, nextSleepers, woken);
               nodes.sleep[old] = h & next;
               standing = keep(again, ex);
-              enqueue(again);
+              if (depthFirst) stack.push(again);
             }
           }
         } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
@@ -24363,7 +24366,7 @@ function search(scenario, options, order, stopAtViolation) {
         else {
           const child = nodes.push(head, i, depth + 1, context, next, nextSleepers);
           standing = keep(child, ex);
-          enqueue(child);
+          if (depthFirst) stack.push(child);
           deepest = Math.max(deepest, depth + 1);
         }
       } else {
