@@ -1,8 +1,9 @@
 /*
  * The explorer: every interleaving of a scenario's visible steps, searched
  * over states depth-first (SPIN's way): the state being expanded is the one
- * just reached, whose execution is still in the cache, and the queue is one
- * path's siblings. A search that meets a violation gives way to a
+ * just reached, from the execution that has just stepped there, and the
+ * queue is one path's siblings (about 1.5 times the breadth-first rate over
+ * the same states and steps: docs/scenarios.md). A search that meets a violation gives way to a
  * breadth-first one from the start, whose first path to each violation is a
  * shortest one (TLC's way, reference/checkers.md); both reach the same
  * states (a test checks it on every shipped scenario), so a safe verdict
@@ -448,8 +449,8 @@ function search(
   const doneThreads: number[] = [];
   const doneFootprints: Footprint[] = [];
   // The nodes to expand: depth-first a stack, the next on top (the last
-  // successor of a state, which continues its execution, is taken first, while
-  // its World is still in the cache); breadth-first the nodes in order.
+  // successor of a state, which continues its execution, is taken first);
+  // breadth-first the nodes in order.
   const stack: number[] = [];
   let cursor = 0;
   if (!rootEnded && depthFirst) stack.push(0);
