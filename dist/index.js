@@ -37546,13 +37546,13 @@ var SPECS = [
     c: "void vma_mark_attached(struct vm_area_struct *vma)",
     cat: "vma",
     writes: ["mm_struct.mm_mt"],
-    doc: "In its mm's maple tree from now on (vma_iter_store_new() and vma_iter_bulk_store() do this as they store it): a release of vm_refcnt. vm_area_dup()'s VMA starts detached; lookups find attached VMAs only. WARNs on an attached VMA (vma_assert_detached)."
+    doc: "In its mm's maple tree from now on (vma_iter_store_new() and vma_iter_bulk_store() do this as they store it): a release of vm_refcnt. vm_area_dup()'s VMA starts detached; lookups find attached VMAs only. BUG unless the VMA is write-locked (vma_assert_write_locked); WARNs on an attached VMA (vma_assert_detached)."
   },
   {
     c: "void vma_mark_detached(struct vm_area_struct *vma)",
     cat: "vma",
     writes: ["mm_struct.mm_mt"],
-    doc: "Out of its mm's maple tree (munmap, a merged-away VMA): lookups no longer find it. WARNs on a detached VMA (vma_assert_attached)."
+    doc: "Out of its mm's maple tree (munmap, a merged-away VMA): lookups no longer find it. BUG unless the VMA is write-locked (vma_assert_write_locked); WARNs on a detached VMA (vma_assert_attached)."
   },
   // --- RCU -----------------------------------------------------------------------------
   {
@@ -42244,6 +42244,8 @@ function implementBuiltin(b) {
     case "vma_mark_detached":
       return (w, t, [vma]) => {
         if (!w.valid(t, vma, "vm_area_struct", name, true)) return 0;
+        const lock = lockObject(w, t, ASSERT_WRITE_LOCKED, vma);
+        if (lock !== 0) w.lockOp(t, ASSERT_WRITE_LOCKED, ASSERT_WRITE_LOCKED.lock, lock, [vma]);
         const mm = w.heap.load(vma, w.field("vm_area_struct", "vm_mm"));
         w.watch(t, mm, "mm_struct", "mm_mt", true, true);
         const attach = name === "vma_mark_attached";
@@ -42410,6 +42412,7 @@ function findVma(w, t, mm, addr, containing) {
   if (vma !== 0) w.observer.order(t, refcnt(vma), "acquire");
   return vma;
 }
+var ASSERT_WRITE_LOCKED = BUILTINS.find((b) => b.proto.name === "vma_assert_write_locked");
 function refcnt(vma) {
   return { obj: vma, struct: "vm_area_struct", field: "vm_refcnt" };
 }

@@ -16,7 +16,7 @@
  * bindings until a step runs.
  */
 
-import type { Builtin } from "../model/index.ts";
+import { BUILTINS, type Builtin } from "../model/index.ts";
 import type { CowMap, CowTables } from "./cow.ts";
 import { type Heap, ptrIndex, ptrType } from "./heap.ts";
 import { BLOCKED, type StepResult, type Thread } from "./interp.ts";
@@ -409,6 +409,10 @@ export function implementBuiltin(b: Builtin): BuiltinImpl {
     case "vma_mark_detached":
       return (w, t, [vma]) => {
         if (!w.valid(t, vma!, "vm_area_struct", name, true)) return 0;
+        // Both begin with vma_assert_write_locked(vma) (include/linux/mm.h):
+        // a VMA goes into or out of the maple tree only write-locked.
+        const lock = lockObject(w, t, ASSERT_WRITE_LOCKED, vma!);
+        if (lock !== 0) w.lockOp(t, ASSERT_WRITE_LOCKED, ASSERT_WRITE_LOCKED.lock!, lock, [vma!]);
         const mm = w.heap.load(vma!, w.field("vm_area_struct", "vm_mm"));
         // The maple tree store or erase it goes with: a write of mm's VMA tree.
         w.watch(t, mm, "mm_struct", "mm_mt", true, true);
@@ -616,6 +620,9 @@ function findVma(
   if (vma !== 0) w.observer.order(t, refcnt(vma), "acquire");
   return vma;
 }
+
+/** The assertion vma_mark_attached() and vma_mark_detached() make. */
+const ASSERT_WRITE_LOCKED = BUILTINS.find((b) => b.proto.name === "vma_assert_write_locked")!;
 
 /** The word vma_mark_attached() releases and a lookup acquires. */
 function refcnt(vma: number): Access {

@@ -31,28 +31,66 @@ function run1(fn: string, index: number) {
   );
 }
 
-/* vma_mark_attached()/vma_mark_detached() assert the state they change. */
+/*
+ * vma_mark_attached()/vma_mark_detached() assert the state they change, and
+ * that the VMA is write-locked (vma_assert_write_locked(), a BUG).
+ */
 const V = compile(`
 void attach(struct vm_area_struct *vma)
 {
+	down_write(&vma->vm_mm->mmap_lock);
+	vma_start_write(vma);
 	vma_mark_attached(vma);
+	vma_end_write_all(vma->vm_mm);
+	up_write(&vma->vm_mm->mmap_lock);
 }
 
 void detach(struct vm_area_struct *vma)
 {
+	down_write(&vma->vm_mm->mmap_lock);
+	vma_start_write(vma);
 	vma_mark_detached(vma);
+	vma_end_write_all(vma->vm_mm);
+	up_write(&vma->vm_mm->mmap_lock);
+}
+
+void detach_unlocked(struct vm_area_struct *vma)
+{
+	down_write(&vma->vm_mm->mmap_lock);
+	vma_mark_detached(vma);
+	vma_end_write_all(vma->vm_mm);
+	up_write(&vma->vm_mm->mmap_lock);
+}
+
+/* The VMA write lock ends with vma_end_write_all(), before the attach. */
+void attach_after_unlock(struct vm_area_struct *vma)
+{
+	down_write(&vma->vm_mm->mmap_lock);
+	vma_start_write(vma);
+	vma_mark_detached(vma);
+	vma_end_write_all(vma->vm_mm);
+	vma_mark_attached(vma);
+	up_write(&vma->vm_mm->mmap_lock);
 }
 
 void detach_twice(struct vm_area_struct *vma)
 {
+	down_write(&vma->vm_mm->mmap_lock);
+	vma_start_write(vma);
 	vma_mark_detached(vma);
 	vma_mark_detached(vma);
+	vma_end_write_all(vma->vm_mm);
+	up_write(&vma->vm_mm->mmap_lock);
 }
 
 void detach_then_attach(struct vm_area_struct *vma)
 {
+	down_write(&vma->vm_mm->mmap_lock);
+	vma_start_write(vma);
 	vma_mark_detached(vma);
 	vma_mark_attached(vma);
+	vma_end_write_all(vma->vm_mm);
+	up_write(&vma->vm_mm->mmap_lock);
 }
 `);
 
@@ -75,6 +113,19 @@ describe("assertion monitor", () => {
     expect(again!.macro).toBe("vma_assert_attached");
     expect(only(onVma("detach_then_attach"), "assertion")).toEqual([]);
     expect(only(onVma("detach"), "assertion")).toEqual([]);
+  });
+
+  it("stops a VMA attached or detached without its write lock (vma_assert_write_locked)", () => {
+    const r = onVma("detach_unlocked");
+    const [bug] = only(r, "lockdep");
+    expect(bug).toMatchObject({ variant: "assert", macro: "vma_assert_write_locked", fatal: true });
+    expect(bug!.title).toMatch(/^kernel BUG: vma_assert_write_locked\(/);
+    const [late] = only(onVma("attach_after_unlock"), "lockdep");
+    expect(late).toMatchObject({ variant: "assert", macro: "vma_assert_write_locked" });
+    expect(late!.threads[0]!.steps[0]!.text).toContain("vma_mark_attached");
+    // The near-twins take the VMA write lock first, as the kernel's callers do.
+    expect(only(onVma("detach"), "lockdep")).toEqual([]);
+    expect(only(onVma("detach_then_attach"), "lockdep")).toEqual([]);
   });
 
   it("reports a VM_BUG_ON that fires as a kernel BUG and stops the execution", () => {

@@ -122,16 +122,26 @@ struct vm_area_struct *fill(struct mm_struct *mm)
 	return vma;
 }
 
+/* As the kernel attaches: under the mmap write lock (mmap_write_lock/unlock spelled out), the VMA write-locked. */
+void attach(struct vm_area_struct *vma)
+{
+	down_write(&vma->vm_mm->mmap_lock);
+	vma_start_write(vma);
+	vma_mark_attached(vma);
+	vma_end_write_all(vma->vm_mm);
+	up_write(&vma->vm_mm->mmap_lock);
+}
+
 void fill_then_attach(struct mm_struct *mm)
 {
-	vma_mark_attached(fill(mm));
+	attach(fill(mm));
 }
 
 void attach_then_write(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma = fill(mm);
 
-	vma_mark_attached(vma);
+	attach(vma);
 	vma->vm_flags = 7;
 }
 
@@ -144,8 +154,12 @@ void fill_attach_detach(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma = fill(mm);
 
+	down_write(&mm->mmap_lock);
+	vma_start_write(vma);
 	vma_mark_attached(vma);
 	vma_mark_detached(vma);
+	vma_end_write_all(mm);
+	up_write(&mm->mmap_lock);
 }
 
 int find_and_read(struct mm_struct *mm)
