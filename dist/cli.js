@@ -24242,7 +24242,7 @@ function search(scenario, options, order, stopAtViolation) {
       head = cursor++;
     }
     if (stopAtViolation && violations.size > 0) {
-      if (live[head]) pool.push(live[head]);
+      if (copy && live[head]) pool.push(live[head]);
       live[head] = void 0;
       break;
     }

@@ -46380,7 +46380,7 @@ function search(scenario2, options, order, stopAtViolation) {
       head = cursor++;
     }
     if (stopAtViolation && violations.size > 0) {
-      if (live[head]) pool.push(live[head]);
+      if (copy && live[head]) pool.push(live[head]);
       live[head] = void 0;
       break;
     }

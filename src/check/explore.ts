@@ -3,11 +3,12 @@
  * over states depth-first (SPIN's way): the state being expanded is the one
  * just reached, from the execution that has just stepped there, and the
  * queue is one path's siblings (about 1.5 times the breadth-first rate over
- * the same states and steps: docs/scenarios.md). A search that meets a violation gives way to a
- * breadth-first one from the start, whose first path to each violation is a
- * shortest one (TLC's way, reference/checkers.md); both reach the same
- * states (a test checks it on every shipped scenario), so a safe verdict
- * costs one depth-first search and an unsafe one about one of each.
+ * the same states and steps: docs/scenarios.md). A search that meets a
+ * violation gives way to a breadth-first one from the start, whose first
+ * path to each violation is a shortest one (TLC's way,
+ * reference/checkers.md); both reach the same states (a test checks it on
+ * every shipped scenario), so a safe verdict costs one depth-first search
+ * and an unsafe one a little more than one breadth-first search.
  *
  * A state is what Execution.hash() covers: heap and side structures, lock
  * and RCU state, each thread's frames. Two paths that reach the same state
@@ -144,7 +145,10 @@ export interface ExploreResult {
    * there (breadth-first: a shortest path).
    */
   readonly maxDepth: number;
-  /** One per key, each with the shortest schedule that reaches it. */
+  /**
+   * One per key, each with the shortest schedule that reaches it (a
+   * depth-first one only for a key the breadth-first search did not meet).
+   */
   readonly violations: readonly Violation[];
   /** Hashes of the final states of complete executions, sorted (the cross-check compares them). */
   readonly finals: readonly string[];
@@ -465,7 +469,7 @@ function search(
       head = cursor++;
     }
     if (stopAtViolation && violations.size > 0) {
-      if (live[head]) pool.push(live[head]!);
+      if (copy && live[head]) pool.push(live[head]!);
       live[head] = undefined;
       break;
     }

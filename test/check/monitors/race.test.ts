@@ -122,7 +122,10 @@ struct vm_area_struct *fill(struct mm_struct *mm)
 	return vma;
 }
 
-/* As the kernel attaches: under the mmap write lock (mmap_write_lock/unlock spelled out), the VMA write-locked. */
+/*
+ * As the kernel attaches: under the mmap write lock (mmap_write_lock() and
+ * mmap_write_unlock() spelled out), the VMA write-locked.
+ */
 void attach(struct vm_area_struct *vma)
 {
 	down_write(&vma->vm_mm->mmap_lock);
