@@ -5,21 +5,16 @@
  * breadth-first one reaches: the same states, final states and violations,
  * on every shipped scenario, for the shipped policies and the fixtures.
  */
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { explore } from "../../src/check/explore.ts";
 import { buildScenario } from "../../src/check/scenario.ts";
+import { loadScenarios } from "../../src/commands/verify.ts";
 import { frontEnd } from "../../src/lang/index.ts";
 import { fileReader } from "../../src/policy-files.ts";
-import { loadScenario } from "../../src/workload/scenario.ts";
 
 const read = fileReader(process.cwd());
-const specs = readdirSync("workloads/scenarios")
-  .filter((f) => f.endsWith(".yaml"))
-  .sort()
-  .map((f) =>
-    loadScenario(`workloads/scenarios/${f}`, readFileSync(`workloads/scenarios/${f}`, "utf8")),
-  );
+// What `lockbench verify` searches when no --scenario is named.
+const specs = loadScenarios(process.cwd(), []);
 
 const POLICIES = [
   "policies/linux-v6.18.policy",
