@@ -52,7 +52,14 @@
 import type { IRFunction } from "../lang/ir.ts";
 import type { FaultFinding, Finding, StepRef } from "./finding.ts";
 import type { MonitorFactory } from "./monitor.ts";
-import { Execution, type ExecutionPool, prepare, type Scenario } from "./run.ts";
+import {
+  Execution,
+  type ExecutionPool,
+  type Prepared,
+  prepare,
+  type RunOptions,
+  type Scenario,
+} from "./run.ts";
 import { encodeSchedule } from "./strategy.ts";
 import { type Footprint, type FootprintTable, independent } from "./footprint.ts";
 import { fmix } from "./statehash.ts";
@@ -263,14 +270,26 @@ export function findingKey(f: Finding, at: (s: StepRef) => string): string {
 }
 
 export function explore(scenario: Scenario, options: ExploreOptions = {}): ExploreResult {
-  if (options.order) return search(scenario, options, options.order, false);
-  const first = search(scenario, options, "depth", true);
+  const runOptions = {
+    maxSteps: (options.maxDepth ?? DEFAULTS.maxDepth) + 1,
+    // A warning (lockdep, race) is recorded and the path goes on: the
+    // deadlock or use-after-free it warns of may follow. Fatal ones end it.
+    stopOnFinding: false,
+    trace: false,
+    ...(options.monitors ? { monitors: options.monitors } : {}),
+  };
+  // The object graph is built once; every execution of both searches starts from a copy of it.
+  const prepared = prepare(scenario, runOptions);
+  const s = (order: SearchOrder, stopAtViolation: boolean) =>
+    search(scenario, options, runOptions, prepared, order, stopAtViolation);
+  if (options.order) return s(options.order, false);
+  const first = s("depth", true);
   if (first.violations.length === 0) return first;
   // A depth-first path to a violation is seldom a shortest one: search
   // again breadth-first. Its first violation is kept should the second
   // search not meet it (the monitors judge paths, and the two searches reach
   // states along different ones).
-  const again = search(scenario, options, "breadth", false);
+  const again = s("breadth", false);
   const keys = new Set(again.violations.map((v) => v.key));
   const missed = first.violations.filter((v) => !keys.has(v.key));
   return {
@@ -291,6 +310,8 @@ function sortViolations(vs: Violation[]): Violation[] {
 function search(
   scenario: Scenario,
   options: ExploreOptions,
+  runOptions: RunOptions,
+  prepared: Prepared,
   order: SearchOrder,
   stopAtViolation: boolean,
 ): ExploreResult {
@@ -306,15 +327,6 @@ function search(
   // does not), so bounded searches do without them.
   const sleepSets =
     (options.sleepSets ?? DEFAULTS.sleepSets) && hashing && maxPreemptions === undefined;
-  const runOptions = {
-    maxSteps: maxDepth + 1,
-    // A warning (lockdep, race) is recorded and the path goes on: the
-    // deadlock or use-after-free it warns of may follow. Fatal ones end it.
-    stopOnFinding: false,
-    trace: false,
-    ...(options.monitors ? { monitors: options.monitors } : {}),
-  };
-
   const visited = new VisitedSet();
   const footprints: FootprintTable = new Map();
   const nodes = new Nodes();
@@ -325,8 +337,6 @@ function search(
   let deepest = 0;
   let bound: string | undefined;
 
-  // The object graph is built once; every replay starts from a copy of it.
-  const prepared = prepare(scenario, runOptions);
   const fresh = (schedule: readonly number[]): Execution => {
     const ex = new Execution(scenario, runOptions, prepared);
     if (sleepSets) ex.recordFootprints(footprints);

@@ -119,12 +119,24 @@ export function prepare(scenario: Scenario, options: RunOptions = {}): Prepared 
   return { scenario, world: ex.world, specs: ex.specs };
 }
 
+/** One step of an execution's schedule and the steps before it (Execution.taken). */
+interface Taken {
+  readonly thread: number;
+  readonly prev: Taken | undefined;
+}
+
 export class Execution {
   readonly world: World;
   readonly locks: CheckLocks;
   readonly interp: Interpreter;
   readonly threads: Thread[] = [];
-  readonly schedule: number[] = [];
+  /**
+   * The steps taken, newest first, as a list that copies share (copyFrom
+   * takes the pointer: a branch costs nothing in the length of its path).
+   */
+  private taken: Taken | undefined;
+  /** Steps taken so far (the schedule's length). */
+  steps = 0;
   readonly trace: TraceStep[] = [];
   readonly findings: Finding[] = [];
   /** The threads the setup named, with their arguments. */
@@ -326,15 +338,15 @@ export class Execution {
     if (!t || t.done || !this.locks.runnable(t.id)) {
       this.outcome = {
         kind: "diverged",
-        message: `step ${this.schedule.length}: thread ${i} cannot run`,
+        message: `step ${this.steps}: thread ${i} cannot run`,
       };
       return;
     }
     const fr = t.top;
     const ins = fr.fn.code[fr.pc]!;
     const retry = this.locks.waitOf(t.id) !== undefined;
-    this.current = this.schedule.length;
-    this.schedule.push(i);
+    this.current = this.steps++;
+    this.taken = { thread: i, prev: this.taken };
     const at = this.opts.trace ? stepRef(this.scenario.program, t, this.current) : undefined;
     if (!retry) this.fan.beforeStep(t, fr.fn, fr.pc);
     const rec = footprint ? this.recorder : undefined;
@@ -408,7 +420,8 @@ export class Execution {
     const mine = this.fan.monitors;
     const theirs = src.fan.monitors;
     for (let i = 0; i < mine.length; i++) mine[i]!.copyFrom?.(theirs[i]!);
-    copyInto(this.schedule, src.schedule);
+    this.taken = src.taken;
+    this.steps = src.steps;
     copyInto(this.trace, src.trace);
     copyInto(this.findings, src.findings);
     this.outcome = src.outcome;
@@ -474,11 +487,20 @@ export class Execution {
     this.hashHi = fmix(h1 ^ this.threads.length) >>> 0;
   }
 
+  /** Thread index of every step, from the initial state. */
+  get schedule(): number[] {
+    const out = new Array<number>(this.steps);
+    let s = this.taken;
+    for (let i = this.steps - 1; s; s = s.prev, i--) out[i] = s.thread;
+    return out;
+  }
+
   result(): RunResult {
+    const schedule = this.schedule;
     return {
       outcome: this.outcome ?? { kind: "stopped" },
-      schedule: this.schedule,
-      replay: encodeSchedule(this.schedule),
+      schedule,
+      replay: encodeSchedule(schedule),
       trace: this.trace,
       findings: this.findings,
       threads: this.threads.map((t) => ({ name: t.name, done: t.done, retval: t.retval })),
@@ -563,8 +585,7 @@ export class Execution {
         d?.kind === "deadlock" ? { kind: "deadlock", finding: d } : { kind: "deadlock" };
       return;
     }
-    if (this.schedule.length >= this.opts.maxSteps)
-      this.outcome = { kind: "bounded", steps: this.schedule.length };
+    if (this.steps >= this.opts.maxSteps) this.outcome = { kind: "bounded", steps: this.steps };
   }
 }
 
@@ -615,7 +636,7 @@ export function run(scenario: Scenario, strategy: Strategy, options: RunOptions 
     else if (!runnable.includes(pick)) {
       ex.outcome = {
         kind: "diverged",
-        message: `step ${ex.schedule.length}: thread ${pick} cannot run (runnable: ${runnable.join(", ")})`,
+        message: `step ${ex.steps}: thread ${pick} cannot run (runnable: ${runnable.join(", ")})`,
       };
     } else {
       ex.step(pick);

@@ -300,6 +300,16 @@ class RaceMonitor implements Monitor {
         { tid: t.id, site, step, write, marked },
       );
     }
+    if (old.length === 0) {
+      // A location no thread had touched: its history is this access alone,
+      // the same for every location the step touches first (zap_page_range
+      // reads a whole PTE table), so they share one array, copied before any
+      // of them is written (madeIn 0 is no epoch).
+      this.last[slot] = this.firstAccess(t.id, write, marked, clock, site, step);
+      this.madeIn[slot] = 0;
+      if (atomicFull) this.release(t.id, key);
+      return;
+    }
     // Update this thread's entry. Copy on write: copies of the monitor share
     // the array. One made in this epoch is this instance's own and grows in
     // place; any other is copied, with room for a new entry if one is needed.
@@ -331,6 +341,50 @@ class RaceMonitor implements Monitor {
       per[plain + 2] = step;
     }
     if (atomicFull) this.release(t.id, key);
+  }
+
+  /** The last history firstAccess() made, and what it records. */
+  private first: number[] = [];
+
+  /**
+   * A location's history holding one access (never to be changed in place):
+   * the one made last if it records the same access.
+   */
+  private firstAccess(
+    tid: number,
+    write: boolean,
+    marked: boolean,
+    clock: number,
+    site: number,
+    step: number,
+  ): number[] {
+    const f = this.first;
+    const any = write ? W : R;
+    const plain = write ? PW : PR;
+    if (
+      f.length === ENTRY &&
+      f[TID] === tid &&
+      f[any] === clock &&
+      f[any + 1] === site &&
+      f[any + 2] === step &&
+      f[any + 3] === (marked ? 1 : 0) &&
+      f[plain] === (marked ? 0 : clock) &&
+      f[write ? R : W] === 0
+    )
+      return f;
+    const per = BLANK.slice();
+    per[TID] = tid;
+    per[any] = clock;
+    per[any + 1] = site;
+    per[any + 2] = step;
+    per[any + 3] = marked ? 1 : 0;
+    if (!marked) {
+      per[plain] = clock;
+      per[plain + 1] = site;
+      per[plain + 2] = step;
+    }
+    this.first = per;
+    return per;
   }
 
   private race(a: Access, x: Acc, y: Acc): void {
