@@ -276,6 +276,7 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     // deadlock or use-after-free it warns of may follow. Fatal ones end it.
     stopOnFinding: false,
     trace: false,
+    schedule: false,
     ...(options.monitors ? { monitors: options.monitors } : {}),
   };
   // The object graph is built once; every execution of both searches starts from a copy of it.

@@ -60,9 +60,20 @@ export interface RunOptions {
   readonly stopOnFinding?: boolean;
   /** Record each step's location (traces); the explorer may turn it off for speed. */
   readonly trace?: boolean;
+  /**
+   * Record the schedule (result().schedule). The explorer turns it off: it
+   * keeps each state's path itself, and a copy would copy the record.
+   */
+  readonly schedule?: boolean;
 }
 
-const DEFAULTS = { maxSteps: 20_000, budget: 1_000_000, stopOnFinding: false, trace: true };
+const DEFAULTS = {
+  maxSteps: 20_000,
+  budget: 1_000_000,
+  stopOnFinding: false,
+  trace: true,
+  schedule: true,
+};
 
 /** The thread id of the scenario's setup calls: never a lock owner during the run. */
 const SETUP_TID = 1 << 24;
@@ -119,23 +130,14 @@ export function prepare(scenario: Scenario, options: RunOptions = {}): Prepared 
   return { scenario, world: ex.world, specs: ex.specs };
 }
 
-/** One step of an execution's schedule and the steps before it (Execution.taken). */
-interface Taken {
-  readonly thread: number;
-  readonly prev: Taken | undefined;
-}
-
 export class Execution {
   readonly world: World;
   readonly locks: CheckLocks;
   readonly interp: Interpreter;
   readonly threads: Thread[] = [];
-  /**
-   * The steps taken, newest first, as a list that copies share (copyFrom
-   * takes the pointer: a branch costs nothing in the length of its path).
-   */
-  private taken: Taken | undefined;
-  /** Steps taken so far (the schedule's length). */
+  /** Thread index of every step, from the initial state (RunOptions.schedule). */
+  private readonly taken: number[] = [];
+  /** Steps taken so far (the schedule's length, recorded or not). */
   steps = 0;
   readonly trace: TraceStep[] = [];
   readonly findings: Finding[] = [];
@@ -346,7 +348,7 @@ export class Execution {
     const ins = fr.fn.code[fr.pc]!;
     const retry = this.locks.waitOf(t.id) !== undefined;
     this.current = this.steps++;
-    this.taken = { thread: i, prev: this.taken };
+    if (this.opts.schedule) this.taken.push(i);
     const at = this.opts.trace ? stepRef(this.scenario.program, t, this.current) : undefined;
     if (!retry) this.fan.beforeStep(t, fr.fn, fr.pc);
     const rec = footprint ? this.recorder : undefined;
@@ -420,7 +422,7 @@ export class Execution {
     const mine = this.fan.monitors;
     const theirs = src.fan.monitors;
     for (let i = 0; i < mine.length; i++) mine[i]!.copyFrom?.(theirs[i]!);
-    this.taken = src.taken;
+    if (this.opts.schedule) copyInto(this.taken, src.taken);
     this.steps = src.steps;
     copyInto(this.trace, src.trace);
     copyInto(this.findings, src.findings);
@@ -488,11 +490,9 @@ export class Execution {
   }
 
   /** Thread index of every step, from the initial state. */
-  get schedule(): number[] {
-    const out = new Array<number>(this.steps);
-    let s = this.taken;
-    for (let i = this.steps - 1; s; s = s.prev, i--) out[i] = s.thread;
-    return out;
+  get schedule(): readonly number[] {
+    if (!this.opts.schedule) throw new Error("this execution does not record its schedule");
+    return this.taken;
   }
 
   result(): RunResult {
@@ -595,6 +595,7 @@ function resolve(options: RunOptions): typeof DEFAULTS {
     budget: options.budget ?? DEFAULTS.budget,
     stopOnFinding: options.stopOnFinding ?? DEFAULTS.stopOnFinding,
     trace: options.trace ?? DEFAULTS.trace,
+    schedule: options.schedule ?? DEFAULTS.schedule,
   };
 }
 

@@ -95,6 +95,29 @@ describe("run", () => {
     expect(text).toContain("wait-for cycle: T2 -> T1 -> T2");
   });
 
+  it("without a schedule record (the explorer's), counts steps, bounds and copies the same", () => {
+    const bare = new Execution(bumpers, { schedule: false, trace: false, maxSteps: 5 });
+    const recorded = new Execution(bumpers, { trace: false, maxSteps: 5 });
+    for (const i of [0, 1, 2, 0]) {
+      bare.step(i);
+      recorded.step(i);
+    }
+    expect(bare.steps).toBe(4);
+    expect(recorded.schedule).toEqual([0, 1, 2, 0]);
+    expect(() => bare.schedule).toThrow(/does not record its schedule/);
+    const copy = new Execution(bumpers, { schedule: false, trace: false, maxSteps: 5 });
+    copy.copyFrom(bare);
+    expect(copy.steps).toBe(4);
+    expect(copy.hash()).toEqual(recorded.hash());
+    const next = recorded.runnable()[0]!;
+    expect(copy.runnable()).toEqual(recorded.runnable());
+    copy.step(next);
+    recorded.step(next);
+    expect(copy.outcome).toEqual({ kind: "bounded", steps: 5 });
+    expect(recorded.outcome).toEqual(copy.outcome);
+    expect(bare.steps).toBe(4);
+  });
+
   it("replays a recorded random schedule to the identical trace", () => {
     const first = run(bumpers, new RandomStrategy(7));
     expect(first.outcome.kind).toBe("complete");
