@@ -45163,6 +45163,12 @@ var RaceMonitor = class {
         { tid: t.id, site: site2, step: step2, write: write2, marked }
       );
     }
+    if (old.length === 0) {
+      this.last[slot] = this.firstAccess(t.id, write2, marked, clock, site2, step2);
+      this.madeIn[slot] = 0;
+      if (atomicFull) this.release(t.id, key);
+      return;
+    }
     let per;
     if (this.madeIn[slot] === this.epoch) {
       per = this.last[slot];
@@ -45191,6 +45197,32 @@ var RaceMonitor = class {
       per[plain + 2] = step2;
     }
     if (atomicFull) this.release(t.id, key);
+  }
+  /** The last history firstAccess() made, and what it records. */
+  first = [];
+  /**
+   * A location's history holding one access (never to be changed in place):
+   * the one made last if it records the same access.
+   */
+  firstAccess(tid, write2, marked, clock, site2, step2) {
+    const f2 = this.first;
+    const any = write2 ? W : R;
+    const plain = write2 ? PW : PR;
+    if (f2.length === ENTRY && f2[TID] === tid && f2[any] === clock && f2[any + 1] === site2 && f2[any + 2] === step2 && f2[any + 3] === (marked ? 1 : 0) && f2[plain] === (marked ? 0 : clock) && f2[write2 ? R : W] === 0)
+      return f2;
+    const per = BLANK.slice();
+    per[TID] = tid;
+    per[any] = clock;
+    per[any + 1] = site2;
+    per[any + 2] = step2;
+    per[any + 3] = marked ? 1 : 0;
+    if (!marked) {
+      per[plain] = clock;
+      per[plain + 1] = site2;
+      per[plain + 2] = step2;
+    }
+    this.first = per;
+    return per;
   }
   race(a, x, y) {
     const { ctx } = this;
@@ -45629,7 +45661,13 @@ function decodeSchedule(s) {
 }
 
 // src/check/run.ts
-var DEFAULTS = { maxSteps: 2e4, budget: 1e6, stopOnFinding: false, trace: true };
+var DEFAULTS = {
+  maxSteps: 2e4,
+  budget: 1e6,
+  stopOnFinding: false,
+  trace: true,
+  schedule: true
+};
 var SETUP_TID = 1 << 24;
 function prepare(scenario2, options = {}) {
   const ex = new Execution(scenario2, { ...options, monitors: [] }, void 0, "setup");
@@ -45642,7 +45680,10 @@ var Execution = class {
   locks;
   interp;
   threads = [];
-  schedule = [];
+  /** Thread index of every step, from the initial state (RunOptions.schedule). */
+  taken = [];
+  /** Steps taken so far (the schedule's length, recorded or not). */
+  steps = 0;
   trace = [];
   findings = [];
   /** The threads the setup named, with their arguments. */
@@ -45812,15 +45853,15 @@ var Execution = class {
     if (!t || t.done || !this.locks.runnable(t.id)) {
       this.outcome = {
         kind: "diverged",
-        message: `step ${this.schedule.length}: thread ${i} cannot run`
+        message: `step ${this.steps}: thread ${i} cannot run`
       };
       return;
     }
     const fr = t.top;
     const ins = fr.fn.code[fr.pc];
     const retry = this.locks.waitOf(t.id) !== void 0;
-    this.current = this.schedule.length;
-    this.schedule.push(i);
+    this.current = this.steps++;
+    if (this.opts.schedule) this.taken.push(i);
     const at2 = this.opts.trace ? stepRef(this.scenario.program, t, this.current) : void 0;
     if (!retry) this.fan.beforeStep(t, fr.fn, fr.pc);
     const rec = footprint ? this.recorder : void 0;
@@ -45890,7 +45931,8 @@ var Execution = class {
     const mine = this.fan.monitors;
     const theirs = src.fan.monitors;
     for (let i = 0; i < mine.length; i++) mine[i].copyFrom?.(theirs[i]);
-    copyInto(this.schedule, src.schedule);
+    if (this.opts.schedule) copyInto(this.taken, src.taken);
+    this.steps = src.steps;
     copyInto(this.trace, src.trace);
     copyInto(this.findings, src.findings);
     this.outcome = src.outcome;
@@ -45951,11 +45993,17 @@ var Execution = class {
     this.hashLo = fmix(h0 ^ this.threads.length) >>> 0;
     this.hashHi = fmix(h1 ^ this.threads.length) >>> 0;
   }
+  /** Thread index of every step, from the initial state. */
+  get schedule() {
+    if (!this.opts.schedule) throw new Error("this execution does not record its schedule");
+    return this.taken;
+  }
   result() {
+    const schedule = this.schedule;
     return {
       outcome: this.outcome ?? { kind: "stopped" },
-      schedule: this.schedule,
-      replay: encodeSchedule(this.schedule),
+      schedule,
+      replay: encodeSchedule(schedule),
       trace: this.trace,
       findings: this.findings,
       threads: this.threads.map((t) => ({ name: t.name, done: t.done, retval: t.retval }))
@@ -46030,8 +46078,7 @@ var Execution = class {
       this.outcome = d?.kind === "deadlock" ? { kind: "deadlock", finding: d } : { kind: "deadlock" };
       return;
     }
-    if (this.schedule.length >= this.opts.maxSteps)
-      this.outcome = { kind: "bounded", steps: this.schedule.length };
+    if (this.steps >= this.opts.maxSteps) this.outcome = { kind: "bounded", steps: this.steps };
   }
 };
 function resolve2(options) {
@@ -46039,7 +46086,8 @@ function resolve2(options) {
     maxSteps: options.maxSteps ?? DEFAULTS.maxSteps,
     budget: options.budget ?? DEFAULTS.budget,
     stopOnFinding: options.stopOnFinding ?? DEFAULTS.stopOnFinding,
-    trace: options.trace ?? DEFAULTS.trace
+    trace: options.trace ?? DEFAULTS.trace,
+    schedule: options.schedule ?? DEFAULTS.schedule
   };
 }
 var ExecutionPool = class {
@@ -46069,7 +46117,7 @@ function run(scenario2, strategy, options = {}) {
     else if (!runnable.includes(pick)) {
       ex.outcome = {
         kind: "diverged",
-        message: `step ${ex.schedule.length}: thread ${pick} cannot run (runnable: ${runnable.join(", ")})`
+        message: `step ${ex.steps}: thread ${pick} cannot run (runnable: ${runnable.join(", ")})`
       };
     } else {
       ex.step(pick);
@@ -46219,10 +46267,21 @@ function findingKey(f2, at2) {
   return `${f2.kind}${variant} ${where2.sort().join(" ")}`;
 }
 function explore(scenario2, options = {}) {
-  if (options.order) return search(scenario2, options, options.order, false);
-  const first = search(scenario2, options, "depth", true);
+  const runOptions = {
+    maxSteps: (options.maxDepth ?? DEFAULTS2.maxDepth) + 1,
+    // A warning (lockdep, race) is recorded and the path goes on: the
+    // deadlock or use-after-free it warns of may follow. Fatal ones end it.
+    stopOnFinding: false,
+    trace: false,
+    schedule: false,
+    ...options.monitors ? { monitors: options.monitors } : {}
+  };
+  const prepared = prepare(scenario2, runOptions);
+  const s = (order, stopAtViolation) => search(scenario2, options, runOptions, prepared, order, stopAtViolation);
+  if (options.order) return s(options.order, false);
+  const first = s("depth", true);
   if (first.violations.length === 0) return first;
-  const again = search(scenario2, options, "breadth", false);
+  const again = s("breadth", false);
   const keys = new Set(again.violations.map((v) => v.key));
   const missed = first.violations.filter((v) => !keys.has(v.key));
   return {
@@ -46234,7 +46293,7 @@ function explore(scenario2, options = {}) {
 function sortViolations(vs) {
   return vs.sort((a, b) => a.schedule.length - b.schedule.length || (a.key < b.key ? -1 : 1));
 }
-function search(scenario2, options, order, stopAtViolation) {
+function search(scenario2, options, runOptions, prepared, order, stopAtViolation) {
   const depthFirst = order === "depth";
   const maxDepth = options.maxDepth ?? DEFAULTS2.maxDepth;
   const maxStates = options.maxStates ?? DEFAULTS2.maxStates;
@@ -46243,14 +46302,6 @@ function search(scenario2, options, order, stopAtViolation) {
   const copy = options.copy ?? DEFAULTS2.copy;
   const maxPreemptions = options.maxPreemptions;
   const sleepSets = (options.sleepSets ?? DEFAULTS2.sleepSets) && hashing && maxPreemptions === void 0;
-  const runOptions = {
-    maxSteps: maxDepth + 1,
-    // A warning (lockdep, race) is recorded and the path goes on: the
-    // deadlock or use-after-free it warns of may follow. Fatal ones end it.
-    stopOnFinding: false,
-    trace: false,
-    ...options.monitors ? { monitors: options.monitors } : {}
-  };
   const visited = new VisitedSet();
   const footprints = /* @__PURE__ */ new Map();
   const nodes = new Nodes();
@@ -46260,7 +46311,6 @@ function search(scenario2, options, order, stopAtViolation) {
   let executedSteps = 0;
   let deepest = 0;
   let bound;
-  const prepared = prepare(scenario2, runOptions);
   const fresh = (schedule) => {
     const ex = new Execution(scenario2, runOptions, prepared);
     if (sleepSets) ex.recordFootprints(footprints);
