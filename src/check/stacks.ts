@@ -13,6 +13,12 @@ interface StackNode {
   /** The call stack ending here (innermost first) and the top instruction's text. */
   stack?: readonly FrameRef[];
   text?: string;
+  /**
+   * The children in `next` by the called function's index, then by pc,
+   * stacks made: a thread stepping through one function finds where it
+   * stands by an array index (Seen.byPc), not a Map lookup per access.
+   */
+  byFn?: Map<number, (StackNode | undefined)[]>;
 }
 
 /** One program's interned stacks: the trie, and its nodes by id. */
@@ -32,6 +38,8 @@ interface Seen {
   pc: number;
   /** The callers' stack (every frame but the top): fixed while the top frame runs. */
   callers: StackNode;
+  /** The callers' children for the top frame's function, by pc (StackNode.byFn). */
+  byPc: (StackNode | undefined)[];
   node: StackNode;
   step: number;
   ref: StepRef | undefined;
@@ -118,6 +126,7 @@ export class StackTable {
         frame: undefined,
         pc: -1,
         callers: this.root,
+        byPc: [],
         node: this.root,
         step: -2,
         ref: undefined,
@@ -130,17 +139,29 @@ export class StackTable {
       for (let i = 0; i < n - 1; i++) node = this.child(node, t.frames[i]!);
       seen.frame = top;
       seen.callers = node;
+      node.byFn ??= new Map();
+      let byPc = node.byFn.get(top.fn.index);
+      if (!byPc) {
+        byPc = [];
+        node.byFn.set(top.fn.index, byPc);
+      }
+      seen.byPc = byPc;
       seen.pc = -1;
     }
     if (seen.pc !== top.pc) {
-      seen.pc = top.pc;
-      seen.node = this.child(seen.callers, top);
-      seen.ref = undefined;
-      if (!seen.node.stack) {
-        const ref = stepRef(this.program, t, step);
-        seen.node.stack = ref.stack;
-        seen.node.text = ref.text;
+      let node = seen.byPc[top.pc];
+      if (!node) {
+        node = this.child(seen.callers, top);
+        if (!node.stack) {
+          const ref = stepRef(this.program, t, step);
+          node.stack = ref.stack;
+          node.text = ref.text;
+        }
+        seen.byPc[top.pc] = node;
       }
+      seen.pc = top.pc;
+      seen.node = node;
+      seen.ref = undefined;
     }
     return seen;
   }
