@@ -151,7 +151,12 @@ export class Execution {
   private readonly held: HeldLocks;
   private readonly classes: LockClasses;
   private readonly kernel: CallObservingKernel;
-  private current = -1;
+  /**
+   * The monitors' context, whose `step` is the index of the step being
+   * executed (-1 while threads start): a field the monitors read on every
+   * access, set here as steps are taken (no getter).
+   */
+  private readonly ctx: Omit<MonitorContext, "step"> & { step: number };
   /** Set by recordFootprints(): collects what each step touches. */
   private recorder: FootprintRecorder | undefined;
   /** The recorder while a step whose footprint was asked for runs. */
@@ -236,26 +241,24 @@ export class Execution {
     const classes = new LockClasses(world);
     this.classes = classes;
     // Where t is: the race monitor asks on every access.
-    const here = (t: Thread): StepRef => this.stacks.stepRef(t, this.current);
+    const here = (t: Thread): StepRef => this.stacks.stepRef(t, this.ctx.step);
     const held = new HeldLocks(program, classes, this.locks, here);
     this.held = held;
-    const self = this;
-    const ctx: MonitorContext = {
+    const ctx: Omit<MonitorContext, "step"> & { step: number } = {
       program,
       world,
       locks: this.locks,
       held,
       classes,
-      get step() {
-        return self.current;
-      },
+      step: -1,
       here,
-      site: (t) => this.stacks.site(t, this.current),
+      site: (t) => this.stacks.site(t, ctx.step),
       at: (site, step) => this.stacks.at(site, step),
       thread: (tid) => this.threads[tid - 1],
       runnable: () => this.runnable().map((i) => i + 1),
       report: (f) => this.findings.push(f),
     };
+    this.ctx = ctx;
     this.fan = new FanOut(
       (options.monitors ?? defaultMonitors()).map((m) => m(ctx)),
       held,
@@ -347,9 +350,9 @@ export class Execution {
     const fr = t.top;
     const ins = fr.fn.code[fr.pc]!;
     const retry = this.locks.waitOf(t.id) !== undefined;
-    this.current = this.steps++;
+    this.ctx.step = this.steps++;
     if (this.opts.schedule) this.taken.push(i);
-    const at = this.opts.trace ? stepRef(this.scenario.program, t, this.current) : undefined;
+    const at = this.opts.trace ? stepRef(this.scenario.program, t, this.ctx.step) : undefined;
     if (!retry) this.fan.beforeStep(t, fr.fn, fr.pc);
     const rec = footprint ? this.recorder : undefined;
     this.recording = rec;
@@ -364,7 +367,7 @@ export class Execution {
     const result = this.guardStep(t);
     this.recording = undefined;
     this.lastFootprint = rec ? rec.take() : "all";
-    if (at) this.trace.push({ step: this.current, thread: i, at, result: result ?? "ok" });
+    if (at) this.trace.push({ step: this.ctx.step, thread: i, at, result: result ?? "ok" });
     if (result === undefined) return;
     if (result === "blocked") this.fan.blocked(t);
     this.settle();
@@ -427,7 +430,7 @@ export class Execution {
     copyInto(this.trace, src.trace);
     copyInto(this.findings, src.findings);
     this.outcome = src.outcome;
-    this.current = src.current;
+    this.ctx.step = src.ctx.step;
     this.settled = src.settled;
     this.stacks.forget();
   }
@@ -545,7 +548,7 @@ export class Execution {
       kind: "fault",
       message: e.message,
       thread: t.id,
-      at: stepRef(this.scenario.program, t, this.current),
+      at: stepRef(this.scenario.program, t, this.ctx.step),
     };
     return undefined;
   }
