@@ -92,7 +92,11 @@ export class FootprintRecorder {
   }
 
   field(struct: string, field: string, write: boolean): void {
-    this.push((fieldKey(struct, field) << 1) | (write ? 1 : 0));
+    const key = (fieldKey(struct, field) << 1) | (write ? 1 : 0);
+    // The same as the last one (a loop over a PTE table reads one field 512
+    // times): a footprint is a set, and take() and independent() cost its length.
+    if (this.n > 0 && this.keys[this.n - 1] === key) return;
+    this.push(key);
   }
 
   /** A builtin's declared effects, as the catalogue names them ("folio.mapping", "pte"). */
