@@ -43288,7 +43288,9 @@ var FootprintRecorder = class {
     this.keys[this.n++] = key;
   }
   field(struct2, field, write2) {
-    this.push(fieldKey(struct2, field) << 1 | (write2 ? 1 : 0));
+    const key = fieldKey(struct2, field) << 1 | (write2 ? 1 : 0);
+    if (this.n > 0 && this.keys[this.n - 1] === key) return;
+    this.push(key);
   }
   /** A builtin's declared effects, as the catalogue names them ("folio.mapping", "pte"). */
   declared(names, write2) {
@@ -45599,6 +45601,7 @@ var StackTable = class {
         frame: void 0,
         pc: -1,
         callers: this.root,
+        byPc: [],
         node: this.root,
         step: -2,
         ref: void 0
@@ -45610,17 +45613,29 @@ var StackTable = class {
       for (let i = 0; i < n - 1; i++) node = this.child(node, t.frames[i]);
       seen.frame = top;
       seen.callers = node;
+      node.byFn ??= /* @__PURE__ */ new Map();
+      let byPc = node.byFn.get(top.fn.index);
+      if (!byPc) {
+        byPc = [];
+        node.byFn.set(top.fn.index, byPc);
+      }
+      seen.byPc = byPc;
       seen.pc = -1;
     }
     if (seen.pc !== top.pc) {
-      seen.pc = top.pc;
-      seen.node = this.child(seen.callers, top);
-      seen.ref = void 0;
-      if (!seen.node.stack) {
-        const ref = stepRef(this.program, t, step2);
-        seen.node.stack = ref.stack;
-        seen.node.text = ref.text;
+      let node = seen.byPc[top.pc];
+      if (!node) {
+        node = this.child(seen.callers, top);
+        if (!node.stack) {
+          const ref = stepRef(this.program, t, step2);
+          node.stack = ref.stack;
+          node.text = ref.text;
+        }
+        seen.byPc[top.pc] = node;
       }
+      seen.pc = top.pc;
+      seen.node = node;
+      seen.ref = void 0;
     }
     return seen;
   }
@@ -45696,7 +45711,12 @@ var Execution = class {
   held;
   classes;
   kernel;
-  current = -1;
+  /**
+   * The monitors' context, whose `step` is the index of the step being
+   * executed (-1 while threads start): a field the monitors read on every
+   * access, set here as steps are taken (no getter).
+   */
+  ctx;
   /** Set by recordFootprints(): collects what each step touches. */
   recorder;
   /** The recorder while a step whose footprint was asked for runs. */
@@ -45764,26 +45784,24 @@ var Execution = class {
     this.stacks = new StackTable(program);
     const classes = new LockClasses(world);
     this.classes = classes;
-    const here = (t) => this.stacks.stepRef(t, this.current);
+    const here = (t) => this.stacks.stepRef(t, this.ctx.step);
     const held = new HeldLocks(program, classes, this.locks, here);
     this.held = held;
-    const self = this;
     const ctx = {
       program,
       world,
       locks: this.locks,
       held,
       classes,
-      get step() {
-        return self.current;
-      },
+      step: -1,
       here,
-      site: (t) => this.stacks.site(t, this.current),
+      site: (t) => this.stacks.site(t, ctx.step),
       at: (site2, step2) => this.stacks.at(site2, step2),
       thread: (tid) => this.threads[tid - 1],
       runnable: () => this.runnable().map((i) => i + 1),
       report: (f2) => this.findings.push(f2)
     };
+    this.ctx = ctx;
     this.fan = new FanOut(
       (options.monitors ?? defaultMonitors()).map((m) => m(ctx)),
       held
@@ -45860,9 +45878,9 @@ var Execution = class {
     const fr = t.top;
     const ins = fr.fn.code[fr.pc];
     const retry = this.locks.waitOf(t.id) !== void 0;
-    this.current = this.steps++;
+    this.ctx.step = this.steps++;
     if (this.opts.schedule) this.taken.push(i);
-    const at2 = this.opts.trace ? stepRef(this.scenario.program, t, this.current) : void 0;
+    const at2 = this.opts.trace ? stepRef(this.scenario.program, t, this.ctx.step) : void 0;
     if (!retry) this.fan.beforeStep(t, fr.fn, fr.pc);
     const rec = footprint ? this.recorder : void 0;
     this.recording = rec;
@@ -45877,7 +45895,7 @@ var Execution = class {
     const result = this.guardStep(t);
     this.recording = void 0;
     this.lastFootprint = rec ? rec.take() : "all";
-    if (at2) this.trace.push({ step: this.current, thread: i, at: at2, result: result ?? "ok" });
+    if (at2) this.trace.push({ step: this.ctx.step, thread: i, at: at2, result: result ?? "ok" });
     if (result === void 0) return;
     if (result === "blocked") this.fan.blocked(t);
     this.settle();
@@ -45936,7 +45954,7 @@ var Execution = class {
     copyInto(this.trace, src.trace);
     copyInto(this.findings, src.findings);
     this.outcome = src.outcome;
-    this.current = src.current;
+    this.ctx.step = src.ctx.step;
     this.settled = src.settled;
     this.stacks.forget();
   }
@@ -46044,7 +46062,7 @@ var Execution = class {
       kind: "fault",
       message: e.message,
       thread: t.id,
-      at: stepRef(this.scenario.program, t, this.current)
+      at: stepRef(this.scenario.program, t, this.ctx.step)
     };
     return void 0;
   }
