@@ -258,15 +258,30 @@ export const LIST_HEAD_T = LIST;
 export const RB_ROOT_T = RBROOT;
 export const LOCK_STRUCTS: ReadonlySet<string> = new Set(["rw_semaphore", "spinlock_t"]);
 
+/** The names lockdep's classes give their owners (`&mm->mmap_lock`), where they differ. */
+const SHORT_OWNER: Readonly<Record<string, string>> = {
+  mm_struct: "mm",
+  vm_area_struct: "vma",
+  anon_vma: "anon_vma",
+  address_space: "mapping",
+  ptdesc: "ptdesc",
+  userfaultfd_ctx: "ctx",
+};
+
+/** owner -> field -> class name, made once each: every lock acquisition asks. */
+const CLASS_NAMES = new Map<string, Map<string, string>>();
+
 /** `&mm->mmap_lock`, `&anon_vma->rwsem`, ...: the names lockdep and lock_stat print. */
 export function lockClassName(owner: string, field: string): string {
-  const short: Record<string, string> = {
-    mm_struct: "mm",
-    vm_area_struct: "vma",
-    anon_vma: "anon_vma",
-    address_space: "mapping",
-    ptdesc: "ptdesc",
-    userfaultfd_ctx: "ctx",
-  };
-  return `&${short[owner] ?? owner}->${field}`;
+  let fields = CLASS_NAMES.get(owner);
+  if (!fields) {
+    fields = new Map();
+    CLASS_NAMES.set(owner, fields);
+  }
+  let name = fields.get(field);
+  if (name === undefined) {
+    name = `&${SHORT_OWNER[owner] ?? owner}->${field}`;
+    fields.set(field, name);
+  }
+  return name;
 }
