@@ -38405,16 +38405,27 @@ var STRUCTS = [
   { name: "list_head", kind: "embedded", doc: "A doubly linked list node or head.", fields: [] },
   { name: "rb_root_cached", kind: "embedded", doc: "An interval tree root.", fields: [] }
 ];
+var SHORT_OWNER = {
+  mm_struct: "mm",
+  vm_area_struct: "vma",
+  anon_vma: "anon_vma",
+  address_space: "mapping",
+  ptdesc: "ptdesc",
+  userfaultfd_ctx: "ctx"
+};
+var CLASS_NAMES = /* @__PURE__ */ new Map();
 function lockClassName(owner, field) {
-  const short = {
-    mm_struct: "mm",
-    vm_area_struct: "vma",
-    anon_vma: "anon_vma",
-    address_space: "mapping",
-    ptdesc: "ptdesc",
-    userfaultfd_ctx: "ctx"
-  };
-  return `&${short[owner] ?? owner}->${field}`;
+  let fields = CLASS_NAMES.get(owner);
+  if (!fields) {
+    fields = /* @__PURE__ */ new Map();
+    CLASS_NAMES.set(owner, fields);
+  }
+  let name = fields.get(field);
+  if (name === void 0) {
+    name = `&${SHORT_OWNER[owner] ?? owner}->${field}`;
+    fields.set(field, name);
+  }
+  return name;
 }
 
 // src/model/index.ts
