@@ -130,6 +130,9 @@ export function prepare(scenario: Scenario, options: RunOptions = {}): Prepared 
   return { scenario, world: ex.world, specs: ex.specs };
 }
 
+/** The MonitorContext an execution hands its monitors, its step set as steps are taken. */
+type LiveContext = Omit<MonitorContext, "step"> & { step: number };
+
 export class Execution {
   readonly world: World;
   readonly locks: CheckLocks;
@@ -156,7 +159,7 @@ export class Execution {
    * executed (-1 while threads start): a field the monitors read on every
    * access, set here as steps are taken (no getter).
    */
-  private readonly ctx: Omit<MonitorContext, "step"> & { step: number };
+  private readonly ctx: LiveContext;
   /** Set by recordFootprints(): collects what each step touches. */
   private recorder: FootprintRecorder | undefined;
   /** The recorder while a step whose footprint was asked for runs. */
@@ -244,7 +247,7 @@ export class Execution {
     const here = (t: Thread): StepRef => this.stacks.stepRef(t, this.ctx.step);
     const held = new HeldLocks(program, classes, this.locks, here);
     this.held = held;
-    const ctx: Omit<MonitorContext, "step"> & { step: number } = {
+    const ctx: LiveContext = {
       program,
       world,
       locks: this.locks,

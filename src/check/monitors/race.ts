@@ -66,6 +66,35 @@ interface Acc {
   readonly marked: boolean;
 }
 
+/**
+ * Write thread tid's access into its entry of a location's history (the
+ * entry at index e): the any-write or any-read record, and the plain one
+ * too for a plain access.
+ */
+function record(
+  per: number[],
+  e: number,
+  tid: number,
+  write: boolean,
+  marked: boolean,
+  clock: number,
+  site: number,
+  step: number,
+): void {
+  per[e + TID] = tid;
+  const any = e + (write ? W : R);
+  per[any] = clock;
+  per[any + 1] = site;
+  per[any + 2] = step;
+  per[any + 3] = marked ? 1 : 0;
+  if (!marked) {
+    const plain = e + (write ? PW : PR);
+    per[plain] = clock;
+    per[plain + 1] = site;
+    per[plain + 2] = step;
+  }
+}
+
 /** Epochs of RaceMonitor's copy-on-write arrays: unique numbers, nothing else. */
 let epochs = 0;
 const nextEpoch = () => ++epochs;
@@ -328,18 +357,7 @@ class RaceMonitor implements Monitor {
       this.last[slot] = per;
       this.madeIn[slot] = this.epoch;
     }
-    per[mine + TID] = t.id;
-    const any = mine + (write ? W : R);
-    per[any] = clock;
-    per[any + 1] = site;
-    per[any + 2] = step;
-    per[any + 3] = marked ? 1 : 0;
-    if (!marked) {
-      const plain = mine + (write ? PW : PR);
-      per[plain] = clock;
-      per[plain + 1] = site;
-      per[plain + 2] = step;
-    }
+    record(per, mine, t.id, write, marked, clock, site, step);
     if (atomicFull) this.release(t.id, key);
   }
 
@@ -373,16 +391,7 @@ class RaceMonitor implements Monitor {
     )
       return f;
     const per = BLANK.slice();
-    per[TID] = tid;
-    per[any] = clock;
-    per[any + 1] = site;
-    per[any + 2] = step;
-    per[any + 3] = marked ? 1 : 0;
-    if (!marked) {
-      per[plain] = clock;
-      per[plain + 1] = site;
-      per[plain + 2] = step;
-    }
+    record(per, 0, tid, write, marked, clock, site, step);
     this.first = per;
     return per;
   }
