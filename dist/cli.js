@@ -22839,6 +22839,20 @@ var PR = 12;
 var ENTRY = 15;
 var BLANK = Array.from({ length: ENTRY }, () => 0);
 var NO_ENTRIES = [];
+function record(per, e, tid, write, marked, clock, site2, step) {
+  per[e + TID] = tid;
+  const any = e + (write ? W : R);
+  per[any] = clock;
+  per[any + 1] = site2;
+  per[any + 2] = step;
+  per[any + 3] = marked ? 1 : 0;
+  if (!marked) {
+    const plain = e + (write ? PW : PR);
+    per[plain] = clock;
+    per[plain + 1] = site2;
+    per[plain + 2] = step;
+  }
+}
 var epochs = 0;
 var nextEpoch = () => ++epochs;
 var FIELD_IDS = /* @__PURE__ */ new Map();
@@ -23059,18 +23073,7 @@ var RaceMonitor = class {
       this.last[slot] = per;
       this.madeIn[slot] = this.epoch;
     }
-    per[mine + TID] = t.id;
-    const any = mine + (write ? W : R);
-    per[any] = clock;
-    per[any + 1] = site2;
-    per[any + 2] = step;
-    per[any + 3] = marked ? 1 : 0;
-    if (!marked) {
-      const plain = mine + (write ? PW : PR);
-      per[plain] = clock;
-      per[plain + 1] = site2;
-      per[plain + 2] = step;
-    }
+    record(per, mine, t.id, write, marked, clock, site2, step);
     if (atomicFull) this.release(t.id, key);
   }
   /** The last history firstAccess() made, and what it records. */
@@ -23086,16 +23089,7 @@ var RaceMonitor = class {
     if (f2.length === ENTRY && f2[TID] === tid && f2[any] === clock && f2[any + 1] === site2 && f2[any + 2] === step && f2[any + 3] === (marked ? 1 : 0) && f2[plain] === (marked ? 0 : clock) && f2[write ? R : W] === 0)
       return f2;
     const per = BLANK.slice();
-    per[TID] = tid;
-    per[any] = clock;
-    per[any + 1] = site2;
-    per[any + 2] = step;
-    per[any + 3] = marked ? 1 : 0;
-    if (!marked) {
-      per[plain] = clock;
-      per[plain + 1] = site2;
-      per[plain + 2] = step;
-    }
+    record(per, 0, tid, write, marked, clock, site2, step);
     this.first = per;
     return per;
   }
@@ -25097,7 +25091,7 @@ function line(e) {
 }
 function historyBlock(previous, current) {
   const earlier = previous.filter((e) => e.head !== current.head);
-  const record = Buffer.from(JSON.stringify([current, ...earlier].slice(0, MAX_HISTORY))).toString(
+  const record2 = Buffer.from(JSON.stringify([current, ...earlier].slice(0, MAX_HISTORY))).toString(
     "base64"
   );
   const shown = earlier.slice(0, SHOWN);
@@ -25108,7 +25102,7 @@ ${shown.map(line).join("\n")}
 </details>
 
 ` : "";
-  return `${list3}<!-- ${TAG} ${record} -->`;
+  return `${list3}<!-- ${TAG} ${record2} -->`;
 }
 
 // src/report/comment.ts

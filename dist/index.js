@@ -11798,16 +11798,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -44977,6 +44977,20 @@ var PR = 12;
 var ENTRY = 15;
 var BLANK = Array.from({ length: ENTRY }, () => 0);
 var NO_ENTRIES = [];
+function record(per, e, tid, write2, marked, clock, site2, step2) {
+  per[e + TID] = tid;
+  const any = e + (write2 ? W : R);
+  per[any] = clock;
+  per[any + 1] = site2;
+  per[any + 2] = step2;
+  per[any + 3] = marked ? 1 : 0;
+  if (!marked) {
+    const plain = e + (write2 ? PW : PR);
+    per[plain] = clock;
+    per[plain + 1] = site2;
+    per[plain + 2] = step2;
+  }
+}
 var epochs = 0;
 var nextEpoch = () => ++epochs;
 var FIELD_IDS = /* @__PURE__ */ new Map();
@@ -45197,18 +45211,7 @@ var RaceMonitor = class {
       this.last[slot] = per;
       this.madeIn[slot] = this.epoch;
     }
-    per[mine + TID] = t.id;
-    const any = mine + (write2 ? W : R);
-    per[any] = clock;
-    per[any + 1] = site2;
-    per[any + 2] = step2;
-    per[any + 3] = marked ? 1 : 0;
-    if (!marked) {
-      const plain = mine + (write2 ? PW : PR);
-      per[plain] = clock;
-      per[plain + 1] = site2;
-      per[plain + 2] = step2;
-    }
+    record(per, mine, t.id, write2, marked, clock, site2, step2);
     if (atomicFull) this.release(t.id, key);
   }
   /** The last history firstAccess() made, and what it records. */
@@ -45224,16 +45227,7 @@ var RaceMonitor = class {
     if (f2.length === ENTRY && f2[TID] === tid && f2[any] === clock && f2[any + 1] === site2 && f2[any + 2] === step2 && f2[any + 3] === (marked ? 1 : 0) && f2[plain] === (marked ? 0 : clock) && f2[write2 ? R : W] === 0)
       return f2;
     const per = BLANK.slice();
-    per[TID] = tid;
-    per[any] = clock;
-    per[any + 1] = site2;
-    per[any + 2] = step2;
-    per[any + 3] = marked ? 1 : 0;
-    if (!marked) {
-      per[plain] = clock;
-      per[plain + 1] = site2;
-      per[plain + 2] = step2;
-    }
+    record(per, 0, tid, write2, marked, clock, site2, step2);
     this.first = per;
     return per;
   }
@@ -53315,7 +53309,7 @@ function line(e) {
 }
 function historyBlock(previous, current) {
   const earlier = previous.filter((e) => e.head !== current.head);
-  const record = Buffer.from(JSON.stringify([current, ...earlier].slice(0, MAX_HISTORY))).toString(
+  const record2 = Buffer.from(JSON.stringify([current, ...earlier].slice(0, MAX_HISTORY))).toString(
     "base64"
   );
   const shown = earlier.slice(0, SHOWN);
@@ -53326,7 +53320,7 @@ ${shown.map(line).join("\n")}
 </details>
 
 ` : "";
-  return `${list3}<!-- ${TAG} ${record} -->`;
+  return `${list3}<!-- ${TAG} ${record2} -->`;
 }
 
 // src/report/comment.ts
