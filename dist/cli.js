@@ -24012,6 +24012,186 @@ function run(scenario, strategy, options = {}) {
   return ex.result();
 }
 
+// src/check/graph.ts
+var StateGraph = class {
+  from = new Int32Array(1024);
+  to = new Int32Array(1024);
+  thread = new Uint8Array(1024);
+  edges = 0;
+  /** Occurrences by violation key: source node and thread, pairs in turn. */
+  seen = /* @__PURE__ */ new Map();
+  /** Thread `thread`'s step from the state of node `from` leads to the state of node `to`. */
+  edge(from, thread, to) {
+    if (this.edges === this.from.length) {
+      this.from = grow(this.from, new Int32Array(this.edges * 2));
+      this.to = grow(this.to, new Int32Array(this.edges * 2));
+      this.thread = grow(this.thread, new Uint8Array(this.edges * 2));
+    }
+    this.from[this.edges] = from;
+    this.to[this.edges] = to;
+    this.thread[this.edges++] = thread;
+  }
+  /** The violation `key` showed on thread `thread`'s step from the state of node `from`. */
+  occurred(key, from, thread) {
+    let list3 = this.seen.get(key);
+    if (!list3) {
+      list3 = [];
+      this.seen.set(key, list3);
+    }
+    list3.push(from, thread);
+  }
+  /**
+   * Distances from node 0 over `nodes` nodes, and for each node and each
+   * thread a shortest path to the node ending with that thread's step that
+   * switches threads the fewest times.
+   */
+  paths(nodes) {
+    const start = new Int32Array(nodes + 1);
+    let threads = 0;
+    for (let e = 0; e < this.edges; e++) {
+      start[this.from[e] + 1]++;
+      threads = Math.max(threads, this.thread[e] + 1);
+    }
+    for (let n = 0; n < nodes; n++) start[n + 1] += start[n];
+    const fill = start.slice(0, nodes);
+    const order = new Int32Array(this.edges);
+    for (let e = 0; e < this.edges; e++) order[fill[this.from[e]]++] = e;
+    const dist = new Int32Array(nodes).fill(-1);
+    const queue = new Int32Array(nodes);
+    let tail = 0;
+    if (nodes > 0) {
+      dist[0] = 0;
+      queue[tail++] = 0;
+    }
+    for (let head = 0; head < tail; head++) {
+      const n = queue[head];
+      for (let k = start[n]; k < start[n + 1]; k++) {
+        const m = this.to[order[k]];
+        if (dist[m] !== -1) continue;
+        dist[m] = dist[n] + 1;
+        queue[tail++] = m;
+      }
+    }
+    const slots = threads + 1;
+    const switches = new Int32Array(nodes * slots).fill(UNREACHED);
+    const via = new Int32Array(nodes * slots).fill(-1);
+    const before = new Int8Array(nodes * slots);
+    if (nodes > 0) switches[threads] = 0;
+    for (let q = 0; q < tail; q++) {
+      const n = queue[q];
+      for (let k = start[n]; k < start[n + 1]; k++) {
+        const e = order[k];
+        const m = this.to[e];
+        if (dist[m] !== dist[n] + 1) continue;
+        const t = this.thread[e];
+        for (let s = 0; s < slots; s++) {
+          const w = switches[n * slots + s];
+          if (w === UNREACHED) continue;
+          const c2 = w + (s === threads || s === t ? 0 : 1);
+          if (c2 < switches[m * slots + t]) {
+            switches[m * slots + t] = c2;
+            via[m * slots + t] = e;
+            before[m * slots + t] = s;
+          }
+        }
+      }
+    }
+    return new ShortestPaths(threads, dist, switches, via, before, this.from, this.thread);
+  }
+  /**
+   * The occurrences of `key` whose source node `paths` reaches, as
+   * [node, thread] pairs, each once: shortest first, then fewest switches,
+   * then in the order they occurred.
+   */
+  candidates(key, paths) {
+    const list3 = this.seen.get(key) ?? [];
+    const out = [];
+    const pairs = /* @__PURE__ */ new Set();
+    for (let k = 0; k < list3.length; k += 2) {
+      const node = list3[k];
+      const thread = list3[k + 1];
+      const pair2 = node * 32 + thread;
+      if (paths.distance(node) < 0 || pairs.has(pair2)) continue;
+      pairs.add(pair2);
+      out.push([node, thread]);
+    }
+    const cost = (c2) => paths.cost(c2[0], c2[1]);
+    return out.sort((a, b) => cost(a) - cost(b));
+  }
+};
+var UNREACHED = 2147483647;
+var SWITCHES = 1 << 16;
+function switchesOf(schedule) {
+  let n = 0;
+  for (let k = 1; k < schedule.length; k++) if (schedule[k] !== schedule[k - 1]) n++;
+  return n;
+}
+function costOf(schedule) {
+  return schedule.length * SWITCHES + switchesOf(schedule);
+}
+var ShortestPaths = class {
+  constructor(threads, dist, switches, via, before, from, thread) {
+    this.threads = threads;
+    this.dist = dist;
+    this.switches = switches;
+    this.via = via;
+    this.before = before;
+    this.from = from;
+    this.thread = thread;
+  }
+  threads;
+  dist;
+  switches;
+  via;
+  before;
+  from;
+  thread;
+  /** Steps from the initial state to node n's, -1 if no recorded edge leads there. */
+  distance(n) {
+    return this.dist[n];
+  }
+  /** costOf() the best schedule that reaches node n's state and then takes thread t's step. */
+  cost(n, t) {
+    const s = this.last(n, t);
+    const w = this.switches[n * (this.threads + 1) + s];
+    return (this.dist[n] + 1) * SWITCHES + w + (s === this.threads || s === t ? 0 : 1);
+  }
+  /** The schedule cost() prices: to node n's state (reached), then thread t's step. */
+  schedule(n, t) {
+    const slots = this.threads + 1;
+    const out = new Array(this.dist[n] + 1);
+    out[out.length - 1] = t;
+    let s = this.last(n, t);
+    for (let i = out.length - 2; i >= 0; i--) {
+      const e = this.via[n * slots + s];
+      out[i] = this.thread[e];
+      s = this.before[n * slots + s];
+      n = this.from[e];
+    }
+    return out;
+  }
+  /** The slot of node n whose path, followed by thread t's step, switches the fewest times. */
+  last(n, t) {
+    const slots = this.threads + 1;
+    let best = -1;
+    let bestCost = UNREACHED;
+    for (let s = 0; s < slots; s++) {
+      const w = this.switches[n * slots + s];
+      if (w === UNREACHED) continue;
+      const c2 = w + (s === this.threads || s === t ? 0 : 1);
+      if (c2 < bestCost) {
+        bestCost = c2;
+        best = s;
+      }
+    }
+    return best;
+  }
+};
+function grow(a, b) {
+  b.set(a);
+  return b;
+}
+
 // src/check/visited.ts
 var SLOT = 3;
 var VisitedSet = class {
@@ -24085,6 +24265,7 @@ var VisitedSet = class {
 // src/check/explore.ts
 var MAX_THREADS = 31;
 var ALL = -1;
+var CUT = -2;
 var NO_SLEEPERS = [];
 function lowest(m) {
   return 31 - Math.clz32(m & -m);
@@ -24111,21 +24292,24 @@ var Nodes = class {
   sleepers = [];
   /** 1 once the node was taken from the queue or stack and its successors generated. */
   expanded = new Uint8Array(1024);
+  /** The node first made for this node's state (itself, but for a state expanded again). */
+  state = new Int32Array(1024);
   length = 0;
   push(parent, thread, depth, context = 0, sleep = 0, sleepers = NO_SLEEPERS, only = ALL) {
     if (this.length === this.parent.length) {
-      const grow = (a, make) => {
+      const grow2 = (a, make) => {
         const b = make(a.length * 2);
         b.set(a);
         return b;
       };
-      this.parent = grow(this.parent, (n) => new Int32Array(n));
-      this.thread = grow(this.thread, (n) => new Uint8Array(n));
-      this.depth = grow(this.depth, (n) => new Int32Array(n));
-      this.context = grow(this.context, (n) => new Int32Array(n));
-      this.sleep = grow(this.sleep, (n) => new Int32Array(n));
-      this.only = grow(this.only, (n) => new Int32Array(n));
-      this.expanded = grow(this.expanded, (n) => new Uint8Array(n));
+      this.parent = grow2(this.parent, (n) => new Int32Array(n));
+      this.thread = grow2(this.thread, (n) => new Uint8Array(n));
+      this.depth = grow2(this.depth, (n) => new Int32Array(n));
+      this.context = grow2(this.context, (n) => new Int32Array(n));
+      this.sleep = grow2(this.sleep, (n) => new Int32Array(n));
+      this.only = grow2(this.only, (n) => new Int32Array(n));
+      this.expanded = grow2(this.expanded, (n) => new Uint8Array(n));
+      this.state = grow2(this.state, (n) => new Int32Array(n));
     }
     this.parent[this.length] = parent;
     this.thread[this.length] = thread;
@@ -24134,6 +24318,7 @@ var Nodes = class {
     this.sleep[this.length] = sleep;
     this.only[this.length] = only;
     this.sleepers[this.length] = sleepers;
+    this.state[this.length] = this.length;
     return this.length++;
   }
   /** The schedule from the root to node n. */
@@ -24162,23 +24347,12 @@ function explore(scenario, options = {}) {
     ...options.monitors ? { monitors: options.monitors } : {}
   };
   const prepared = prepare(scenario, runOptions);
-  const s = (order, stopAtViolation) => search(scenario, options, runOptions, prepared, order, stopAtViolation);
-  if (options.order) return s(options.order, false);
-  const first = s("depth", true);
-  if (first.violations.length === 0) return first;
-  const again = s("breadth", false);
-  const keys = new Set(again.violations.map((v) => v.key));
-  const missed = first.violations.filter((v) => !keys.has(v.key));
-  return {
-    ...again,
-    executedSteps: first.executedSteps + again.executedSteps,
-    violations: missed.length ? sortViolations([...again.violations, ...missed]) : again.violations
-  };
+  return search(scenario, options, runOptions, prepared, options.order ?? "depth");
 }
 function sortViolations(vs) {
   return vs.sort((a, b) => a.schedule.length - b.schedule.length || (a.key < b.key ? -1 : 1));
 }
-function search(scenario, options, runOptions, prepared, order, stopAtViolation) {
+function search(scenario, options, runOptions, prepared, order) {
   const depthFirst = order === "depth";
   const maxDepth = options.maxDepth ?? DEFAULTS2.maxDepth;
   const maxStates = options.maxStates ?? DEFAULTS2.maxStates;
@@ -24192,6 +24366,7 @@ function search(scenario, options, runOptions, prepared, order, stopAtViolation)
   const nodes = new Nodes();
   const violations = /* @__PURE__ */ new Map();
   const finals = /* @__PURE__ */ new Set();
+  const graph = options.order === void 0 ? new StateGraph() : void 0;
   let transitions = 0;
   let executedSteps = 0;
   let deepest = 0;
@@ -24239,10 +24414,7 @@ function search(scenario, options, runOptions, prepared, order, stopAtViolation)
         break;
       // the deadlock monitor's finding, if any, came with the step
       case "fault":
-        note(
-          faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`),
-          i < 0 ? [] : pathThen(i)
-        );
+        note(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`), i);
         break;
       case "bounded":
         bound ??= `a path reached the step bound (${maxDepth})`;
@@ -24253,10 +24425,11 @@ function search(scenario, options, runOptions, prepared, order, stopAtViolation)
     }
     return true;
   };
-  const note = (f2, schedule) => {
+  const note = (f2, i) => {
     const key = violationKey(f2);
-    if (!violations.has(key)) violations.set(key, { key, finding: f2, schedule: [...schedule] });
-    if (stopAtViolation) bound ??= "stopped at the first violation";
+    if (!violations.has(key))
+      violations.set(key, { key, finding: f2, schedule: i < 0 ? [] : pathThen(i) });
+    if (i >= 0) graph?.occurred(key, nodes.state[head], i);
   };
   const live = [];
   let liveCount = 0;
@@ -24313,11 +24486,6 @@ function search(scenario, options, runOptions, prepared, order, stopAtViolation)
     } else {
       if (cursor >= nodes.length) break;
       head = cursor++;
-    }
-    if (stopAtViolation && violations.size > 0) {
-      if (copy && live[head]) pool.push(live[head]);
-      live[head] = void 0;
-      break;
     }
     nodes.expanded[head] = 1;
     const depth = nodes.depth[head];
@@ -24418,29 +24586,34 @@ function search(scenario, options, runOptions, prepared, order, stopAtViolation)
         doneThreads[nDone] = i;
         doneFootprints[nDone++] = f2;
       }
-      for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j], pathThen(i));
+      for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j], i);
       if (!ended(ex, i)) {
         ex.computeHash();
         const lo = ex.hashLo ^ contextHash(context, 0);
         const hi = ex.hashHi ^ contextHash(context, 1);
-        const old = hashing ? visited.addOrGet(lo, hi, nodes.length) : -1;
-        if (old < 0) options.onState?.(hex2(lo, hi), pathThen(i));
+        const cut = depth + 1 >= maxDepth || visited.size + 1 >= maxStates;
+        const old = hashing ? visited.addOrGet(lo, hi, cut ? CUT : nodes.length) : -1;
+        if (old === -1) options.onState?.(hex2(lo, hi), pathThen(i));
         if (old >= 0) {
+          graph?.edge(nodes.state[head], i, old);
           const h = nodes.sleep[old];
           const woken = h & ~next;
           if (woken !== 0) {
             if (!nodes.expanded[old]) nodes.sleep[old] = h & next;
             else if (depth + 1 < maxDepth) {
               const again = nodes.push(head, i, depth + 1, context, next, nextSleepers, woken);
+              nodes.state[again] = old;
               nodes.sleep[old] = h & next;
               standing = keep(again, ex);
               if (depthFirst) stack.push(again);
             }
           }
+        } else if (old === CUT) {
         } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
         else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
         else {
           const child = nodes.push(head, i, depth + 1, context, next, nextSleepers);
+          graph?.edge(nodes.state[head], i, child);
           standing = keep(child, ex);
           if (depthFirst) stack.push(child);
           deepest = Math.max(deepest, depth + 1);
@@ -24456,6 +24629,16 @@ function search(scenario, options, runOptions, prepared, order, stopAtViolation)
     options.pool.give(pool);
     for (let n = 0; n < live.length; n++) if (live[n]) options.pool.give([live[n]]);
   }
+  if (graph && violations.size > 0) {
+    const paths = graph.paths(nodes.length);
+    for (const [key, v] of violations) {
+      const shorter = shortest(key, v.schedule, graph, paths, (schedule) => {
+        executedSteps += schedule.length;
+        return replayTo(scenario, runOptions, prepared, schedule, key);
+      });
+      if (shorter) violations.set(key, shorter);
+    }
+  }
   const ordered = sortViolations([...violations.values()]);
   return {
     complete: bound === void 0,
@@ -24467,6 +24650,31 @@ function search(scenario, options, runOptions, prepared, order, stopAtViolation)
     violations: ordered,
     finals: [...finals].sort()
   };
+}
+var MAX_CANDIDATES = 16;
+function shortest(key, found, graph, paths, replay2) {
+  const worst = costOf(found);
+  let tried = 0;
+  for (const [node, thread] of graph.candidates(key, paths)) {
+    if (paths.cost(node, thread) >= worst || tried++ === MAX_CANDIDATES) return void 0;
+    const v = replay2(paths.schedule(node, thread));
+    if (v) return v;
+  }
+  return void 0;
+}
+function replayTo(scenario, runOptions, prepared, schedule, key) {
+  const ex = new Execution(scenario, runOptions, prepared);
+  for (let j = 0; j < schedule.length && !ex.outcome; j++) {
+    const seen = ex.findings.length;
+    ex.step(schedule[j], false);
+    const o = ex.outcome;
+    const found = ex.findings.slice(seen);
+    if (o?.kind === "fault")
+      found.push(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`));
+    const f2 = found.find((g) => violationKey(g) === key);
+    if (f2) return { key, finding: f2, schedule: schedule.slice(0, j + 1) };
+  }
+  return void 0;
 }
 function successors(ex, reduce, awake, out) {
   let n = 0;

@@ -3,12 +3,15 @@
  * over states depth-first (SPIN's way): the state being expanded is the one
  * just reached, from the execution that has just stepped there, and the
  * queue is one path's siblings (about 1.5 times the breadth-first rate over
- * the same states and steps: docs/scenarios.md). A search that meets a
- * violation gives way to a breadth-first one from the start, whose first
- * path to each violation is a shortest one (TLC's way,
- * reference/checkers.md); both reach the same states (a test checks it on
- * every shipped scenario), so a safe verdict costs one depth-first search
- * and an unsafe one a little more than one breadth-first search.
+ * the same states and steps: docs/scenarios.md). The path a depth-first
+ * search meets a violation on is seldom a shortest one, so the search keeps
+ * the state graph it explores (graph.ts) and takes each violation's
+ * schedule from it: a shortest path to a state the violation showed from,
+ * switching threads the fewest times, replayed to check that it shows
+ * there too. This finds what a breadth-first search from the start would
+ * (TLC's way to shortest counterexamples, reference/checkers.md), no
+ * longer, at the depth-first rate; a test checks both on every shipped
+ * scenario. The breadth-first search is still there (order), for it.
  *
  * A state is what Execution.hash() covers: heap and side structures, lock
  * and RCU state, each thread's frames. Two paths that reach the same state
@@ -62,6 +65,7 @@ import {
 } from "./run.ts";
 import { encodeSchedule } from "./strategy.ts";
 import { type Footprint, type FootprintTable, independent } from "./footprint.ts";
+import { costOf, type ShortestPaths, StateGraph } from "./graph.ts";
 import { fmix } from "./statehash.ts";
 import { VisitedSet } from "./visited.ts";
 
@@ -102,15 +106,15 @@ export interface ExploreOptions {
    */
   readonly pool?: ExecutionPool;
   /**
-   * Called as the search goes, as TLC prints its progress lines: when a
-   * depth level is done (breadth-first), every PROGRESS_EVERY states
-   * (depth-first).
+   * Called as the search goes, as TLC prints its progress lines: every
+   * PROGRESS_EVERY states (depth-first), when a depth level is done
+   * (breadth-first).
    */
   readonly progress?: (p: Progress) => void;
   /**
-   * Search depth-first, or breadth-first, only. Unset: depth-first, and
-   * breadth-first again from the start once a violation turns up, for its
-   * shortest schedule.
+   * Search depth-first, or breadth-first, only: the schedule of each
+   * violation is the path it was met on. Unset: depth-first, with each
+   * violation's shortest schedule taken from the state graph explored.
    */
   readonly order?: SearchOrder;
 }
@@ -118,7 +122,7 @@ export interface ExploreOptions {
 export type SearchOrder = "depth" | "breadth";
 
 export interface Progress {
-  /** Which search: breadth-first after a depth-first one, the counts start again. */
+  /** Which search (ExploreOptions.order). */
   readonly order: SearchOrder;
   /** The deepest the search has gone, in steps from the initial state. */
   readonly depth: number;
@@ -143,8 +147,8 @@ export interface ExploreResult {
   /** Steps taken from expanded states (each edge of the explored state graph). */
   readonly transitions: number;
   /**
-   * Steps executed in all, replays (and a depth-first search that gave way
-   * to a breadth-first one) included: the cost of having no snapshots.
+   * Steps executed in all, replays included (of queued states without an
+   * execution, and of candidate counterexamples).
    */
   readonly executedSteps: number;
   /**
@@ -153,8 +157,8 @@ export interface ExploreResult {
    */
   readonly maxDepth: number;
   /**
-   * One per key, each with the shortest schedule that reaches it (a
-   * depth-first one only for a key the breadth-first search did not meet).
+   * One per key, each with the shortest schedule found that reaches it
+   * (with an order given, the path the search met it on).
    */
   readonly violations: readonly Violation[];
   /** Hashes of the final states of complete executions, sorted (the cross-check compares them). */
@@ -172,6 +176,8 @@ type Sleepers = readonly (Footprint | undefined)[];
 const MAX_THREADS = 31;
 /** Every thread: the `only` mask of a node expanded for the first time. */
 const ALL = -1;
+/** The visited set's value for a state the bounds cut (no node). */
+const CUT = -2;
 const NO_SLEEPERS: Sleepers = [];
 
 /** The lowest thread in mask m (m not 0). */
@@ -209,6 +215,8 @@ class Nodes {
   sleepers: Sleepers[] = [];
   /** 1 once the node was taken from the queue or stack and its successors generated. */
   expanded = new Uint8Array(1024);
+  /** The node first made for this node's state (itself, but for a state expanded again). */
+  state = new Int32Array(1024);
   length = 0;
 
   push(
@@ -233,6 +241,7 @@ class Nodes {
       this.sleep = grow(this.sleep, (n) => new Int32Array(n));
       this.only = grow(this.only, (n) => new Int32Array(n));
       this.expanded = grow(this.expanded, (n) => new Uint8Array(n));
+      this.state = grow(this.state, (n) => new Int32Array(n));
     }
     this.parent[this.length] = parent;
     this.thread[this.length] = thread;
@@ -241,6 +250,7 @@ class Nodes {
     this.sleep[this.length] = sleep;
     this.only[this.length] = only;
     this.sleepers[this.length] = sleepers;
+    this.state[this.length] = this.length;
     return this.length++;
   }
 
@@ -279,25 +289,9 @@ export function explore(scenario: Scenario, options: ExploreOptions = {}): Explo
     schedule: false,
     ...(options.monitors ? { monitors: options.monitors } : {}),
   };
-  // The object graph is built once; every execution of both searches starts from a copy of it.
+  // The object graph is built once; every execution starts from a copy of it.
   const prepared = prepare(scenario, runOptions);
-  const s = (order: SearchOrder, stopAtViolation: boolean) =>
-    search(scenario, options, runOptions, prepared, order, stopAtViolation);
-  if (options.order) return s(options.order, false);
-  const first = s("depth", true);
-  if (first.violations.length === 0) return first;
-  // A depth-first path to a violation is seldom a shortest one: search
-  // again breadth-first. Its first violation is kept should the second
-  // search not meet it (the monitors judge paths, and the two searches reach
-  // states along different ones).
-  const again = s("breadth", false);
-  const keys = new Set(again.violations.map((v) => v.key));
-  const missed = first.violations.filter((v) => !keys.has(v.key));
-  return {
-    ...again,
-    executedSteps: first.executedSteps + again.executedSteps,
-    violations: missed.length ? sortViolations([...again.violations, ...missed]) : again.violations,
-  };
+  return search(scenario, options, runOptions, prepared, options.order ?? "depth");
 }
 
 function sortViolations(vs: Violation[]): Violation[] {
@@ -305,8 +299,9 @@ function sortViolations(vs: Violation[]): Violation[] {
 }
 
 /**
- * One search in the given order; with stopAtViolation, it stops at the
- * first violation (reported as bounded then).
+ * One search in the given order. Depth-first unless told an order, it keeps
+ * the state graph (graph.ts) and, if violations showed, shortens their
+ * schedules from it.
  */
 function search(
   scenario: Scenario,
@@ -314,7 +309,6 @@ function search(
   runOptions: RunOptions,
   prepared: Prepared,
   order: SearchOrder,
-  stopAtViolation: boolean,
 ): ExploreResult {
   const depthFirst = order === "depth";
   const maxDepth = options.maxDepth ?? DEFAULTS.maxDepth;
@@ -333,6 +327,8 @@ function search(
   const nodes = new Nodes();
   const violations = new Map<string, Violation>();
   const finals = new Set<string>();
+  // Unless told an order: the graph the shortest schedules are found in.
+  const graph = options.order === undefined ? new StateGraph() : undefined;
   let transitions = 0;
   let executedSteps = 0;
   let deepest = 0;
@@ -389,10 +385,7 @@ function search(
       case "deadlock":
         break; // the deadlock monitor's finding, if any, came with the step
       case "fault":
-        note(
-          faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`),
-          i < 0 ? [] : pathThen(i),
-        );
+        note(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`), i);
         break;
       case "bounded":
         bound ??= `a path reached the step bound (${maxDepth})`;
@@ -404,11 +397,14 @@ function search(
     return true;
   };
 
-  const note = (f: Finding, schedule: readonly number[]) => {
+  /** A violation on thread i's step from the state being expanded (-1: before any step). */
+  const note = (f: Finding, i: number) => {
     const key = violationKey(f);
-    // Breadth-first: the first schedule found for a key is a shortest one.
-    if (!violations.has(key)) violations.set(key, { key, finding: f, schedule: [...schedule] });
-    if (stopAtViolation) bound ??= "stopped at the first violation";
+    // Breadth-first, the first schedule found for a key is a shortest one;
+    // depth-first, the graph may hold a shorter one.
+    if (!violations.has(key))
+      violations.set(key, { key, finding: f, schedule: i < 0 ? [] : pathThen(i) });
+    if (i >= 0) graph?.occurred(key, nodes.state[head]!, i);
   };
 
   // Queued states whose execution is still standing there: expanding them
@@ -478,11 +474,6 @@ function search(
     } else {
       if (cursor >= nodes.length) break;
       head = cursor++;
-    }
-    if (stopAtViolation && violations.size > 0) {
-      if (copy && live[head]) pool.push(live[head]!);
-      live[head] = undefined;
-      break;
     }
     nodes.expanded[head] = 1;
     const depth = nodes.depth[head]!;
@@ -596,15 +587,18 @@ function search(
         doneThreads[nDone] = i;
         doneFootprints[nDone++] = f;
       }
-      for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j]!, pathThen(i));
+      for (let j = seen; j < ex.findings.length; j++) note(ex.findings[j]!, i);
       if (!ended(ex, i)) {
         ex.computeHash();
         // Bounded by preemptions, a state's futures depend on its context too.
         const lo = ex.hashLo ^ contextHash(context, 0);
         const hi = ex.hashHi ^ contextHash(context, 1);
-        const old = hashing ? visited.addOrGet(lo, hi, nodes.length) : -1;
-        if (old < 0) options.onState?.(hex(lo, hi), pathThen(i));
+        // A state the bounds cut is remembered with no node (CUT): it is not expanded.
+        const cut = depth + 1 >= maxDepth || visited.size + 1 >= maxStates;
+        const old = hashing ? visited.addOrGet(lo, hi, cut ? CUT : nodes.length) : -1;
+        if (old === -1) options.onState?.(hex(lo, hi), pathThen(i));
         if (old >= 0) {
+          graph?.edge(nodes.state[head]!, i, old);
           // Seen before with sleep set H: only what slept there but not here
           // is new. (What stays asleep keeps its footprint in H's sleepers.)
           const h = nodes.sleep[old]!;
@@ -614,15 +608,19 @@ function search(
             else if (depth + 1 < maxDepth) {
               // Already expanded: expand it again for the woken threads only.
               const again = nodes.push(head, i, depth + 1, context, next, nextSleepers, woken);
+              nodes.state[again] = old;
               nodes.sleep[old] = h & next;
               standing = keep(again, ex);
               if (depthFirst) stack.push(again);
             }
           }
+        } else if (old === CUT) {
+          // Cut when first reached, and again now.
         } else if (depth + 1 >= maxDepth) bound ??= `a path reached the step bound (${maxDepth})`;
         else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
         else {
           const child = nodes.push(head, i, depth + 1, context, next, nextSleepers);
+          graph?.edge(nodes.state[head]!, i, child);
           standing = keep(child, ex);
           if (depthFirst) stack.push(child);
           deepest = Math.max(deepest, depth + 1);
@@ -640,6 +638,16 @@ function search(
     for (let n = 0; n < live.length; n++) if (live[n]) options.pool.give([live[n]!]);
   }
 
+  if (graph && violations.size > 0) {
+    const paths = graph.paths(nodes.length);
+    for (const [key, v] of violations) {
+      const shorter = shortest(key, v.schedule, graph, paths, (schedule) => {
+        executedSteps += schedule.length;
+        return replayTo(scenario, runOptions, prepared, schedule, key);
+      });
+      if (shorter) violations.set(key, shorter);
+    }
+  }
   const ordered = sortViolations([...violations.values()]);
   return {
     complete: bound === undefined,
@@ -651,6 +659,58 @@ function search(
     violations: ordered,
     finals: [...finals].sort(),
   };
+}
+
+/** Candidates replayed per violation before its depth-first schedule is kept. */
+const MAX_CANDIDATES = 16;
+
+/**
+ * A schedule for violation `key` shorter than `length` steps, from the
+ * graph's occurrences of it nearest the initial state: the first whose
+ * replay shows it (cut at the step where it shows). A race or an rmap
+ * violation depends on the path, not only on the state it leaves from (the
+ * lock hand-offs before it), so an occurrence seen on one path may not show
+ * on a shortest path to the same state; a violation whose candidates do not
+ * replay keeps the schedule it was found with.
+ */
+function shortest(
+  key: string,
+  found: readonly number[],
+  graph: StateGraph,
+  paths: ShortestPaths,
+  replay: (schedule: readonly number[]) => Violation | undefined,
+): Violation | undefined {
+  const worst = costOf(found);
+  let tried = 0;
+  for (const [node, thread] of graph.candidates(key, paths)) {
+    if (paths.cost(node, thread) >= worst || tried++ === MAX_CANDIDATES) return undefined;
+    const v = replay(paths.schedule(node, thread));
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** Run `schedule` from the initial state until violation `key` shows; undefined if it does not. */
+function replayTo(
+  scenario: Scenario,
+  runOptions: RunOptions,
+  prepared: Prepared,
+  schedule: readonly number[],
+  key: string,
+): Violation | undefined {
+  const ex = new Execution(scenario, runOptions, prepared);
+  for (let j = 0; j < schedule.length && !ex.outcome; j++) {
+    const seen = ex.findings.length;
+    ex.step(schedule[j]!, false);
+    // (A cast: TypeScript keeps ex.outcome narrowed by the loop's test across step().)
+    const o = ex.outcome as Execution["outcome"];
+    const found = ex.findings.slice(seen);
+    if (o?.kind === "fault")
+      found.push(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`));
+    const f = found.find((g) => violationKey(g) === key);
+    if (f) return { key, finding: f, schedule: schedule.slice(0, j + 1) };
+  }
+  return undefined;
 }
 
 /**

@@ -53,9 +53,8 @@ export interface ScenarioVerdict {
   readonly states: number;
   readonly transitions: number;
   /**
-   * The deepest state the search expanded, in steps along the path it took
-   * there: depth-first, or breadth-first (a shortest path) where there are
-   * violations.
+   * The deepest state the search expanded, in steps along the (depth-first)
+   * path it took there.
    */
   readonly maxDepth: number;
   readonly violations: readonly Counterexample[];

@@ -1,0 +1,215 @@
+/*
+ * The state graph a depth-first search explored, kept for its shortest
+ * counterexamples: no second, breadth-first search is needed.
+ *
+ * Every step the search takes from an expanded state to a state it keeps is
+ * an edge (source node, thread, target node); every step on which a
+ * violation shows is an occurrence of the violation's key. Breadth-first
+ * over the edges gives each state its distance from the initial state and a
+ * shortest path there, in integer arrays, at a small fraction of the cost of
+ * stepping executions breadth-first: an occurrence nearest the initial state
+ * is a shortest candidate schedule for its violation. The search replays
+ * candidates (explore.ts), since monitors judge paths, not states.
+ *
+ * Nodes are the search's: a state expanded again (for threads a sleep set
+ * had held back) gets a node of its own, named here by the node first made
+ * for its state, so that edges join states, not visits.
+ */
+
+export class StateGraph {
+  private from = new Int32Array(1024);
+  private to = new Int32Array(1024);
+  private thread = new Uint8Array(1024);
+  private edges = 0;
+  /** Occurrences by violation key: source node and thread, pairs in turn. */
+  private readonly seen = new Map<string, number[]>();
+
+  /** Thread `thread`'s step from the state of node `from` leads to the state of node `to`. */
+  edge(from: number, thread: number, to: number): void {
+    if (this.edges === this.from.length) {
+      this.from = grow(this.from, new Int32Array(this.edges * 2));
+      this.to = grow(this.to, new Int32Array(this.edges * 2));
+      this.thread = grow(this.thread, new Uint8Array(this.edges * 2));
+    }
+    this.from[this.edges] = from;
+    this.to[this.edges] = to;
+    this.thread[this.edges++] = thread;
+  }
+
+  /** The violation `key` showed on thread `thread`'s step from the state of node `from`. */
+  occurred(key: string, from: number, thread: number): void {
+    let list = this.seen.get(key);
+    if (!list) {
+      list = [];
+      this.seen.set(key, list);
+    }
+    list.push(from, thread);
+  }
+
+  /**
+   * Distances from node 0 over `nodes` nodes, and for each node and each
+   * thread a shortest path to the node ending with that thread's step that
+   * switches threads the fewest times.
+   */
+  paths(nodes: number): ShortestPaths {
+    // The edges by source (counting sort, stable: the order they were taken).
+    const start = new Int32Array(nodes + 1);
+    let threads = 0;
+    for (let e = 0; e < this.edges; e++) {
+      start[this.from[e]! + 1]!++;
+      threads = Math.max(threads, this.thread[e]! + 1);
+    }
+    for (let n = 0; n < nodes; n++) start[n + 1]! += start[n]!;
+    const fill = start.slice(0, nodes);
+    const order = new Int32Array(this.edges);
+    for (let e = 0; e < this.edges; e++) order[fill[this.from[e]!]!++] = e;
+    // Breadth-first: distances, and the nodes in order of distance.
+    const dist = new Int32Array(nodes).fill(-1);
+    const queue = new Int32Array(nodes);
+    let tail = 0;
+    if (nodes > 0) {
+      dist[0] = 0;
+      queue[tail++] = 0;
+    }
+    for (let head = 0; head < tail; head++) {
+      const n = queue[head]!;
+      for (let k = start[n]!; k < start[n + 1]!; k++) {
+        const m = this.to[order[k]!]!;
+        if (dist[m] !== -1) continue;
+        dist[m] = dist[n]! + 1;
+        queue[tail++] = m;
+      }
+    }
+    // Over the edges that lie on shortest paths, the fewest switches to each
+    // (node, last thread); slot `threads` is the initial state's "no thread
+    // yet". A node's slots are final before it is a source: sources are
+    // taken in order of distance.
+    const slots = threads + 1;
+    const switches = new Int32Array(nodes * slots).fill(UNREACHED);
+    const via = new Int32Array(nodes * slots).fill(-1);
+    const before = new Int8Array(nodes * slots);
+    if (nodes > 0) switches[threads] = 0;
+    for (let q = 0; q < tail; q++) {
+      const n = queue[q]!;
+      for (let k = start[n]!; k < start[n + 1]!; k++) {
+        const e = order[k]!;
+        const m = this.to[e]!;
+        if (dist[m] !== dist[n]! + 1) continue;
+        const t = this.thread[e]!;
+        for (let s = 0; s < slots; s++) {
+          const w = switches[n * slots + s]!;
+          if (w === UNREACHED) continue;
+          const c = w + (s === threads || s === t ? 0 : 1);
+          if (c < switches[m * slots + t]!) {
+            switches[m * slots + t] = c;
+            via[m * slots + t] = e;
+            before[m * slots + t] = s;
+          }
+        }
+      }
+    }
+    return new ShortestPaths(threads, dist, switches, via, before, this.from, this.thread);
+  }
+
+  /**
+   * The occurrences of `key` whose source node `paths` reaches, as
+   * [node, thread] pairs, each once: shortest first, then fewest switches,
+   * then in the order they occurred.
+   */
+  candidates(key: string, paths: ShortestPaths): [number, number][] {
+    const list = this.seen.get(key) ?? [];
+    const out: [number, number][] = [];
+    const pairs = new Set<number>();
+    for (let k = 0; k < list.length; k += 2) {
+      const node = list[k]!;
+      const thread = list[k + 1]!;
+      const pair = node * 32 + thread;
+      if (paths.distance(node) < 0 || pairs.has(pair)) continue;
+      pairs.add(pair);
+      out.push([node, thread]);
+    }
+    const cost = (c: [number, number]) => paths.cost(c[0], c[1]);
+    return out.sort((a, b) => cost(a) - cost(b));
+  }
+}
+
+const UNREACHED = 0x7fffffff;
+
+/** Switches fit below this in a cost: a path has fewer steps than it. */
+const SWITCHES = 1 << 16;
+
+/** Thread switches in a schedule. */
+export function switchesOf(schedule: readonly number[]): number {
+  let n = 0;
+  for (let k = 1; k < schedule.length; k++) if (schedule[k] !== schedule[k - 1]) n++;
+  return n;
+}
+
+/** A schedule's cost: its length, then its switches. */
+export function costOf(schedule: readonly number[]): number {
+  return schedule.length * SWITCHES + switchesOf(schedule);
+}
+
+export class ShortestPaths {
+  constructor(
+    /** Slot `threads` of a node is "no thread yet" (the initial state's). */
+    private readonly threads: number,
+    private readonly dist: Int32Array,
+    /** By node and last thread (slot): the fewest switches of a shortest path there. */
+    private readonly switches: Int32Array,
+    /** By slot: the edge of that path's last step, and the slot before it. */
+    private readonly via: Int32Array,
+    private readonly before: Int8Array,
+    private readonly from: Int32Array,
+    private readonly thread: Uint8Array,
+  ) {}
+
+  /** Steps from the initial state to node n's, -1 if no recorded edge leads there. */
+  distance(n: number): number {
+    return this.dist[n]!;
+  }
+
+  /** costOf() the best schedule that reaches node n's state and then takes thread t's step. */
+  cost(n: number, t: number): number {
+    const s = this.last(n, t);
+    const w = this.switches[n * (this.threads + 1) + s]!;
+    return (this.dist[n]! + 1) * SWITCHES + w + (s === this.threads || s === t ? 0 : 1);
+  }
+
+  /** The schedule cost() prices: to node n's state (reached), then thread t's step. */
+  schedule(n: number, t: number): number[] {
+    const slots = this.threads + 1;
+    const out = new Array<number>(this.dist[n]! + 1);
+    out[out.length - 1] = t;
+    let s = this.last(n, t);
+    for (let i = out.length - 2; i >= 0; i--) {
+      const e = this.via[n * slots + s]!;
+      out[i] = this.thread[e]!;
+      s = this.before[n * slots + s]!;
+      n = this.from[e]!;
+    }
+    return out;
+  }
+
+  /** The slot of node n whose path, followed by thread t's step, switches the fewest times. */
+  private last(n: number, t: number): number {
+    const slots = this.threads + 1;
+    let best = -1;
+    let bestCost = UNREACHED;
+    for (let s = 0; s < slots; s++) {
+      const w = this.switches[n * slots + s]!;
+      if (w === UNREACHED) continue;
+      const c = w + (s === this.threads || s === t ? 0 : 1);
+      if (c < bestCost) {
+        bestCost = c;
+        best = s;
+      }
+    }
+    return best;
+  }
+}
+
+function grow<T extends Int32Array | Uint8Array>(a: T, b: T): T {
+  b.set(a);
+  return b;
+}
