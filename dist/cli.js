@@ -18968,6 +18968,15 @@ var Thread = class {
   retval = 0;
   /** Instructions executed, private ones included: the step budget counts these. */
   executed = 0;
+  /**
+   * The explorer's hash of the whole thread (its frames' hashes, two
+   * lanes), kept while it does not run: a state's hash then costs the
+   * thread that stepped. Invalid (hashed false) once it executes an
+   * instruction, which marks it, or a frame is pushed.
+   */
+  hashed = false;
+  hash0 = 0;
+  hash1 = 0;
   get top() {
     return this.frames[this.frames.length - 1];
   }
@@ -19070,6 +19079,7 @@ var Interpreter = class {
     const regs = this.spare[fn.nregs]?.pop()?.fill(0) ?? new Int32Array(fn.nregs);
     for (let i = 0; i < args.length; i++) regs[i] = args[i];
     t.frames.push({ fn, pc: 0, regs, cells: [], retDst, hashed: false, hash0: 0, hash1: 0 });
+    t.hashed = false;
     this.kernel.enter(t, fn, args);
   }
   fault(fr, message) {
@@ -19078,6 +19088,7 @@ var Interpreter = class {
   /** One instruction. Returns BLOCKED if a step must be retried later. */
   exec(t, fr, ins) {
     fr.hashed = false;
+    t.hashed = false;
     if (++t.executed > this.budget) {
       throw this.fault(
         fr,
@@ -23810,6 +23821,9 @@ var Execution = class {
       t.done = s.done;
       t.retval = s.retval;
       t.executed = s.executed;
+      t.hashed = s.hashed;
+      t.hash0 = s.hash0;
+      t.hash1 = s.hash1;
     });
     this.held.copyFrom(src.held);
     this.classes.copyFrom(src.classes);
@@ -23832,9 +23846,9 @@ var Execution = class {
   /**
    * A 64-bit hash of the whole state: heap and side structures (kept
    * incrementally by the World), lock and RCU state, and each thread's frames
-   * (function, pc, registers). A frame keeps its hash while it does not run
-   * (Frame.hashed), so a state costs the frame that stepped, not every
-   * thread's stack.
+   * (function, pc, registers). A thread and each of its frames keep their
+   * hashes while they do not run (Thread.hashed, Frame.hashed), so a state
+   * costs the frame that stepped, not every thread's stack.
    */
   hash() {
     this.computeHash();
@@ -23851,29 +23865,9 @@ var Execution = class {
     let h0 = mixWord(s0 ^ this.world.hashLo, locks.lo);
     let h1 = mixWord(s1 ^ this.world.hashHi, locks.hi);
     for (const t of this.threads) {
-      const frames = t.frames;
-      const n = t.done ? -3 : frames.length;
-      h0 = mixWord(h0, n);
-      h1 = mixWord(h1, n);
-      const top = frames.length - 1;
-      for (let i = 0; i <= top; i++) {
-        const fr = frames[i];
-        if (!fr.hashed) {
-          let f0 = mixWord(mixWord(s0, fr.fn.index), fr.pc);
-          let f1 = mixWord(mixWord(s1, fr.fn.index), fr.pc);
-          const regs = fr.regs;
-          for (let r = 0; r < regs.length; r++) {
-            const v = regs[r];
-            f0 = mixWord(f0, v);
-            f1 = mixWord(f1, v);
-          }
-          fr.hash0 = fmix(f0 ^ regs.length);
-          fr.hash1 = fmix(f1 ^ regs.length);
-          fr.hashed = true;
-        }
-        h0 = mixWord(h0, fr.hash0);
-        h1 = mixWord(h1, fr.hash1);
-      }
+      if (!t.hashed) hashThread(t);
+      h0 = mixWord(h0, t.hash0);
+      h1 = mixWord(h1, t.hash1);
     }
     this.hashLo = fmix(h0 ^ this.threads.length) >>> 0;
     this.hashHi = fmix(h1 ^ this.threads.length) >>> 0;
@@ -23966,6 +23960,33 @@ var Execution = class {
     if (this.steps >= this.opts.maxSteps) this.outcome = { kind: "bounded", steps: this.steps };
   }
 };
+function hashThread(t) {
+  const frames = t.frames;
+  const n = t.done ? -3 : frames.length;
+  let h0 = mixWord(SEED_LO, n);
+  let h1 = mixWord(SEED_HI, n);
+  for (let i = 0; i < frames.length; i++) {
+    const fr = frames[i];
+    if (!fr.hashed) {
+      let f0 = mixWord(mixWord(SEED_LO, fr.fn.index), fr.pc);
+      let f1 = mixWord(mixWord(SEED_HI, fr.fn.index), fr.pc);
+      const regs = fr.regs;
+      for (let r = 0; r < regs.length; r++) {
+        const v = regs[r];
+        f0 = mixWord(f0, v);
+        f1 = mixWord(f1, v);
+      }
+      fr.hash0 = fmix(f0 ^ regs.length);
+      fr.hash1 = fmix(f1 ^ regs.length);
+      fr.hashed = true;
+    }
+    h0 = mixWord(h0, fr.hash0);
+    h1 = mixWord(h1, fr.hash1);
+  }
+  t.hash0 = fmix(h0 ^ frames.length);
+  t.hash1 = fmix(h1 ^ frames.length);
+  t.hashed = true;
+}
 function resolve(options) {
   return {
     maxSteps: options.maxSteps ?? DEFAULTS.maxSteps,
@@ -24425,6 +24446,23 @@ function search(scenario, options, runOptions, prepared, order) {
     }
     return true;
   };
+  const replay2 = (schedule, key) => {
+    const ex = initial ? branch(initial) : fresh([]);
+    let found;
+    for (let j = 0; j < schedule.length && !found && !ex.outcome; j++) {
+      const seen = ex.findings.length;
+      ex.step(schedule[j], false);
+      executedSteps++;
+      const o = ex.outcome;
+      const shown = ex.findings.slice(seen);
+      if (o?.kind === "fault")
+        shown.push(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`));
+      const f2 = shown.find((g) => violationKey(g) === key);
+      if (f2) found = { key, finding: f2, schedule: schedule.slice(0, j + 1) };
+    }
+    if (copy) pool.push(ex);
+    return found;
+  };
   const note = (f2, i) => {
     const key = violationKey(f2);
     if (!violations.has(key))
@@ -24441,6 +24479,7 @@ function search(scenario, options, runOptions, prepared, order) {
   };
   const root = new Execution(scenario, runOptions, prepared);
   if (sleepSets) root.recordFootprints(footprints);
+  const initial = graph && copy ? branch(root) : void 0;
   keep(0, root);
   const rootEnded = ended(root, -1);
   if (!rootEnded) {
@@ -24625,19 +24664,17 @@ function search(scenario, options, runOptions, prepared, order) {
     }
   }
   options.progress?.({ order, depth: deepest, states: visited.size, transitions, queued: 0 });
-  if (options.pool && copy) {
-    options.pool.give(pool);
-    for (let n = 0; n < live.length; n++) if (live[n]) options.pool.give([live[n]]);
-  }
   if (graph && violations.size > 0) {
     const paths = graph.paths(nodes.length);
     for (const [key, v] of violations) {
-      const shorter = shortest(key, v.schedule, graph, paths, (schedule) => {
-        executedSteps += schedule.length;
-        return replayTo(scenario, runOptions, prepared, schedule, key);
-      });
+      const shorter = shortest(key, v.schedule, graph, paths, (schedule) => replay2(schedule, key));
       if (shorter) violations.set(key, shorter);
     }
+  }
+  if (initial && copy) pool.push(initial);
+  if (options.pool && copy) {
+    options.pool.give(pool);
+    for (let n = 0; n < live.length; n++) if (live[n]) options.pool.give([live[n]]);
   }
   const ordered = sortViolations([...violations.values()]);
   return {
@@ -24659,20 +24696,6 @@ function shortest(key, found, graph, paths, replay2) {
     if (paths.cost(node, thread) >= worst || tried++ === MAX_CANDIDATES) return void 0;
     const v = replay2(paths.schedule(node, thread));
     if (v) return v;
-  }
-  return void 0;
-}
-function replayTo(scenario, runOptions, prepared, schedule, key) {
-  const ex = new Execution(scenario, runOptions, prepared);
-  for (let j = 0; j < schedule.length && !ex.outcome; j++) {
-    const seen = ex.findings.length;
-    ex.step(schedule[j], false);
-    const o = ex.outcome;
-    const found = ex.findings.slice(seen);
-    if (o?.kind === "fault")
-      found.push(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`));
-    const f2 = found.find((g) => violationKey(g) === key);
-    if (f2) return { key, finding: f2, schedule: schedule.slice(0, j + 1) };
   }
   return void 0;
 }

@@ -398,6 +398,26 @@ function search(
   };
 
   /** A violation on thread i's step from the state being expanded (-1: before any step). */
+  /** Run `schedule` from the initial state until violation `key` shows; undefined if it does not. */
+  const replay = (schedule: readonly number[], key: string): Violation | undefined => {
+    const ex = initial ? branch(initial) : fresh([]);
+    let found: Violation | undefined;
+    for (let j = 0; j < schedule.length && !found && !ex.outcome; j++) {
+      const seen = ex.findings.length;
+      ex.step(schedule[j]!, false);
+      executedSteps++;
+      // (A cast: TypeScript keeps ex.outcome narrowed by the loop's test across step().)
+      const o = ex.outcome as Execution["outcome"];
+      const shown = ex.findings.slice(seen);
+      if (o?.kind === "fault")
+        shown.push(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`));
+      const f = shown.find((g) => violationKey(g) === key);
+      if (f) found = { key, finding: f, schedule: schedule.slice(0, j + 1) };
+    }
+    if (copy) pool.push(ex);
+    return found;
+  };
+
   const note = (f: Finding, i: number) => {
     const key = violationKey(f);
     // Breadth-first, the first schedule found for a key is a shortest one;
@@ -421,6 +441,9 @@ function search(
   };
   const root = new Execution(scenario, runOptions, prepared);
   if (sleepSets) root.recordFootprints(footprints);
+  // The initial state, for replaying candidate counterexamples from (a copy
+  // costs less than a new execution).
+  const initial = graph && copy ? branch(root) : undefined;
   keep(0, root);
   const rootEnded = ended(root, -1);
   if (!rootEnded) {
@@ -632,22 +655,20 @@ function search(
     }
   }
   options.progress?.({ order, depth: deepest, states: visited.size, transitions, queued: 0 });
+  if (graph && violations.size > 0) {
+    const paths = graph.paths(nodes.length);
+    for (const [key, v] of violations) {
+      const shorter = shortest(key, v.schedule, graph, paths, (schedule) => replay(schedule, key));
+      if (shorter) violations.set(key, shorter);
+    }
+  }
+  if (initial && copy) pool.push(initial);
   if (options.pool && copy) {
     options.pool.give(pool);
     // Stopped early, queued nodes may keep theirs.
     for (let n = 0; n < live.length; n++) if (live[n]) options.pool.give([live[n]!]);
   }
 
-  if (graph && violations.size > 0) {
-    const paths = graph.paths(nodes.length);
-    for (const [key, v] of violations) {
-      const shorter = shortest(key, v.schedule, graph, paths, (schedule) => {
-        executedSteps += schedule.length;
-        return replayTo(scenario, runOptions, prepared, schedule, key);
-      });
-      if (shorter) violations.set(key, shorter);
-    }
-  }
   const ordered = sortViolations([...violations.values()]);
   return {
     complete: bound === undefined,
@@ -686,29 +707,6 @@ function shortest(
     if (paths.cost(node, thread) >= worst || tried++ === MAX_CANDIDATES) return undefined;
     const v = replay(paths.schedule(node, thread));
     if (v) return v;
-  }
-  return undefined;
-}
-
-/** Run `schedule` from the initial state until violation `key` shows; undefined if it does not. */
-function replayTo(
-  scenario: Scenario,
-  runOptions: RunOptions,
-  prepared: Prepared,
-  schedule: readonly number[],
-  key: string,
-): Violation | undefined {
-  const ex = new Execution(scenario, runOptions, prepared);
-  for (let j = 0; j < schedule.length && !ex.outcome; j++) {
-    const seen = ex.findings.length;
-    ex.step(schedule[j]!, false);
-    // (A cast: TypeScript keeps ex.outcome narrowed by the loop's test across step().)
-    const o = ex.outcome as Execution["outcome"];
-    const found = ex.findings.slice(seen);
-    if (o?.kind === "fault")
-      found.push(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`));
-    const f = found.find((g) => violationKey(g) === key);
-    if (f) return { key, finding: f, schedule: schedule.slice(0, j + 1) };
   }
   return undefined;
 }

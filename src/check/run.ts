@@ -422,6 +422,9 @@ export class Execution {
       t.done = s.done;
       t.retval = s.retval;
       t.executed = s.executed;
+      t.hashed = s.hashed;
+      t.hash0 = s.hash0;
+      t.hash1 = s.hash1;
     });
     this.held.copyFrom(src.held);
     this.classes.copyFrom(src.classes);
@@ -446,9 +449,9 @@ export class Execution {
   /**
    * A 64-bit hash of the whole state: heap and side structures (kept
    * incrementally by the World), lock and RCU state, and each thread's frames
-   * (function, pc, registers). A frame keeps its hash while it does not run
-   * (Frame.hashed), so a state costs the frame that stepped, not every
-   * thread's stack.
+   * (function, pc, registers). A thread and each of its frames keep their
+   * hashes while they do not run (Thread.hashed, Frame.hashed), so a state
+   * costs the frame that stepped, not every thread's stack.
    */
   hash(): [number, number] {
     this.computeHash();
@@ -467,29 +470,9 @@ export class Execution {
     let h0 = mixWord(s0 ^ this.world.hashLo, locks.lo);
     let h1 = mixWord(s1 ^ this.world.hashHi, locks.hi);
     for (const t of this.threads) {
-      const frames = t.frames;
-      const n = t.done ? -3 : frames.length;
-      h0 = mixWord(h0, n);
-      h1 = mixWord(h1, n);
-      const top = frames.length - 1;
-      for (let i = 0; i <= top; i++) {
-        const fr = frames[i]!;
-        if (!fr.hashed) {
-          let f0 = mixWord(mixWord(s0, fr.fn.index), fr.pc);
-          let f1 = mixWord(mixWord(s1, fr.fn.index), fr.pc);
-          const regs = fr.regs;
-          for (let r = 0; r < regs.length; r++) {
-            const v = regs[r]!;
-            f0 = mixWord(f0, v);
-            f1 = mixWord(f1, v);
-          }
-          fr.hash0 = fmix(f0 ^ regs.length);
-          fr.hash1 = fmix(f1 ^ regs.length);
-          fr.hashed = true;
-        }
-        h0 = mixWord(h0, fr.hash0);
-        h1 = mixWord(h1, fr.hash1);
-      }
+      if (!t.hashed) hashThread(t);
+      h0 = mixWord(h0, t.hash0);
+      h1 = mixWord(h1, t.hash1);
     }
     this.hashLo = fmix(h0 ^ this.threads.length) >>> 0;
     this.hashHi = fmix(h1 ^ this.threads.length) >>> 0;
@@ -593,6 +576,39 @@ export class Execution {
     }
     if (this.steps >= this.opts.maxSteps) this.outcome = { kind: "bounded", steps: this.steps };
   }
+}
+
+/**
+ * A thread's share of the state hash into t.hash0/t.hash1: whether it is
+ * done, its depth, and each frame's hash (function, pc, registers), made
+ * again only for a frame that ran since (Frame.hashed).
+ */
+function hashThread(t: Thread): void {
+  const frames = t.frames;
+  const n = t.done ? -3 : frames.length;
+  let h0 = mixWord(SEED_LO, n);
+  let h1 = mixWord(SEED_HI, n);
+  for (let i = 0; i < frames.length; i++) {
+    const fr = frames[i]!;
+    if (!fr.hashed) {
+      let f0 = mixWord(mixWord(SEED_LO, fr.fn.index), fr.pc);
+      let f1 = mixWord(mixWord(SEED_HI, fr.fn.index), fr.pc);
+      const regs = fr.regs;
+      for (let r = 0; r < regs.length; r++) {
+        const v = regs[r]!;
+        f0 = mixWord(f0, v);
+        f1 = mixWord(f1, v);
+      }
+      fr.hash0 = fmix(f0 ^ regs.length);
+      fr.hash1 = fmix(f1 ^ regs.length);
+      fr.hashed = true;
+    }
+    h0 = mixWord(h0, fr.hash0);
+    h1 = mixWord(h1, fr.hash1);
+  }
+  t.hash0 = fmix(h0 ^ frames.length);
+  t.hash1 = fmix(h1 ^ frames.length);
+  t.hashed = true;
 }
 
 function resolve(options: RunOptions): typeof DEFAULTS {

@@ -45,6 +45,15 @@ export class Thread {
   retval = 0;
   /** Instructions executed, private ones included: the step budget counts these. */
   executed = 0;
+  /**
+   * The explorer's hash of the whole thread (its frames' hashes, two
+   * lanes), kept while it does not run: a state's hash then costs the
+   * thread that stepped. Invalid (hashed false) once it executes an
+   * instruction, which marks it, or a frame is pushed.
+   */
+  hashed = false;
+  hash0 = 0;
+  hash1 = 0;
 
   constructor(
     readonly id: number,
@@ -201,6 +210,7 @@ export class Interpreter {
     const regs = this.spare[fn.nregs]?.pop()?.fill(0) ?? new Int32Array(fn.nregs);
     for (let i = 0; i < args.length; i++) regs[i] = args[i]!;
     t.frames.push({ fn, pc: 0, regs, cells: [], retDst, hashed: false, hash0: 0, hash1: 0 });
+    t.hashed = false;
     this.kernel.enter(t, fn, args);
   }
 
@@ -211,6 +221,7 @@ export class Interpreter {
   /** One instruction. Returns BLOCKED if a step must be retried later. */
   private exec(t: Thread, fr: Frame, ins: Instr): StepResult {
     fr.hashed = false;
+    t.hashed = false;
     if (++t.executed > this.budget) {
       throw this.fault(
         fr,
