@@ -21171,8 +21171,17 @@ var FootprintRecorder = class {
     }
     this.keys[this.n++] = key;
   }
+  /** The last field() and its key: a loop over a table names one field again and again. */
+  lastStruct = "";
+  lastField = "";
+  lastKey = 0;
   field(struct2, field, write) {
-    const key = fieldKey(struct2, field) << 1 | (write ? 1 : 0);
+    if (struct2 !== this.lastStruct || field !== this.lastField) {
+      this.lastStruct = struct2;
+      this.lastField = field;
+      this.lastKey = fieldKey(struct2, field);
+    }
+    const key = this.lastKey << 1 | (write ? 1 : 0);
     if (this.n > 0 && this.keys[this.n - 1] === key) return;
     this.push(key);
   }
@@ -22911,6 +22920,9 @@ var RaceMonitor = class {
    */
   last = [];
   slots = { byField: [], count: 0 };
+  /** The field of the last access and its objects' slots in `slots` (undefined: none yet). */
+  lastField = "";
+  lastObjects;
   /**
    * Per slot, the epoch its array was made in: an array made in this
    * instance's current epoch is its own and is updated in place; any other
@@ -22936,6 +22948,7 @@ var RaceMonitor = class {
     if (this.clocks.length !== theirs.length) this.clocks.length = theirs.length;
     this.syncs.copyFrom(src.syncs);
     this.slots = src.slots;
+    this.lastObjects = void 0;
     copyInto(this.last, src.last);
     src.epoch = nextEpoch();
     this.epoch = nextEpoch();
@@ -23013,11 +23026,16 @@ var RaceMonitor = class {
     const key = atomicFull ? wordKey(a) : "";
     if (atomicFull) this.acquire(t.id, key);
     const c2 = this.clock(t.id);
-    const id = fieldId(a.field);
-    let objects = this.slots.byField[id];
-    if (!objects) {
-      objects = /* @__PURE__ */ new Map();
-      this.slots.byField[id] = objects;
+    let objects = this.lastObjects;
+    if (a.field !== this.lastField || !objects) {
+      const id = fieldId(a.field);
+      objects = this.slots.byField[id];
+      if (!objects) {
+        objects = /* @__PURE__ */ new Map();
+        this.slots.byField[id] = objects;
+      }
+      this.lastField = a.field;
+      this.lastObjects = objects;
     }
     let slot = objects.get(a.obj >>> 3);
     if (slot === void 0) {

@@ -91,8 +91,18 @@ export class FootprintRecorder {
     this.keys[this.n++] = key;
   }
 
+  /** The last field() and its key: a loop over a table names one field again and again. */
+  private lastStruct = "";
+  private lastField = "";
+  private lastKey = 0;
+
   field(struct: string, field: string, write: boolean): void {
-    const key = (fieldKey(struct, field) << 1) | (write ? 1 : 0);
+    if (struct !== this.lastStruct || field !== this.lastField) {
+      this.lastStruct = struct;
+      this.lastField = field;
+      this.lastKey = fieldKey(struct, field);
+    }
+    const key = (this.lastKey << 1) | (write ? 1 : 0);
     // The same as the last one (a loop over a PTE table reads one field 512
     // times): a footprint is a set, and take() and independent() cost its length.
     if (this.n > 0 && this.keys[this.n - 1] === key) return;

@@ -145,6 +145,9 @@ class RaceMonitor implements Monitor {
    */
   private readonly last: (number[] | undefined)[] = [];
   private slots: Locations = { byField: [], count: 0 };
+  /** The field of the last access and its objects' slots in `slots` (undefined: none yet). */
+  private lastField = "";
+  private lastObjects: Map<number, number> | undefined;
   /**
    * Per slot, the epoch its array was made in: an array made in this
    * instance's current epoch is its own and is updated in place; any other
@@ -186,6 +189,7 @@ class RaceMonitor implements Monitor {
     if (this.clocks.length !== theirs.length) this.clocks.length = theirs.length;
     this.syncs.copyFrom(src.syncs);
     this.slots = src.slots;
+    this.lastObjects = undefined;
     // Every location's history is shared from now on: both sides copy before
     // they write (a new epoch owns nothing, whatever madeIn says).
     copyInto(this.last, src.last);
@@ -275,11 +279,17 @@ class RaceMonitor implements Monitor {
     const key = atomicFull ? wordKey(a) : "";
     if (atomicFull) this.acquire(t.id, key);
     const c = this.clock(t.id);
-    const id = fieldId(a.field);
-    let objects = this.slots.byField[id];
-    if (!objects) {
-      objects = new Map();
-      this.slots.byField[id] = objects;
+    // A step that reads a table reads one field again and again.
+    let objects = this.lastObjects;
+    if (a.field !== this.lastField || !objects) {
+      const id = fieldId(a.field);
+      objects = this.slots.byField[id];
+      if (!objects) {
+        objects = new Map();
+        this.slots.byField[id] = objects;
+      }
+      this.lastField = a.field;
+      this.lastObjects = objects;
     }
     let slot = objects.get(a.obj >>> 3);
     if (slot === undefined) {
