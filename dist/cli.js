@@ -24059,7 +24059,10 @@ var StateGraph = class {
   edges = 0;
   /** Occurrences by violation key: source node and thread, pairs in turn. */
   seen = /* @__PURE__ */ new Map();
-  /** Thread `thread`'s step from the state of node `from` leads to the state of node `to`. */
+  /**
+   * Thread `thread`'s step from the state of node `from` leads to the state
+   * of node `to`, seen before (a step to a new state is the tree's).
+   */
   edge(from, thread, to) {
     if (this.edges === this.from.length) {
       this.from = grow(this.from, new Int32Array(this.edges * 2));
@@ -24084,17 +24087,33 @@ var StateGraph = class {
    * thread a shortest path to the node ending with that thread's step that
    * switches threads the fewest times.
    */
-  paths(nodes) {
+  paths(tree) {
+    const nodes = tree.length;
+    let count = this.edges;
+    for (let n = 1; n < nodes; n++) if (tree.state[n] === n) count++;
+    const from = new Int32Array(count);
+    const to = new Int32Array(count);
+    const thread = new Uint8Array(count);
+    let e = 0;
+    for (let n = 1; n < nodes; n++) {
+      if (tree.state[n] !== n) continue;
+      from[e] = tree.state[tree.parent[n]];
+      to[e] = n;
+      thread[e++] = tree.thread[n];
+    }
+    from.set(this.from.subarray(0, this.edges), e);
+    to.set(this.to.subarray(0, this.edges), e);
+    thread.set(this.thread.subarray(0, this.edges), e);
     const start = new Int32Array(nodes + 1);
     let threads = 0;
-    for (let e = 0; e < this.edges; e++) {
-      start[this.from[e] + 1]++;
-      threads = Math.max(threads, this.thread[e] + 1);
+    for (let k = 0; k < count; k++) {
+      start[from[k] + 1]++;
+      threads = Math.max(threads, thread[k] + 1);
     }
     for (let n = 0; n < nodes; n++) start[n + 1] += start[n];
     const fill = start.slice(0, nodes);
-    const order = new Int32Array(this.edges);
-    for (let e = 0; e < this.edges; e++) order[fill[this.from[e]]++] = e;
+    const order = new Int32Array(count);
+    for (let k = 0; k < count; k++) order[fill[from[k]]++] = k;
     const dist = new Int32Array(nodes).fill(-1);
     const queue = new Int32Array(nodes);
     let tail = 0;
@@ -24105,7 +24124,7 @@ var StateGraph = class {
     for (let head = 0; head < tail; head++) {
       const n = queue[head];
       for (let k = start[n]; k < start[n + 1]; k++) {
-        const m = this.to[order[k]];
+        const m = to[order[k]];
         if (dist[m] !== -1) continue;
         dist[m] = dist[n] + 1;
         queue[tail++] = m;
@@ -24119,23 +24138,23 @@ var StateGraph = class {
     for (let q = 0; q < tail; q++) {
       const n = queue[q];
       for (let k = start[n]; k < start[n + 1]; k++) {
-        const e = order[k];
-        const m = this.to[e];
+        const e2 = order[k];
+        const m = to[e2];
         if (dist[m] !== dist[n] + 1) continue;
-        const t = this.thread[e];
+        const t = thread[e2];
         for (let s = 0; s < slots; s++) {
           const w = switches[n * slots + s];
           if (w === UNREACHED) continue;
           const c2 = w + (s === threads || s === t ? 0 : 1);
           if (c2 < switches[m * slots + t]) {
             switches[m * slots + t] = c2;
-            via[m * slots + t] = e;
+            via[m * slots + t] = e2;
             before[m * slots + t] = s;
           }
         }
       }
     }
-    return new ShortestPaths(threads, dist, switches, via, before, this.from, this.thread);
+    return new ShortestPaths(threads, dist, switches, via, before, from, thread);
   }
   /**
    * The occurrences of `key` whose source node `paths` reaches, as
@@ -24465,7 +24484,7 @@ function search(scenario, options, runOptions, prepared, order) {
     return true;
   };
   const replay2 = (schedule, key) => {
-    const ex = initial ? branch(initial) : fresh([]);
+    const ex = fresh([]);
     let found;
     for (let j = 0; j < schedule.length && !found && !ex.outcome; j++) {
       const seen = ex.findings.length;
@@ -24497,7 +24516,6 @@ function search(scenario, options, runOptions, prepared, order) {
   };
   const root = new Execution(scenario, runOptions, prepared);
   if (sleepSets) root.recordFootprints(footprints);
-  const initial = graph && copy ? branch(root) : void 0;
   keep(0, root);
   const rootEnded = ended(root, -1);
   if (!rootEnded) {
@@ -24670,7 +24688,6 @@ function search(scenario, options, runOptions, prepared, order) {
         else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
         else {
           const child = nodes.push(head, i, depth + 1, context, next, nextSleepers);
-          graph?.edge(nodes.state[head], i, child);
           standing = keep(child, ex);
           if (depthFirst) stack.push(child);
           deepest = Math.max(deepest, depth + 1);
@@ -24683,13 +24700,12 @@ function search(scenario, options, runOptions, prepared, order) {
   }
   options.progress?.({ order, depth: deepest, states: visited.size, transitions, queued: 0 });
   if (graph && violations.size > 0) {
-    const paths = graph.paths(nodes.length);
+    const paths = graph.paths(nodes);
     for (const [key, v] of violations) {
       const shorter = shortest(key, v.schedule, graph, paths, (schedule) => replay2(schedule, key));
       if (shorter) violations.set(key, shorter);
     }
   }
-  if (initial && copy) pool.push(initial);
   if (options.pool && copy) {
     options.pool.give(pool);
     for (let n = 0; n < live.length; n++) if (live[n]) options.pool.give([live[n]]);

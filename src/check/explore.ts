@@ -400,7 +400,7 @@ function search(
   /** A violation on thread i's step from the state being expanded (-1: before any step). */
   /** Run `schedule` from the initial state until violation `key` shows; undefined if it does not. */
   const replay = (schedule: readonly number[], key: string): Violation | undefined => {
-    const ex = initial ? branch(initial) : fresh([]);
+    const ex = fresh([]);
     let found: Violation | undefined;
     for (let j = 0; j < schedule.length && !found && !ex.outcome; j++) {
       const seen = ex.findings.length;
@@ -441,9 +441,6 @@ function search(
   };
   const root = new Execution(scenario, runOptions, prepared);
   if (sleepSets) root.recordFootprints(footprints);
-  // The initial state, for replaying candidate counterexamples from (a copy
-  // costs less than a new execution).
-  const initial = graph && copy ? branch(root) : undefined;
   keep(0, root);
   const rootEnded = ended(root, -1);
   if (!rootEnded) {
@@ -621,6 +618,7 @@ function search(
         const old = hashing ? visited.addOrGet(lo, hi, cut ? CUT : nodes.length) : -1;
         if (old === -1) options.onState?.(hex(lo, hi), pathThen(i));
         if (old >= 0) {
+          // (A step to a new state is an edge of the nodes' tree; this one the graph keeps.)
           graph?.edge(nodes.state[head]!, i, old);
           // Seen before with sleep set H: only what slept there but not here
           // is new. (What stays asleep keeps its footprint in H's sleepers.)
@@ -643,7 +641,6 @@ function search(
         else if (visited.size >= maxStates) bound ??= `the state budget (${maxStates}) ran out`;
         else {
           const child = nodes.push(head, i, depth + 1, context, next, nextSleepers);
-          graph?.edge(nodes.state[head]!, i, child);
           standing = keep(child, ex);
           if (depthFirst) stack.push(child);
           deepest = Math.max(deepest, depth + 1);
@@ -656,13 +653,12 @@ function search(
   }
   options.progress?.({ order, depth: deepest, states: visited.size, transitions, queued: 0 });
   if (graph && violations.size > 0) {
-    const paths = graph.paths(nodes.length);
+    const paths = graph.paths(nodes);
     for (const [key, v] of violations) {
       const shorter = shortest(key, v.schedule, graph, paths, (schedule) => replay(schedule, key));
       if (shorter) violations.set(key, shorter);
     }
   }
-  if (initial && copy) pool.push(initial);
   if (options.pool && copy) {
     options.pool.give(pool);
     // Stopped early, queued nodes may keep theirs.

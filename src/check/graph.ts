@@ -2,19 +2,30 @@
  * The state graph a depth-first search explored, kept for its shortest
  * counterexamples: no second, breadth-first search is needed.
  *
- * Every step the search takes from an expanded state to a state it keeps is
- * an edge (source node, thread, target node); every step on which a
- * violation shows is an occurrence of the violation's key. Breadth-first
- * over the edges gives each state its distance from the initial state and a
- * shortest path there, in integer arrays, at a small fraction of the cost of
- * stepping executions breadth-first: an occurrence nearest the initial state
- * is a shortest candidate schedule for its violation. The search replays
+ * Its edges are the steps the search took from expanded states to states
+ * it keeps: the search's tree (each node's parent and the thread of the
+ * step from it, which the search keeps anyway) and the steps that reached a
+ * state seen before, recorded here. Every step on which a violation showed
+ * is an occurrence of the violation's key. Breadth-first over the edges
+ * gives each state its distance from the initial state and a shortest path
+ * there, in integer arrays, at a small fraction of the cost of stepping
+ * executions breadth-first: an occurrence nearest the initial state is a
+ * shortest candidate schedule for its violation. The search replays
  * candidates (explore.ts), since monitors judge paths, not states.
  *
  * Nodes are the search's: a state expanded again (for threads a sleep set
  * had held back) gets a node of its own, named here by the node first made
- * for its state, so that edges join states, not visits.
+ * for its state (Tree.state), so that edges join states, not visits.
  */
+
+/** The search's nodes: node n was reached from node parent[n] by thread[n]'s step. */
+export interface Tree {
+  readonly length: number;
+  readonly parent: Int32Array;
+  readonly thread: Uint8Array;
+  /** The node first made for node n's state (n itself, but for a state expanded again). */
+  readonly state: Int32Array;
+}
 
 export class StateGraph {
   private from = new Int32Array(1024);
@@ -24,7 +35,10 @@ export class StateGraph {
   /** Occurrences by violation key: source node and thread, pairs in turn. */
   private readonly seen = new Map<string, number[]>();
 
-  /** Thread `thread`'s step from the state of node `from` leads to the state of node `to`. */
+  /**
+   * Thread `thread`'s step from the state of node `from` leads to the state
+   * of node `to`, seen before (a step to a new state is the tree's).
+   */
   edge(from: number, thread: number, to: number): void {
     if (this.edges === this.from.length) {
       this.from = grow(this.from, new Int32Array(this.edges * 2));
@@ -51,18 +65,35 @@ export class StateGraph {
    * thread a shortest path to the node ending with that thread's step that
    * switches threads the fewest times.
    */
-  paths(nodes: number): ShortestPaths {
-    // The edges by source (counting sort, stable: the order they were taken).
+  paths(tree: Tree): ShortestPaths {
+    const nodes = tree.length;
+    // Every edge: the tree's to each state's first node, then the recorded ones.
+    let count = this.edges;
+    for (let n = 1; n < nodes; n++) if (tree.state[n] === n) count++;
+    const from = new Int32Array(count);
+    const to = new Int32Array(count);
+    const thread = new Uint8Array(count);
+    let e = 0;
+    for (let n = 1; n < nodes; n++) {
+      if (tree.state[n] !== n) continue;
+      from[e] = tree.state[tree.parent[n]!]!;
+      to[e] = n;
+      thread[e++] = tree.thread[n]!;
+    }
+    from.set(this.from.subarray(0, this.edges), e);
+    to.set(this.to.subarray(0, this.edges), e);
+    thread.set(this.thread.subarray(0, this.edges), e);
+    // The edges by source (counting sort, stable).
     const start = new Int32Array(nodes + 1);
     let threads = 0;
-    for (let e = 0; e < this.edges; e++) {
-      start[this.from[e]! + 1]!++;
-      threads = Math.max(threads, this.thread[e]! + 1);
+    for (let k = 0; k < count; k++) {
+      start[from[k]! + 1]!++;
+      threads = Math.max(threads, thread[k]! + 1);
     }
     for (let n = 0; n < nodes; n++) start[n + 1]! += start[n]!;
     const fill = start.slice(0, nodes);
-    const order = new Int32Array(this.edges);
-    for (let e = 0; e < this.edges; e++) order[fill[this.from[e]!]!++] = e;
+    const order = new Int32Array(count);
+    for (let k = 0; k < count; k++) order[fill[from[k]!]!++] = k;
     // Breadth-first: distances, and the nodes in order of distance.
     const dist = new Int32Array(nodes).fill(-1);
     const queue = new Int32Array(nodes);
@@ -74,7 +105,7 @@ export class StateGraph {
     for (let head = 0; head < tail; head++) {
       const n = queue[head]!;
       for (let k = start[n]!; k < start[n + 1]!; k++) {
-        const m = this.to[order[k]!]!;
+        const m = to[order[k]!]!;
         if (dist[m] !== -1) continue;
         dist[m] = dist[n]! + 1;
         queue[tail++] = m;
@@ -93,9 +124,9 @@ export class StateGraph {
       const n = queue[q]!;
       for (let k = start[n]!; k < start[n + 1]!; k++) {
         const e = order[k]!;
-        const m = this.to[e]!;
+        const m = to[e]!;
         if (dist[m] !== dist[n]! + 1) continue;
-        const t = this.thread[e]!;
+        const t = thread[e]!;
         for (let s = 0; s < slots; s++) {
           const w = switches[n * slots + s]!;
           if (w === UNREACHED) continue;
@@ -108,7 +139,7 @@ export class StateGraph {
         }
       }
     }
-    return new ShortestPaths(threads, dist, switches, via, before, this.from, this.thread);
+    return new ShortestPaths(threads, dist, switches, via, before, from, thread);
   }
 
   /**

@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { costOf, StateGraph, switchesOf } from "../../src/check/graph.ts";
+import { costOf, StateGraph, switchesOf, type Tree } from "../../src/check/graph.ts";
 
 /** Edges as the explorer makes them: each (node, thread) has at most one target. */
 interface Graph {
@@ -32,11 +32,34 @@ const graphs = fc
       .map((target): Graph => ({ nodes, threads, target })),
   );
 
-function build(g: Graph): StateGraph {
-  const sg = new StateGraph();
-  for (let n = 0; n < g.nodes; n++)
-    for (let t = 0; t < g.threads; t++) if (g.target[n]![t]! >= 0) sg.edge(n, t, g.target[n]![t]!);
-  return sg;
+/**
+ * The graph as the explorer keeps it: the tree of first visits (depth-first
+ * from node 0, each node's parent and thread) and the other edges recorded.
+ */
+function build(g: Graph): { graph: StateGraph; tree: Tree } {
+  const graph = new StateGraph();
+  const tree = {
+    length: g.nodes,
+    parent: new Int32Array(g.nodes).fill(-1),
+    thread: new Uint8Array(g.nodes),
+    state: new Int32Array(g.nodes).fill(-1),
+  };
+  tree.state[0] = 0;
+  const visit = (n: number) => {
+    for (let t = 0; t < g.threads; t++) {
+      const m = g.target[n]![t]!;
+      if (m < 0) continue;
+      if (tree.state[m] === m) graph.edge(n, t, m);
+      else {
+        tree.state[m] = m;
+        tree.parent[m] = n;
+        tree.thread[m] = t;
+        visit(m);
+      }
+    }
+  };
+  visit(0);
+  return { graph, tree };
 }
 
 /** Every schedule of at most `max` steps from node 0, with the node it ends at. */
@@ -63,7 +86,8 @@ describe("the explored state graph", () => {
   it("finds the shortest schedule to each state, then the one with the fewest switches", () => {
     fc.assert(
       fc.property(graphs, (g) => {
-        const paths = build(g).paths(g.nodes);
+        const { graph, tree } = build(g);
+        const paths = graph.paths(tree);
         // The best cost of each (node, next thread), over every walk.
         const best = new Map<string, number>();
         const shortest = new Map<number, number>();
@@ -95,11 +119,14 @@ describe("the explored state graph", () => {
   });
 
   it("orders a violation's occurrences best first, each once, leaving out unreached ones", () => {
-    // 0 -0-> 1 -0-> 2, 0 -1-> 3 -0-> 2; node 4 is not reached.
+    // 0 -0-> 1 -0-> 2, 0 -1-> 3 -0-> 2 (2 seen before); node 4 is not reached.
     const g = new StateGraph();
-    g.edge(0, 0, 1);
-    g.edge(1, 0, 2);
-    g.edge(0, 1, 3);
+    const tree: Tree = {
+      length: 5,
+      parent: Int32Array.from([-1, 0, 1, 0, -1]),
+      thread: Uint8Array.from([0, 0, 0, 1, 0]),
+      state: Int32Array.from([0, 1, 2, 3, -1]),
+    };
     g.edge(3, 0, 2);
     for (const [n, t] of [
       [4, 0],
@@ -109,7 +136,7 @@ describe("the explored state graph", () => {
       [1, 1],
     ] as const)
       g.occurred("race", n, t);
-    const paths = g.paths(5);
+    const paths = g.paths(tree);
     // From 2 by thread 0: 0·0·0 (no switch); by thread 1: 0·0·1 (one switch).
     expect(g.candidates("race", paths)).toEqual([
       [1, 1],
