@@ -18766,6 +18766,16 @@ var Heap = class {
 };
 
 // src/sim/cow.ts
+function copyOfMap(m) {
+  const copy = /* @__PURE__ */ new Map();
+  m?.forEach((v, k) => copy.set(k, v));
+  return copy;
+}
+function copyOfSet(s) {
+  const copy = /* @__PURE__ */ new Set();
+  s.forEach((v) => copy.add(v));
+  return copy;
+}
 var CowMap = class {
   map = /* @__PURE__ */ new Map();
   /** False while another CowMap may share `map`: the next write copies it first. */
@@ -18813,7 +18823,7 @@ var CowMap = class {
   }
   own() {
     if (!this.owned) {
-      this.map = new Map(this.map);
+      this.map = copyOfMap(this.map);
       this.owned = true;
     }
     return this.map;
@@ -18859,7 +18869,7 @@ var CowSet = class {
   }
   own() {
     if (!this.owned) {
-      this.set = new Set(this.set);
+      this.set = copyOfSet(this.set);
       this.owned = true;
     }
     return this.set;
@@ -22377,7 +22387,7 @@ var LivelockMonitor = class {
     if (last !== void 0 && pc <= last) {
       const counts = s.counts[depth];
       const n = (counts?.get(pc) ?? 0) + 1;
-      s.counts[depth] = new Map(counts).set(pc, n);
+      s.counts[depth] = copyOfMap(counts).set(pc, n);
       if (n > this.bound) this.report(t, fn, n);
     }
     s.last[depth] = pc;
@@ -22452,7 +22462,7 @@ var LockdepGraph = class {
   add(d) {
     let m = this.edges.get(d.from);
     if (!m || MADE_IN.get(m) !== this.epoch) {
-      m = new Map(m);
+      m = copyOfMap(m);
       this.edges.set(d.from, m);
       MADE_IN.set(m, this.epoch);
     }

@@ -15,6 +15,7 @@
 
 import type { Thread } from "../../sim/interp.ts";
 import type { IRFunction } from "../../lang/ir.ts";
+import { copyOfMap } from "../../sim/cow.ts";
 import { type LivelockFinding, threadOf } from "../finding.ts";
 import type { Monitor, MonitorContext, MonitorFactory } from "../monitor.ts";
 import { callTrace } from "./text.ts";
@@ -85,7 +86,7 @@ class LivelockMonitor implements Monitor {
     if (last !== undefined && pc <= last) {
       const counts = s.counts[depth];
       const n = (counts?.get(pc) ?? 0) + 1;
-      s.counts[depth] = new Map(counts).set(pc, n);
+      s.counts[depth] = copyOfMap(counts).set(pc, n);
       if (n > this.bound) this.report(t, fn, n);
     }
     s.last[depth] = pc;

@@ -41,7 +41,7 @@ import {
 import type { HeldLock } from "../held.ts";
 import type { Monitor, MonitorContext, MonitorFactory } from "../monitor.ts";
 import { at, callTrace, heldList, hex, lockLine } from "./text.ts";
-import { CowMap, CowSet } from "../../sim/cow.ts";
+import { CowMap, CowSet, copyOfMap } from "../../sim/cow.ts";
 
 /** Epochs of LockdepGraphs: unique numbers, nothing else. */
 let graphEpochs = 0;
@@ -77,7 +77,7 @@ export class LockdepGraph {
   add(d: DependencyRef): void {
     let m = this.edges.get(d.from);
     if (!m || MADE_IN.get(m) !== this.epoch) {
-      m = new Map(m);
+      m = copyOfMap(m);
       this.edges.set(d.from, m);
       MADE_IN.set(m, this.epoch);
     }
