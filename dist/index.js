@@ -44169,6 +44169,23 @@ function formatAssertion(f2) {
 // src/check/monitors/balance.ts
 var ACQUIRES = /* @__PURE__ */ new Set(["__acquires", "__cond_acquires"]);
 var NONE = [];
+var ACQUIRED = /* @__PURE__ */ new WeakMap();
+function acquires(fn) {
+  let n = ACQUIRED.get(fn);
+  if (n === void 0) {
+    n = fn.attributes.filter((a) => ACQUIRES.has(a.name)).length;
+    ACQUIRED.set(fn, n);
+  }
+  return n;
+}
+function isFresh(h, before) {
+  return !(h.kind === "vma" && !h.read) && !before.some((b) => b === h || b.ptr === h.ptr && b.at === h.at);
+}
+function countFresh(now, before) {
+  let n = 0;
+  for (let i = 0; i < now.length; i++) if (isFresh(now[i], before)) n++;
+  return n;
+}
 function within(a, b) {
   for (let i = 0; i < a.length; i++) if (!b.includes(a[i])) return false;
   return true;
@@ -44199,11 +44216,9 @@ var BalanceMonitor = class {
     const now = this.ctx.held.of(t.id);
     const exit = t.frames.length === 1;
     if (exit ? now.length === 0 : within(now, before)) return;
-    const fresh = now.filter(
-      (h) => !(h.kind === "vma" && !h.read) && !before.some((b) => b === h || b.ptr === h.ptr && b.at === h.at)
-    );
-    const allowed = fn.attributes.filter((a) => ACQUIRES.has(a.name)).length;
-    if (!exit && fresh.length <= allowed) return;
+    const allowed = acquires(fn);
+    if (!exit && countFresh(now, before) <= allowed) return;
+    const fresh = now.filter((h) => isFresh(h, before));
     const here = this.ctx.here(t);
     const key = `${exit ? "exit" : "fn"}:${fn.name}:${here.file}:${here.line}`;
     if (this.reported.has(key)) return;

@@ -24,6 +24,37 @@ const ACQUIRES = new Set(["__acquires", "__cond_acquires"]);
 
 const NONE: readonly HeldLock[] = [];
 
+/** Locks a function's annotations allow it to return holding: one per __acquires()/__cond_acquires(). */
+const ACQUIRED = new WeakMap<IRFunction, number>();
+
+function acquires(fn: IRFunction): number {
+  let n = ACQUIRED.get(fn);
+  if (n === undefined) {
+    n = fn.attributes.filter((a) => ACQUIRES.has(a.name)).length;
+    ACQUIRED.set(fn, n);
+  }
+  return n;
+}
+
+/**
+ * Held at return but not at entry (downgrade_write() replaces the entry but
+ * not the hold: the same lock and acquisition), VMA write locks aside: one
+ * lives until mmap_write_unlock() by design (the kernel gives
+ * vma_start_write() no sparse annotation).
+ */
+function isFresh(h: HeldLock, before: readonly HeldLock[]): boolean {
+  return (
+    !(h.kind === "vma" && !h.read) &&
+    !before.some((b) => b === h || (b.ptr === h.ptr && b.at === h.at))
+  );
+}
+
+function countFresh(now: readonly HeldLock[], before: readonly HeldLock[]): number {
+  let n = 0;
+  for (let i = 0; i < now.length; i++) if (isFresh(now[i]!, before)) n++;
+  return n;
+}
+
 /** Is every entry of a one of b (the same held entries, by identity)? */
 function within(a: readonly HeldLock[], b: readonly HeldLock[]): boolean {
   for (let i = 0; i < a.length; i++) if (!b.includes(a[i]!)) return false;
@@ -59,17 +90,12 @@ class BalanceMonitor implements Monitor {
     // Most calls return holding what they held at entry, or nothing: decided
     // without building the list of fresh holds (this runs at every return).
     if (exit ? now.length === 0 : within(now, before)) return;
-    // downgrade_write() replaces the entry but not the hold: same lock, same acquisition.
-    // A VMA write lock lives until mmap_write_unlock() by design (the kernel
-    // gives vma_start_write() no sparse annotation): only leaving the kernel
-    // with one held is wrong.
-    const fresh = now.filter(
-      (h) =>
-        !(h.kind === "vma" && !h.read) &&
-        !before.some((b) => b === h || (b.ptr === h.ptr && b.at === h.at)),
-    );
-    const allowed = fn.attributes.filter((a) => ACQUIRES.has(a.name)).length;
-    if (!exit && fresh.length <= allowed) return;
+    // Only leaving the kernel with a VMA write lock held is wrong (isFresh).
+    // (Counted first: a lock wrapper returns holding what it took at every
+    // call, so the list is built only when there is something to report.)
+    const allowed = acquires(fn);
+    if (!exit && countFresh(now, before) <= allowed) return;
+    const fresh = now.filter((h) => isFresh(h, before));
     const here = this.ctx.here(t);
     const key = `${exit ? "exit" : "fn"}:${fn.name}:${here.file}:${here.line}`;
     if (this.reported.has(key)) return;
