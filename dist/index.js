@@ -42255,8 +42255,9 @@ function implementBuiltin(b) {
     case "zap_page_range":
       return (w, t, [vma, start, end]) => {
         const mm = w.heap.load(vma, w.field("vm_area_struct", "vm_mm"));
+        const pmds = w.pmdWords(mm);
         for (let a = start; a < end; a += 1 << PAGE_SHIFT) {
-          const pt = w.pmdWords(mm)[a >>> PMD_SHIFT & PTRS_PER_PMD - 1];
+          const pt = pmds[a >>> PMD_SHIFT & PTRS_PER_PMD - 1];
           if (pt === 0) continue;
           const slot = w.pteSlot(pt, a);
           const old = w.pteRead(t, slot, name, true);

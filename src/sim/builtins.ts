@@ -388,8 +388,10 @@ export function implementBuiltin(b: Builtin): BuiltinImpl {
     case "zap_page_range":
       return (w, t, [vma, start, end]) => {
         const mm = w.heap.load(vma!, w.field("vm_area_struct", "vm_mm"));
+        // Zapping writes PTEs, never the PMDs: one look at them serves the range.
+        const pmds = w.pmdWords(mm);
         for (let a = start!; a < end!; a += 1 << PAGE_SHIFT) {
-          const pt = w.pmdWords(mm)[(a >>> PMD_SHIFT) & (PTRS_PER_PMD - 1)]!;
+          const pt = pmds[(a >>> PMD_SHIFT) & (PTRS_PER_PMD - 1)]!;
           if (pt === 0) continue;
           const slot = w.pteSlot(pt, a);
           const old = w.pteRead(t, slot, name, true);
