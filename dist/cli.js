@@ -19088,7 +19088,18 @@ var Interpreter = class {
   push(t, fn, args, retDst) {
     const regs = this.spare[fn.nregs]?.pop()?.fill(0) ?? new Int32Array(fn.nregs);
     for (let i = 0; i < args.length; i++) regs[i] = args[i];
-    t.frames.push({ fn, pc: 0, regs, cells: [], retDst, hashed: false, hash0: 0, hash1: 0 });
+    t.frames.push({
+      fn,
+      pc: 0,
+      regs,
+      cells: [],
+      retDst,
+      hashed: false,
+      hash0: 0,
+      hash1: 0,
+      below0: 0,
+      below1: 0
+    });
     t.hashed = false;
     this.kernel.enter(t, fn, args);
   }
@@ -23846,6 +23857,8 @@ var Execution = class {
           mine2.hashed = fr.hashed;
           mine2.hash0 = fr.hash0;
           mine2.hash1 = fr.hash1;
+          mine2.below0 = fr.below0;
+          mine2.below1 = fr.below1;
         } else {
           if (mine2) this.interp.recycle(mine2.regs);
           frames[d] = {
@@ -23856,7 +23869,9 @@ var Execution = class {
             retDst: fr.retDst,
             hashed: fr.hashed,
             hash0: fr.hash0,
-            hash1: fr.hash1
+            hash1: fr.hash1,
+            below0: fr.below0,
+            below1: fr.below1
           };
         }
       }
@@ -24006,29 +24021,31 @@ var Execution = class {
 };
 function hashThread(t) {
   const frames = t.frames;
-  const n = t.done ? -3 : frames.length;
-  let h0 = mixWord(SEED_LO, n);
-  let h1 = mixWord(SEED_HI, n);
-  for (let i = 0; i < frames.length; i++) {
+  let k = frames.length;
+  while (k > 0 && !frames[k - 1].hashed) k--;
+  let h0 = k > 0 ? frames[k - 1].below0 : SEED_LO;
+  let h1 = k > 0 ? frames[k - 1].below1 : SEED_HI;
+  for (let i = k; i < frames.length; i++) {
     const fr = frames[i];
-    if (!fr.hashed) {
-      let f0 = mixWord(mixWord(SEED_LO, fr.fn.index), fr.pc);
-      let f1 = mixWord(mixWord(SEED_HI, fr.fn.index), fr.pc);
-      const regs = fr.regs;
-      for (let r = 0; r < regs.length; r++) {
-        const v = regs[r];
-        f0 = mixWord(f0, v);
-        f1 = mixWord(f1, v);
-      }
-      fr.hash0 = fmix(f0 ^ regs.length);
-      fr.hash1 = fmix(f1 ^ regs.length);
-      fr.hashed = true;
+    let f0 = mixWord(mixWord(SEED_LO, fr.fn.index), fr.pc);
+    let f1 = mixWord(mixWord(SEED_HI, fr.fn.index), fr.pc);
+    const regs = fr.regs;
+    for (let r = 0; r < regs.length; r++) {
+      const v = regs[r];
+      f0 = mixWord(f0, v);
+      f1 = mixWord(f1, v);
     }
+    fr.hash0 = fmix(f0 ^ regs.length);
+    fr.hash1 = fmix(f1 ^ regs.length);
     h0 = mixWord(h0, fr.hash0);
     h1 = mixWord(h1, fr.hash1);
+    fr.below0 = h0;
+    fr.below1 = h1;
+    fr.hashed = true;
   }
-  t.hash0 = fmix(h0 ^ frames.length);
-  t.hash1 = fmix(h1 ^ frames.length);
+  const n = t.done ? -3 : frames.length;
+  t.hash0 = fmix(mixWord(h0, n));
+  t.hash1 = fmix(mixWord(h1, n));
   t.hashed = true;
 }
 function resolve(options) {

@@ -403,6 +403,8 @@ export class Execution {
           mine.hashed = fr.hashed;
           mine.hash0 = fr.hash0;
           mine.hash1 = fr.hash1;
+          mine.below0 = fr.below0;
+          mine.below1 = fr.below1;
         } else {
           if (mine) this.interp.recycle(mine.regs);
           frames[d] = {
@@ -414,6 +416,8 @@ export class Execution {
             hashed: fr.hashed,
             hash0: fr.hash0,
             hash1: fr.hash1,
+            below0: fr.below0,
+            below1: fr.below1,
           };
         }
       }
@@ -579,35 +583,40 @@ export class Execution {
 }
 
 /**
- * A thread's share of the state hash into t.hash0/t.hash1: whether it is
- * done, its depth, and each frame's hash (function, pc, registers), made
- * again only for a frame that ran since (Frame.hashed).
+ * A thread's share of the state hash into t.hash0/t.hash1: each frame's
+ * hash (function, pc, registers) chained from the outermost, then the
+ * depth (or done). Only the frames that ran since are hashed again: the
+ * hashed ones are the bottom of the stack (a frame runs only on top, and a
+ * callee that returns marks its caller), and each keeps the chain up to
+ * itself (Frame.below0/below1) for the frames above to continue.
  */
 function hashThread(t: Thread): void {
   const frames = t.frames;
-  const n = t.done ? -3 : frames.length;
-  let h0 = mixWord(SEED_LO, n);
-  let h1 = mixWord(SEED_HI, n);
-  for (let i = 0; i < frames.length; i++) {
+  let k = frames.length;
+  while (k > 0 && !frames[k - 1]!.hashed) k--;
+  let h0 = k > 0 ? frames[k - 1]!.below0 : SEED_LO;
+  let h1 = k > 0 ? frames[k - 1]!.below1 : SEED_HI;
+  for (let i = k; i < frames.length; i++) {
     const fr = frames[i]!;
-    if (!fr.hashed) {
-      let f0 = mixWord(mixWord(SEED_LO, fr.fn.index), fr.pc);
-      let f1 = mixWord(mixWord(SEED_HI, fr.fn.index), fr.pc);
-      const regs = fr.regs;
-      for (let r = 0; r < regs.length; r++) {
-        const v = regs[r]!;
-        f0 = mixWord(f0, v);
-        f1 = mixWord(f1, v);
-      }
-      fr.hash0 = fmix(f0 ^ regs.length);
-      fr.hash1 = fmix(f1 ^ regs.length);
-      fr.hashed = true;
+    let f0 = mixWord(mixWord(SEED_LO, fr.fn.index), fr.pc);
+    let f1 = mixWord(mixWord(SEED_HI, fr.fn.index), fr.pc);
+    const regs = fr.regs;
+    for (let r = 0; r < regs.length; r++) {
+      const v = regs[r]!;
+      f0 = mixWord(f0, v);
+      f1 = mixWord(f1, v);
     }
+    fr.hash0 = fmix(f0 ^ regs.length);
+    fr.hash1 = fmix(f1 ^ regs.length);
     h0 = mixWord(h0, fr.hash0);
     h1 = mixWord(h1, fr.hash1);
+    fr.below0 = h0;
+    fr.below1 = h1;
+    fr.hashed = true;
   }
-  t.hash0 = fmix(h0 ^ frames.length);
-  t.hash1 = fmix(h1 ^ frames.length);
+  const n = t.done ? -3 : frames.length;
+  t.hash0 = fmix(mixWord(h0, n));
+  t.hash1 = fmix(mixWord(h1, n));
   t.hashed = true;
 }
 

@@ -37,6 +37,13 @@ export interface Frame {
   hashed: boolean;
   hash0: number;
   hash1: number;
+  /**
+   * The hash of the stack up to and including this frame (two lanes), kept
+   * with hash0/hash1: the frames under a running one do not change, so a
+   * step rehashes its own frame and chains it onto its caller's.
+   */
+  below0: number;
+  below1: number;
 }
 
 export class Thread {
@@ -209,7 +216,18 @@ export class Interpreter {
   private push(t: Thread, fn: IRFunction, args: readonly number[], retDst: number): void {
     const regs = this.spare[fn.nregs]?.pop()?.fill(0) ?? new Int32Array(fn.nregs);
     for (let i = 0; i < args.length; i++) regs[i] = args[i]!;
-    t.frames.push({ fn, pc: 0, regs, cells: [], retDst, hashed: false, hash0: 0, hash1: 0 });
+    t.frames.push({
+      fn,
+      pc: 0,
+      regs,
+      cells: [],
+      retDst,
+      hashed: false,
+      hash0: 0,
+      hash1: 0,
+      below0: 0,
+      below1: 0,
+    });
     t.hashed = false;
     this.kernel.enter(t, fn, args);
   }
