@@ -46197,6 +46197,17 @@ function resolve2(options) {
 }
 var ExecutionPool = class {
   free = [];
+  table;
+  /** The visited table a search left, emptied; undefined when none is left. */
+  takeVisited() {
+    const t = this.table;
+    this.table = void 0;
+    t?.clear();
+    return t;
+  }
+  giveVisited(table2) {
+    this.table = table2;
+  }
   /** An execution retargeted to scenario, to copyFrom() into; undefined when none is left. */
   take(scenario2, options, prepared) {
     const ex = this.free.pop();
@@ -46443,6 +46454,15 @@ var VisitedSet = class {
     this.table = new Int32Array(SLOT << capacityLog2);
     this.mask = (1 << capacityLog2) - 1;
   }
+  /**
+   * Empty again, at the size it grew to: the next search of a verify run
+   * skips the growth (each doubling rehashes every entry) at the cost of
+   * zeroing the table.
+   */
+  clear() {
+    this.table.fill(0);
+    this.count = 0;
+  }
   get size() {
     return this.count;
   }
@@ -46600,7 +46620,7 @@ function search(scenario2, options, runOptions, prepared, order) {
   const copy = options.copy ?? DEFAULTS2.copy;
   const maxPreemptions = options.maxPreemptions;
   const sleepSets = (options.sleepSets ?? DEFAULTS2.sleepSets) && hashing && maxPreemptions === void 0;
-  const visited = new VisitedSet();
+  const visited = options.pool?.takeVisited() ?? new VisitedSet();
   const footprints = /* @__PURE__ */ new Map();
   const nodes = new Nodes();
   const violations = /* @__PURE__ */ new Map();
@@ -46887,6 +46907,7 @@ function search(scenario2, options, runOptions, prepared, order) {
       if (shorter) violations.set(key, shorter);
     }
   }
+  options.pool?.giveVisited(visited);
   if (options.pool && copy) {
     options.pool.give(pool);
     for (let n = 0; n < live.length; n++) if (live[n]) options.pool.give([live[n]]);

@@ -100,9 +100,10 @@ export interface ExploreOptions {
   /** Told of every distinct state (its hash, hex), for cross-checks. */
   readonly onState?: (hash: string, schedule: readonly number[]) => void;
   /**
-   * Executions to branch into, left by earlier searches of the same program
-   * with the same monitors (verify's scenarios, one after another); this
-   * search leaves its own there when it is done.
+   * Executions to branch into, and a visited table, left by earlier
+   * searches of the same program with the same monitors (verify's
+   * scenarios, one after another); this search leaves its own there when
+   * it is done.
    */
   readonly pool?: ExecutionPool;
   /**
@@ -322,7 +323,7 @@ function search(
   // does not), so bounded searches do without them.
   const sleepSets =
     (options.sleepSets ?? DEFAULTS.sleepSets) && hashing && maxPreemptions === undefined;
-  const visited = new VisitedSet();
+  const visited = options.pool?.takeVisited() ?? new VisitedSet();
   const footprints: FootprintTable = new Map();
   const nodes = new Nodes();
   const violations = new Map<string, Violation>();
@@ -659,6 +660,7 @@ function search(
       if (shorter) violations.set(key, shorter);
     }
   }
+  options.pool?.giveVisited(visited);
   if (options.pool && copy) {
     options.pool.give(pool);
     // Stopped early, queued nodes may keep theirs.

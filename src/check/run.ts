@@ -20,6 +20,7 @@ import { NULL_OBSERVER, type Observer, World } from "../sim/world.ts";
 import { CallObservingKernel } from "./calls.ts";
 import { copyInto } from "./copy.ts";
 import { fmix, mixWord, SEED_HI, SEED_LO } from "./statehash.ts";
+import type { VisitedSet } from "./visited.ts";
 import { type Footprint, FootprintRecorder, type FootprintTable } from "./footprint.ts";
 import { type DeadlockFinding, type Finding, type StepRef, stepRef } from "./finding.ts";
 import { HeldLocks } from "./held.ts";
@@ -634,10 +635,24 @@ function resolve(options: RunOptions): typeof DEFAULTS {
  * Executions that searches of one program pass on to the next (the
  * explorer's branches, between the scenarios of a verify run): building
  * an execution, with its World and monitors, costs far more than copying
- * into one. Only for executions of the same monitors and budget.
+ * into one. Only for executions of the same monitors and budget. The
+ * last search's visited-state table is passed on too, grown already.
  */
 export class ExecutionPool {
   private readonly free: Execution[] = [];
+  private table: VisitedSet | undefined;
+
+  /** The visited table a search left, emptied; undefined when none is left. */
+  takeVisited(): VisitedSet | undefined {
+    const t = this.table;
+    this.table = undefined;
+    t?.clear();
+    return t;
+  }
+
+  giveVisited(table: VisitedSet): void {
+    this.table = table;
+  }
 
   /** An execution retargeted to scenario, to copyFrom() into; undefined when none is left. */
   take(scenario: Scenario, options: RunOptions, prepared: Prepared): Execution | undefined {

@@ -246,6 +246,8 @@ describe("branching by copying an execution", () => {
     const pooled = searches.map((s) => whole(explore(s, { pool })));
     expect(pooled).toEqual(alone);
     expect(pool.size).toBeGreaterThan(0);
+    // The last search's visited table is left too, and the next search empties it.
+    expect(pool.takeVisited()?.size).toBe(0);
   });
 
   it("agrees with replaying on a real policy and scenario with a violation", () => {
@@ -325,5 +327,16 @@ describe("VisitedSet", () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it("is empty after clear() and fills again", () => {
+    const v = new VisitedSet(2);
+    for (let i = 1; i <= 100; i++) v.add(i, -i);
+    v.clear();
+    expect(v.size).toBe(0);
+    for (let i = 1; i <= 100; i++) expect(v.has(i, -i)).toBe(false);
+    expect(v.addOrGet(7, -7, 42)).toBe(-1);
+    expect(v.addOrGet(7, -7, 43)).toBe(42);
+    expect(v.size).toBe(1);
   });
 });
