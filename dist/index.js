@@ -45675,13 +45675,28 @@ var StackTable = class {
         byPc: [],
         node: this.root,
         step: -2,
-        ref: void 0
+        ref: void 0,
+        chainFrame: [],
+        chainPc: [],
+        chainNode: []
       };
       this.last[t.id] = seen;
     }
     if (seen.frame !== top) {
       let node = this.root;
-      for (let i = 0; i < n - 1; i++) node = this.child(node, t.frames[i]);
+      let i = 0;
+      for (; i < n - 1; i++) {
+        const fr = t.frames[i];
+        if (seen.chainFrame[i] !== fr || seen.chainPc[i] !== fr.pc) break;
+        node = seen.chainNode[i];
+      }
+      for (; i < n - 1; i++) {
+        const fr = t.frames[i];
+        node = this.child(node, fr);
+        seen.chainFrame[i] = fr;
+        seen.chainPc[i] = fr.pc;
+        seen.chainNode[i] = node;
+      }
       seen.frame = top;
       seen.callers = node;
       node.byFn ??= /* @__PURE__ */ new Map();

@@ -43,6 +43,16 @@ interface Seen {
   node: StackNode;
   step: number;
   ref: StepRef | undefined;
+  /**
+   * The trie path of the callers when last walked: per depth, the frame,
+   * its pc then and the node after it. A new top frame (a call, a return,
+   * a copied execution) walks again only from the first caller that is not
+   * the same frame at the same pc: a node depends on nothing but the
+   * functions and pcs below it, and a frame object keeps its function.
+   */
+  chainFrame: (Frame | undefined)[];
+  chainPc: number[];
+  chainNode: StackNode[];
 }
 
 /**
@@ -130,13 +140,29 @@ export class StackTable {
         node: this.root,
         step: -2,
         ref: undefined,
+        chainFrame: [],
+        chainPc: [],
+        chainNode: [],
       };
       this.last[t.id] = seen;
     }
     if (seen.frame !== top) {
-      // Another frame on top: walk its callers from the outermost.
+      // Another frame on top: its callers' node, from the path walked last
+      // time as far as it still holds.
       let node = this.root;
-      for (let i = 0; i < n - 1; i++) node = this.child(node, t.frames[i]!);
+      let i = 0;
+      for (; i < n - 1; i++) {
+        const fr = t.frames[i]!;
+        if (seen.chainFrame[i] !== fr || seen.chainPc[i] !== fr.pc) break;
+        node = seen.chainNode[i]!;
+      }
+      for (; i < n - 1; i++) {
+        const fr = t.frames[i]!;
+        node = this.child(node, fr);
+        seen.chainFrame[i] = fr;
+        seen.chainPc[i] = fr.pc;
+        seen.chainNode[i] = node;
+      }
       seen.frame = top;
       seen.callers = node;
       node.byFn ??= new Map();
