@@ -46290,9 +46290,9 @@ var StateGraph = class {
     list3.push(from, thread);
   }
   /**
-   * Distances from node 0 over `nodes` nodes, and for each node and each
-   * thread a shortest path to the node ending with that thread's step that
-   * switches threads the fewest times.
+   * Over the tree's nodes and the recorded edges: distances from node 0,
+   * and for each node and each thread a shortest path to the node ending
+   * with that thread's step that switches threads the fewest times.
    */
   paths(tree) {
     const nodes = tree.length;

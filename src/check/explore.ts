@@ -398,7 +398,6 @@ function search(
     return true;
   };
 
-  /** A violation on thread i's step from the state being expanded (-1: before any step). */
   /** Run `schedule` from the initial state until violation `key` shows; undefined if it does not. */
   const replay = (schedule: readonly number[], key: string): Violation | undefined => {
     const ex = fresh([]);
@@ -419,6 +418,7 @@ function search(
     return found;
   };
 
+  /** A violation on thread i's step from the state being expanded (-1: before any step). */
   const note = (f: Finding, i: number) => {
     const key = violationKey(f);
     // Breadth-first, the first schedule found for a key is a shortest one;
@@ -684,9 +684,10 @@ function search(
 const MAX_CANDIDATES = 16;
 
 /**
- * A schedule for violation `key` shorter than `length` steps, from the
- * graph's occurrences of it nearest the initial state: the first whose
- * replay shows it (cut at the step where it shows). A race or an rmap
+ * A schedule for violation `key` better than `found` (shorter, or as short
+ * and switching threads fewer times), from the graph's occurrences of it
+ * nearest the initial state: the first whose replay shows it (cut at the
+ * step where it shows). A race or an rmap
  * violation depends on the path, not only on the state it leaves from (the
  * lock hand-offs before it), so an occurrence seen on one path may not show
  * on a shortest path to the same state; a violation whose candidates do not

@@ -61,9 +61,9 @@ export class StateGraph {
   }
 
   /**
-   * Distances from node 0 over `nodes` nodes, and for each node and each
-   * thread a shortest path to the node ending with that thread's step that
-   * switches threads the fewest times.
+   * Over the tree's nodes and the recorded edges: distances from node 0,
+   * and for each node and each thread a shortest path to the node ending
+   * with that thread's step that switches threads the fewest times.
    */
   paths(tree: Tree): ShortestPaths {
     const nodes = tree.length;
