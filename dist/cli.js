@@ -24550,7 +24550,7 @@ function search(scenario, options, runOptions, prepared, order) {
         break;
       // the deadlock monitor's finding, if any, came with the step
       case "fault":
-        note(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`), i);
+        note(faultFinding(o, ex.threads), i);
         break;
       case "bounded":
         bound ??= `a path reached the step bound (${maxDepth})`;
@@ -24570,8 +24570,7 @@ function search(scenario, options, runOptions, prepared, order) {
       executedSteps++;
       const o = ex.outcome;
       const shown = ex.findings.slice(seen);
-      if (o?.kind === "fault")
-        shown.push(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`));
+      if (o?.kind === "fault") shown.push(faultFinding(o, ex.threads));
       const f2 = shown.find((g) => violationKey(g) === key);
       if (f2) found = { key, finding: f2, schedule: schedule.slice(0, j + 1) };
     }
@@ -24848,7 +24847,8 @@ function invisible(fn, pc) {
   const op = fn.code[pc].op;
   return op === "call" || op === "icall";
 }
-function faultFinding(o, name) {
+function faultFinding(o, threads) {
+  const name = threads[o.thread - 1]?.name ?? `thread ${o.thread}`;
   return {
     kind: "fault",
     title: `policy fault in ${o.at.fn}()`,
@@ -31756,7 +31756,7 @@ function counterexample(spec, program, policy, schedule, key) {
     maxSteps: schedule.length + 1
   });
   const o = r.outcome;
-  const finding2 = r.findings.find((f2) => violationKey(f2) === key) ?? (o.kind === "fault" ? faultFinding(o, r.threads[o.thread - 1]?.name ?? `thread ${o.thread}`) : void 0);
+  const finding2 = r.findings.find((f2) => violationKey(f2) === key) ?? (o.kind === "fault" ? faultFinding(o, r.threads) : void 0);
   if (!finding2) {
     throw new Error(
       `verify: the schedule of '${key}' in ${spec.name} did not reproduce it on replay (${r.outcome.kind})`
@@ -32072,7 +32072,7 @@ function computeVerify(opts) {
         ...opts.maxPreemptions === void 0 ? {} : { maxPreemptions: opts.maxPreemptions },
         onProgress: throttled(
           (scenario, p, secs) => opts.progress?.(
-            `${c2.name} ${scenario}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions, ${p.queued} queued, ${secs.toFixed(0)} s` + (p.order === "breadth" ? " (breadth-first, for the shortest counterexamples)" : "")
+            `${c2.name} ${scenario}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions, ${p.queued} queued, ${secs.toFixed(0)} s`
           )
         ),
         onScenario: (s, ms2) => opts.progress?.(

@@ -46688,7 +46688,7 @@ function search(scenario2, options, runOptions, prepared, order) {
         break;
       // the deadlock monitor's finding, if any, came with the step
       case "fault":
-        note(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`), i);
+        note(faultFinding(o, ex.threads), i);
         break;
       case "bounded":
         bound ??= `a path reached the step bound (${maxDepth})`;
@@ -46708,8 +46708,7 @@ function search(scenario2, options, runOptions, prepared, order) {
       executedSteps++;
       const o = ex.outcome;
       const shown = ex.findings.slice(seen);
-      if (o?.kind === "fault")
-        shown.push(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`));
+      if (o?.kind === "fault") shown.push(faultFinding(o, ex.threads));
       const f2 = shown.find((g) => violationKey(g) === key);
       if (f2) found = { key, finding: f2, schedule: schedule.slice(0, j + 1) };
     }
@@ -46986,7 +46985,8 @@ function invisible(fn, pc) {
   const op = fn.code[pc].op;
   return op === "call" || op === "icall";
 }
-function faultFinding(o, name) {
+function faultFinding(o, threads) {
+  const name = threads[o.thread - 1]?.name ?? `thread ${o.thread}`;
   return {
     kind: "fault",
     title: `policy fault in ${o.at.fn}()`,
@@ -52564,7 +52564,7 @@ function counterexample(spec, program, policy2, schedule, key) {
     maxSteps: schedule.length + 1
   });
   const o = r.outcome;
-  const finding2 = r.findings.find((f2) => violationKey(f2) === key) ?? (o.kind === "fault" ? faultFinding(o, r.threads[o.thread - 1]?.name ?? `thread ${o.thread}`) : void 0);
+  const finding2 = r.findings.find((f2) => violationKey(f2) === key) ?? (o.kind === "fault" ? faultFinding(o, r.threads) : void 0);
   if (!finding2) {
     throw new Error(
       `verify: the schedule of '${key}' in ${spec.name} did not reproduce it on replay (${r.outcome.kind})`
@@ -52892,7 +52892,7 @@ function computeVerify(opts) {
         ...opts.maxPreemptions === void 0 ? {} : { maxPreemptions: opts.maxPreemptions },
         onProgress: throttled(
           (scenario2, p, secs) => opts.progress?.(
-            `${c2.name} ${scenario2}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions, ${p.queued} queued, ${secs.toFixed(0)} s` + (p.order === "breadth" ? " (breadth-first, for the shortest counterexamples)" : "")
+            `${c2.name} ${scenario2}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions, ${p.queued} queued, ${secs.toFixed(0)} s`
           )
         ),
         onScenario: (s, ms) => opts.progress?.(

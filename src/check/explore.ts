@@ -386,7 +386,7 @@ function search(
       case "deadlock":
         break; // the deadlock monitor's finding, if any, came with the step
       case "fault":
-        note(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`), i);
+        note(faultFinding(o, ex.threads), i);
         break;
       case "bounded":
         bound ??= `a path reached the step bound (${maxDepth})`;
@@ -409,8 +409,7 @@ function search(
       // (A cast: TypeScript keeps ex.outcome narrowed by the loop's test across step().)
       const o = ex.outcome as Execution["outcome"];
       const shown = ex.findings.slice(seen);
-      if (o?.kind === "fault")
-        shown.push(faultFinding(o, ex.threads[o.thread - 1]?.name ?? `thread ${o.thread}`));
+      if (o?.kind === "fault") shown.push(faultFinding(o, ex.threads));
       const f = shown.find((g) => violationKey(g) === key);
       if (f) found = { key, finding: f, schedule: schedule.slice(0, j + 1) };
     }
@@ -773,8 +772,10 @@ function invisible(fn: IRFunction, pc: number): boolean {
 /** A policy fault as a finding, so the explorer reports it like any violation. */
 export function faultFinding(
   o: { readonly message: string; readonly thread: number; readonly at: FaultFinding["at"] },
-  name: string,
+  threads: readonly { readonly name: string }[],
 ): FaultFinding {
+  // Thread ids count from 1, in the order of the execution's threads.
+  const name = threads[o.thread - 1]?.name ?? `thread ${o.thread}`;
   return {
     kind: "fault",
     title: `policy fault in ${o.at.fn}()`,

@@ -109,9 +109,7 @@ export function counterexample(
   const o = r.outcome;
   const finding =
     r.findings.find((f) => violationKey(f) === key) ??
-    (o.kind === "fault"
-      ? faultFinding(o, r.threads[o.thread - 1]?.name ?? `thread ${o.thread}`)
-      : undefined);
+    (o.kind === "fault" ? faultFinding(o, r.threads) : undefined);
   if (!finding) {
     throw new Error(
       `verify: the schedule of '${key}' in ${spec.name} did not reproduce it on replay (${r.outcome.kind})`,

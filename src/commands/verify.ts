@@ -138,8 +138,7 @@ export function computeVerify(opts: {
         onProgress: throttled((scenario, p, secs) =>
           opts.progress?.(
             `${c.name} ${scenario}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions, ` +
-              `${p.queued} queued, ${secs.toFixed(0)} s` +
-              (p.order === "breadth" ? " (breadth-first, for the shortest counterexamples)" : ""),
+              `${p.queued} queued, ${secs.toFixed(0)} s`,
           ),
         ),
         onScenario: (s, ms) =>
